@@ -1,0 +1,172 @@
+// The course model: what the build makes of `course/` and what the player, the packager and the report all read.
+// No DOM and no Node code here: both build/ and src/ import it.
+
+/** Where a node came from in the course sources (1-based line and column). */
+export interface SourceLocation {
+  file: string;
+  line: number;
+  column: number;
+}
+
+/** A SCORM version the build can package. */
+export type ScormTarget = 'scorm12' | 'scorm2004';
+
+/**
+ * When the course counts as complete.
+ * - `pages-and-assessment`: every page seen and the final assessment passed.
+ * - `assessment`: the final assessment passed, pages optional.
+ * - `pages`: every page seen (the assessment still scores, but does not gate completion).
+ */
+export type CompletionRule = 'pages-and-assessment' | 'assessment' | 'pages';
+
+/**
+ * How SCORM 1.2 reports a learner who failed an attempt but may still retry:
+ * `incomplete` keeps the attempt open (some LMSs lock a learner out after `failed`), `failed` reports it.
+ */
+export type FailedStatus12 = 'incomplete' | 'failed';
+
+export interface Branding {
+  /** Organisation name shown in the header and on the record of completion. */
+  organisation: string;
+  /** Path of the logo inside the package (already resolved and hashed by the build), or null. */
+  logo: string | null;
+  /** Alt text for the logo. */
+  logoAlt: string;
+  /** Brand colour (CSS hex). The build has checked it meets 4.5:1 against white. */
+  colour: string;
+}
+
+/** Contact details an agency fills in before building; empty strings when not given. */
+export interface Contacts {
+  dpo: string;
+  igTeam: string;
+  actionGroup: string;
+}
+
+export interface Course {
+  id: string;
+  title: string;
+  version: string;
+  /** BCP 47 language tag, e.g. `en-GB`; set as the page's `lang`. */
+  language: string;
+  description: string;
+  completion: CompletionRule;
+  navigation: 'free' | 'locked';
+  failedStatus12: FailedStatus12;
+  targets: ScormTarget[];
+  branding: Branding;
+  contacts: Contacts;
+  modules: Module[];
+  assessment: Assessment;
+}
+
+export interface Objective {
+  id: string;
+  text: string;
+}
+
+export interface Module {
+  id: string;
+  title: string;
+  /** Estimated minutes to complete, including the knowledge check. */
+  minutes: number;
+  objectives: Objective[];
+  pages: Page[];
+  /** The module's knowledge check; may be empty (e.g. an introduction). */
+  check: Question[];
+  loc?: SourceLocation;
+}
+
+export interface Page {
+  /** Unique across the course. */
+  id: string;
+  title: string;
+  /** Sanitised HTML rendered from Markdown; links to other pages are `#page-id`. */
+  html: string;
+  loc?: SourceLocation;
+}
+
+export interface Option {
+  /** Unique within its question. */
+  id: string;
+  /** Sanitised inline HTML. */
+  html: string;
+  correct: boolean;
+  /** Sanitised inline HTML shown when this option was chosen; '' when none. */
+  feedback: string;
+}
+
+interface QuestionBase {
+  /** Unique across the course (knowledge checks and the assessment bank share one namespace). */
+  id: string;
+  /** Sanitised inline HTML: the question text. */
+  prompt: string;
+  /** Plain text of the prompt (and scenario), for LMS interaction descriptions and reports. */
+  text: string;
+  options: Option[];
+  /** Sanitised HTML explaining the right answer. */
+  explanation: string;
+  /** Protocol paragraphs the question tests, e.g. `¶17` or `Protocol ¶17–19`. */
+  references: string[];
+  /** Ids of the learning objectives the question tests. */
+  objectives: string[];
+  loc?: SourceLocation;
+}
+
+export interface SingleQuestion extends QuestionBase {
+  kind: 'single';
+}
+export interface MultipleQuestion extends QuestionBase {
+  kind: 'multiple';
+}
+/** Options are always `true` then `false`. */
+export interface TrueFalseQuestion extends QuestionBase {
+  kind: 'truefalse';
+}
+/** A case text followed by a single- or multiple-choice question. */
+export interface ScenarioQuestion extends QuestionBase {
+  kind: 'scenario';
+  /** Sanitised HTML of the case. */
+  scenario: string;
+  select: 'single' | 'multiple';
+}
+
+export type Question = SingleQuestion | MultipleQuestion | TrueFalseQuestion | ScenarioQuestion;
+export type QuestionKind = Question['kind'];
+
+export interface Assessment {
+  id: string;
+  title: string;
+  /** Sanitised HTML shown before the learner starts. */
+  intro: string;
+  /** How many questions are drawn per attempt. */
+  draw: number;
+  /** Pass mark in percent, 0–100. The LMS's mastery score overrides it when present. */
+  passMark: number;
+  /** Attempts allowed; 0 means unlimited. */
+  attempts: number;
+  bank: Question[];
+}
+
+/** True when the learner picks more than one option. */
+export function isMultipleSelect(q: Question): boolean {
+  switch (q.kind) {
+    case 'multiple':
+      return true;
+    case 'scenario':
+      return q.select === 'multiple';
+    case 'single':
+    case 'truefalse':
+      return false;
+  }
+}
+
+/** Every question in the course: each module's check, then the assessment bank. */
+export function allQuestions(course: Course): Question[] {
+  return [...course.modules.flatMap((m) => m.check), ...course.assessment.bank];
+}
+
+/** Every page in course order. */
+export function allPages(course: Course): Page[] {
+  return course.modules.flatMap((m) => m.pages);
+}

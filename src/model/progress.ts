@@ -1,0 +1,46 @@
+// The learner's progress: the one state the player keeps, the runtime saves to the LMS and the resume codec encodes.
+// Pure data and pure functions only (no DOM, no LMS): the UI changes it, the runtime reports it.
+
+/**
+ * Where the learner is. A page id, or one of the non-page screens:
+ * `check:<moduleId>` (a module's knowledge check), `assessment` (intro, questions or result), `complete`.
+ */
+export type Location = string;
+
+/** A learner's answer to one question. */
+export interface Answer {
+  /** Option ids chosen, in the order the options are defined. */
+  selected: string[];
+  /** True once the learner pressed "Check" (knowledge checks) or submitted (assessment). */
+  checked: boolean;
+}
+
+/** One attempt at the final assessment. */
+export interface AssessmentAttempt {
+  /** 1-based attempt number. */
+  number: number;
+  /** Question ids drawn for this attempt, in the order shown. */
+  drawn: string[];
+  /** Answers by question id. */
+  answers: Record<string, Answer>;
+  /** Score in percent (0–100, rounded to an integer) once submitted; null before. */
+  score: number | null;
+}
+
+export interface Progress {
+  location: Location | null;
+  /** Page ids the learner has seen. */
+  seen: string[];
+  /** Knowledge-check answers by question id. */
+  checks: Record<string, Answer>;
+  /** The current (or last) assessment attempt; null before the first. */
+  assessment: AssessmentAttempt | null;
+  /** Best assessment score so far in percent, or null. */
+  bestScore: number | null;
+  /** ISO date (YYYY-MM-DD) the course was completed, or null. */
+  completedOn: string | null;
+}
+
+export function emptyProgress(): Progress {
+  return { location: null, seen: [], checks: {}, assessment: null, bestScore: null, completedOn: null };
+}
