@@ -1,0 +1,68 @@
+// What the learner's actions do to their Progress: pure functions, one per action, so every change is testable
+// and the single store (use-progress.ts) only applies them and reports the result to the runtime.
+import { isMultipleSelect, type Question } from '../model/course.ts';
+import type { Answer, Location, Progress } from '../model/progress.ts';
+
+/** Open a location; a page counts as seen once it is shown. */
+export function visit(progress: Progress, location: Location, isPage: boolean): Progress {
+  const seen = isPage && !progress.seen.includes(location) ? [...progress.seen, location] : progress.seen;
+  if (progress.location === location && seen === progress.seen) return progress;
+  return { ...progress, location, seen };
+}
+
+/**
+ * The answer after the learner ticks or unticks an option. Selected ids stay in the order the options are
+ * defined (the resume codec and LMS interaction responses rely on that). A changed answer is no longer checked.
+ */
+export function choose(question: Question, previous: Answer | undefined, optionId: string, on: boolean): Answer {
+  const before = new Set(isMultipleSelect(question) ? (previous?.selected ?? []) : []);
+  if (on) before.add(optionId);
+  else before.delete(optionId);
+  return { selected: question.options.map((o) => o.id).filter((id) => before.has(id)), checked: false };
+}
+
+export function setCheckAnswer(progress: Progress, questionId: string, answer: Answer): Progress {
+  return { ...progress, checks: { ...progress.checks, [questionId]: answer } };
+}
+
+/** The learner pressed "Check" on a knowledge-check question. */
+export function checkAnswer(progress: Progress, questionId: string): Progress {
+  const answer = progress.checks[questionId];
+  if (!answer || answer.selected.length === 0) return progress;
+  return setCheckAnswer(progress, questionId, { ...answer, checked: true });
+}
+
+/** Begin a new assessment attempt with the drawn question ids. */
+export function startAttempt(progress: Progress, drawn: string[]): Progress {
+  const number = (progress.assessment?.number ?? 0) + 1;
+  return { ...progress, location: 'assessment', assessment: { number, drawn, answers: {}, score: null } };
+}
+
+export function setAssessmentAnswer(progress: Progress, questionId: string, answer: Answer): Progress {
+  const attempt = progress.assessment;
+  if (!attempt || attempt.score !== null) return progress;
+  return { ...progress, assessment: { ...attempt, answers: { ...attempt.answers, [questionId]: answer } } };
+}
+
+/** Submit the attempt with its score (from the model's scoreAttempt); every answer becomes checked. */
+export function submitAttempt(progress: Progress, score: number): Progress {
+  const attempt = progress.assessment;
+  if (!attempt || attempt.score !== null) return progress;
+  const answers: Record<string, Answer> = {};
+  for (const id of attempt.drawn) answers[id] = { selected: attempt.answers[id]?.selected ?? [], checked: true };
+  const bestScore = progress.bestScore === null ? score : Math.max(progress.bestScore, score);
+  return { ...progress, assessment: { ...attempt, answers, score }, bestScore };
+}
+
+/** Stamp the completion date once, the first time the course counts as complete; never cleared afterwards. */
+export function stampCompletion(progress: Progress, complete: boolean, today: string): Progress {
+  if (!complete || progress.completedOn !== null) return progress;
+  return { ...progress, completedOn: today };
+}
+
+/** Today's date as YYYY-MM-DD in the learner's time zone (the date they would write on a certificate). */
+export function isoDate(ms: number): string {
+  const d = new Date(ms);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}

@@ -1,0 +1,79 @@
+// The learner's path through the course: the ordered stops, where a location sits, and which stops are open.
+// Pure functions of the course and progress, so navigation rules are tested without a DOM.
+import type { Course, Module } from '../model/course.ts';
+import type { Location, Progress } from '../model/progress.ts';
+import { isPassed } from '../model/completion.ts';
+
+export type Stop =
+  | { kind: 'page'; location: Location; module: Module; moduleIndex: number; pageIndex: number }
+  | { kind: 'check'; location: Location; module: Module; moduleIndex: number }
+  | { kind: 'assessment'; location: 'assessment' }
+  | { kind: 'complete'; location: 'complete' };
+
+export const checkLocation = (moduleId: string): Location => `check:${moduleId}`;
+
+/** Every stop in course order: each module's pages then its check, the assessment, the completion screen. */
+export function stops(course: Course): Stop[] {
+  const list: Stop[] = [];
+  course.modules.forEach((module, moduleIndex) => {
+    module.pages.forEach((page, pageIndex) =>
+      list.push({ kind: 'page', location: page.id, module, moduleIndex, pageIndex }),
+    );
+    if (module.check.length > 0) list.push({ kind: 'check', location: checkLocation(module.id), module, moduleIndex });
+  });
+  // A course without a drawn assessment (draw 0) has no assessment screen to visit.
+  if (course.assessment.draw > 0 && course.assessment.bank.length > 0)
+    list.push({ kind: 'assessment', location: 'assessment' });
+  list.push({ kind: 'complete', location: 'complete' });
+  return list;
+}
+
+/** True once the learner has done what the stop asks: seen the page, checked every answer, passed. */
+export function isStopDone(stop: Stop, progress: Progress, passMark: number): boolean {
+  switch (stop.kind) {
+    case 'page':
+      return progress.seen.includes(stop.location);
+    case 'check':
+      return stop.module.check.every((q) => progress.checks[q.id]?.checked === true);
+    case 'assessment':
+      return isPassed(progress, passMark) === true;
+    case 'complete':
+      return progress.completedOn !== null;
+  }
+}
+
+/**
+ * Whether the learner may open a stop. Free navigation opens everything; locked navigation opens the stops up
+ * to and including the first one not yet done. The completion screen opens only once the course is complete.
+ */
+export function isStopOpen(course: Course, progress: Progress, passMark: number, index: number): boolean {
+  const all = stops(course);
+  const stop = all[index];
+  if (!stop) return false;
+  if (stop.kind === 'complete') return progress.completedOn !== null;
+  if (course.navigation === 'free') return true;
+  for (let i = 0; i < index; i++) {
+    const before = all[i];
+    if (before && !isStopDone(before, progress, passMark)) return false;
+  }
+  return true;
+}
+
+/** Index of the stop the learner should see: the saved location if it still exists and is open, else the first. */
+export function currentIndex(course: Course, progress: Progress, passMark: number): number {
+  const index = stops(course).findIndex((s) => s.location === progress.location);
+  return index >= 0 && isStopOpen(course, progress, passMark, index) ? index : 0;
+}
+
+/** "Module 3 of 7, page 2 of 5": where the learner is, in words; '' for screens outside the modules. */
+export function positionLabel(course: Course, stop: Stop): string {
+  if (stop.kind !== 'page' && stop.kind !== 'check') return '';
+  const where = `Module ${stop.moduleIndex + 1} of ${course.modules.length}`;
+  if (stop.kind === 'check') return `${where}, knowledge check`;
+  return `${where}, page ${stop.pageIndex + 1} of ${stop.module.pages.length}`;
+}
+
+/** The first stop of a module (where its menu entry leads). */
+export function firstStopOfModule(course: Course, moduleId: string): number {
+  return stops(course).findIndex((s) => (s.kind === 'page' || s.kind === 'check') && s.module.id === moduleId);
+}

@@ -1,0 +1,75 @@
+// The learner's actions as pure changes to Progress: answer order, re-checking, attempts and the completion stamp.
+import { describe, expect, test } from 'vitest';
+import { emptyProgress } from '../../src/model/progress.ts';
+import * as act from '../../src/ui/progress-actions.ts';
+import { MULTIPLE, SINGLE } from './fixture-course.ts';
+
+describe('choose', () => {
+  test('a single-choice question keeps only the latest option', () => {
+    const first = act.choose(SINGLE, undefined, 'council', true);
+    expect(act.choose(SINGLE, first, 'any', true).selected).toEqual(['any']);
+  });
+
+  test('a multiple-choice question keeps options in their defined order and drops an unticked one', () => {
+    let a = act.choose(MULTIPLE, undefined, 'address', true);
+    a = act.choose(MULTIPLE, a, 'health', true);
+    expect(a.selected).toEqual(['health', 'address']);
+    expect(act.choose(MULTIPLE, a, 'address', false).selected).toEqual(['health']);
+  });
+
+  test('changing a checked answer makes it unchecked again', () => {
+    expect(act.choose(SINGLE, { selected: ['any'], checked: true }, 'council', true).checked).toBe(false);
+  });
+});
+
+describe('visit', () => {
+  test('marks a page seen once and records the location', () => {
+    const once = act.visit(emptyProgress(), 'p1', true);
+    const twice = act.visit(once, 'p1', true);
+    expect(twice.seen).toEqual(['p1']);
+    expect(twice).toBe(once);
+    expect(act.visit(once, 'assessment', false)).toMatchObject({ location: 'assessment', seen: ['p1'] });
+  });
+});
+
+describe('checkAnswer', () => {
+  test('does nothing without a selected option', () => {
+    const p = emptyProgress();
+    expect(act.checkAnswer(p, SINGLE.id)).toBe(p);
+  });
+});
+
+describe('assessment attempts', () => {
+  test('numbers attempts from 1 and keeps the best score across attempts', () => {
+    let p = act.startAttempt(emptyProgress(), ['a', 'b']);
+    p = act.submitAttempt(p, 90);
+    p = act.startAttempt(p, ['c', 'd']);
+    p = act.submitAttempt(p, 40);
+    expect(p.assessment).toMatchObject({ number: 2, drawn: ['c', 'd'], score: 40 });
+    expect(p.bestScore).toBe(90);
+  });
+
+  test('submitting marks every drawn question checked, answered or not', () => {
+    let p = act.startAttempt(emptyProgress(), ['a', 'b']);
+    p = act.setAssessmentAnswer(p, 'a', { selected: ['x'], checked: false });
+    p = act.submitAttempt(p, 50);
+    expect(p.assessment?.answers).toEqual({ a: { selected: ['x'], checked: true }, b: { selected: [], checked: true } });
+  });
+
+  test('a submitted attempt no longer takes answers', () => {
+    const p = act.submitAttempt(act.startAttempt(emptyProgress(), ['a']), 0);
+    expect(act.setAssessmentAnswer(p, 'a', { selected: ['x'], checked: false })).toBe(p);
+  });
+});
+
+describe('stampCompletion', () => {
+  test('records the date the first time only', () => {
+    const once = act.stampCompletion(emptyProgress(), true, '2025-03-04');
+    expect(act.stampCompletion(once, true, '2025-03-05').completedOn).toBe('2025-03-04');
+    expect(act.stampCompletion(emptyProgress(), false, '2025-03-04').completedOn).toBeNull();
+  });
+
+  test('isoDate writes the local calendar date', () => {
+    expect(act.isoDate(new Date(2025, 0, 9, 23, 30).getTime())).toBe('2025-01-09');
+  });
+});

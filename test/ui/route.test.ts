@@ -1,0 +1,80 @@
+// Navigation rules: the order of stops, the words for where the learner is, and locked versus free navigation.
+import { describe, expect, test } from 'vitest';
+import { emptyProgress, type Progress } from '../../src/model/progress.ts';
+import { currentIndex, isStopOpen, positionLabel, stops } from '../../src/ui/route.ts';
+import { fixtureCourse } from './fixture-course.ts';
+
+const course = fixtureCourse();
+const locked = fixtureCourse({ navigation: 'locked' });
+const indexOf = (location: string) => stops(course).findIndex((s) => s.location === location);
+
+describe('stops', () => {
+  test('lists pages then the check per module, then the assessment and the completion screen', () => {
+    expect(stops(course).map((s) => s.location)).toEqual([
+      'aims-what-it-is',
+      'aims-who',
+      'check:aims',
+      'sharing-how',
+      'check:sharing',
+      'assessment',
+      'complete',
+    ]);
+  });
+
+  test('leaves out the assessment when nothing is drawn', () => {
+    const noTest = fixtureCourse({ assessment: { ...course.assessment, draw: 0 } });
+    expect(stops(noTest).map((s) => s.kind)).not.toContain('assessment');
+  });
+});
+
+describe('positionLabel', () => {
+  test.for([
+    ['aims-who', 'Module 1 of 2, page 2 of 2'],
+    ['sharing-how', 'Module 2 of 2, page 1 of 1'],
+    ['check:aims', 'Module 1 of 2, knowledge check'],
+    ['assessment', ''],
+  ] as const)('%s reads "%s"', ([location, label]) => {
+    expect(positionLabel(course, stops(course)[indexOf(location)]!)).toBe(label);
+  });
+});
+
+describe('isStopOpen', () => {
+  const p = (over: Partial<Progress>): Progress => ({ ...emptyProgress(), ...over });
+
+  test('free navigation opens every stop but the completion screen', () => {
+    const open = stops(course).map((_, i) => isStopOpen(course, emptyProgress(), 60, i));
+    expect(open).toEqual([true, true, true, true, true, true, false]);
+  });
+
+  test('locked navigation opens stops up to the first one not done', () => {
+    const seenFirst = p({ seen: ['aims-what-it-is'] });
+    const open = stops(locked).map((_, i) => isStopOpen(locked, seenFirst, 60, i));
+    expect(open).toEqual([true, true, false, false, false, false, false]);
+  });
+
+  test('locked navigation keeps the next module shut until every check answer is checked', () => {
+    const seen = ['aims-what-it-is', 'aims-who'];
+    const half = p({ seen, checks: { 'q-single': { selected: ['any'], checked: true } } });
+    const all = p({ seen, checks: { ...half.checks, 'q-tf': { selected: ['true'], checked: true } } });
+    expect(isStopOpen(locked, half, 60, indexOf('sharing-how'))).toBe(false);
+    expect(isStopOpen(locked, all, 60, indexOf('sharing-how'))).toBe(true);
+  });
+
+  test('the completion screen opens once a completion date is recorded', () => {
+    expect(isStopOpen(course, p({ completedOn: '2025-01-02' }), 60, indexOf('complete'))).toBe(true);
+  });
+});
+
+describe('currentIndex', () => {
+  test('falls back to the first stop for a location that no longer exists', () => {
+    expect(currentIndex(course, { ...emptyProgress(), location: 'removed-page' }, 60)).toBe(0);
+  });
+
+  test('falls back to the first stop for a locked location', () => {
+    expect(currentIndex(locked, { ...emptyProgress(), location: 'sharing-how' }, 60)).toBe(0);
+  });
+
+  test('returns the saved location when it is open', () => {
+    expect(currentIndex(course, { ...emptyProgress(), location: 'check:sharing' }, 60)).toBe(indexOf('check:sharing'));
+  });
+});
