@@ -1,0 +1,204 @@
+// The resume data codec for cmi.suspend_data: compact, versioned, keyed by the course's stable ids, tolerant of republishing.
+//
+// Layout (fields joined by "."): version, layout hash, page fingerprints, seen bits, check fingerprints,
+// check answers, bank fingerprints, attempt, best score, completion date, location.
+// Lists are stored by position plus a one-digit fingerprint of each id. When the layout hash matches, positions
+// are exact; after a republish, the saved fingerprints are aligned with the new course's (LCS), so removed ids are
+// dropped and added ids start fresh. The size is fixed by the course, which is what lets the build check the
+// worst case against SCORM 1.2's 4,096-character CMIString4096 (RTE 3.4.2.3) before a learner meets it.
+
+import type { Course, Question } from '../model/course.ts';
+import { allPages } from '../model/course.ts';
+import { emptyProgress, type Answer, type Progress } from '../model/progress.ts';
+import { align, decodeBits, encodeBits, encodeVarBits, fingerprint, fixed, hash32, readFixed, readVarBits } from './suspend-bits.ts';
+
+export const SUSPEND_VERSION = '1';
+/** Largest attempt number stored; more attempts than this keep reporting this number. */
+const MAX_ATTEMPT = 99999;
+
+interface Layout {
+  pages: string[];
+  checks: Question[];
+  bank: Question[];
+  pageFp: string;
+  checkFp: string;
+  bankFp: string;
+  hash: string;
+}
+
+/** A question's key includes its option ids: changing the options makes saved answers meaningless, so they restart. */
+const questionKey = (q: Question): string => `${q.id}:${q.options.map((o) => o.id).join(',')}`;
+
+function layoutOf(course: Course): Layout {
+  const pages = allPages(course).map((p) => p.id);
+  const checks = course.modules.flatMap((m) => m.check);
+  const bank = course.assessment.bank;
+  const pageFp = fingerprint(pages);
+  const checkFp = fingerprint(checks.map(questionKey));
+  const bankFp = fingerprint(bank.map(questionKey));
+  const all = [pages.join(','), checks.map(questionKey).join(','), bank.map(questionKey).join(',')].join('|');
+  return { pages, checks, bank, pageFp, checkFp, bankFp, hash: fixed(hash32(all) & 0xffffff, 4) };
+}
+
+function answerBits(q: Question, a: Answer | undefined): boolean[] {
+  if (!a) return [false];
+  const chosen = new Set(a.selected);
+  return [a.checked, ...q.options.map((o) => chosen.has(o.id))];
+}
+
+function answerFromBits(q: Question, bits: boolean[]): Answer | null {
+  const selected = q.options.filter((_, i) => bits[i + 1] === true).map((o) => o.id);
+  const checked = bits[0] === true;
+  return checked || selected.length > 0 ? { selected, checked } : null;
+}
+
+/** Answer states in list order, unanswered trailing entries dropped. */
+function encodeAnswers(questions: Question[], answers: Record<string, Answer>): string {
+  return questions.map((q) => encodeVarBits(answerBits(q, answers[q.id]))).join('').replace(/A+$/, '');
+}
+
+function decodeAnswers(s: string, count: number): boolean[][] {
+  const out: boolean[][] = [];
+  let at = 0;
+  for (let i = 0; i < count; i++) {
+    if (at >= s.length) out.push([false]);
+    else {
+      const r = readVarBits(s, at);
+      out.push(r.bits);
+      at = r.next;
+    }
+  }
+  return out;
+}
+
+const isAnswered = (a: Answer | undefined): boolean => a !== undefined && (a.checked || a.selected.length > 0);
+
+export function encodeProgress(course: Course, progress: Progress): string {
+  const L = layoutOf(course);
+  const seen = new Set(progress.seen);
+  let attempt = '';
+  const at = progress.assessment;
+  if (at) {
+    const index = new Map(L.bank.map((q, i) => [q.id, i]));
+    const drawn = at.drawn.filter((id) => index.has(id));
+    const drawnQs = drawn.map((id) => L.bank[index.get(id) as number] as Question);
+    attempt = [
+      Math.min(Math.max(1, Math.floor(at.number)), MAX_ATTEMPT),
+      at.score ?? '',
+      drawn.map((id) => fixed(index.get(id) as number, 2)).join(''),
+      encodeAnswers(drawnQs, at.answers),
+    ].join('*');
+  }
+  return [
+    SUSPEND_VERSION,
+    L.hash,
+    L.pageFp,
+    encodeBits(L.pages.map((id) => seen.has(id))),
+    L.checkFp,
+    encodeAnswers(L.checks, progress.checks),
+    L.bankFp,
+    attempt,
+    progress.bestScore ?? '',
+    (progress.completedOn ?? '').replace(/-/g, ''),
+    progress.location ?? '',
+  ].join('.');
+}
+
+function validLocation(course: Course, loc: string): boolean {
+  if (loc === 'assessment' || loc === 'complete') return true;
+  if (loc.startsWith('check:')) return course.modules.some((m) => `check:${m.id}` === loc);
+  return course.modules.some((m) => m.pages.some((p) => p.id === loc));
+}
+
+function parseScore(s: string | undefined): number | null {
+  if (!s || !/^\d{1,3}$/.test(s)) return null;
+  const n = Number(s);
+  return n <= 100 ? n : null;
+}
+
+/**
+ * Decodes saved data against the course as it is now. Never throws: empty, foreign or damaged data gives
+ * an empty progress (the learner starts again rather than meeting an error).
+ */
+export function decodeProgress(course: Course, data: string): Progress {
+  try {
+    return decodeOrThrow(course, data);
+  } catch {
+    return emptyProgress();
+  }
+}
+
+function decodeOrThrow(course: Course, data: string): Progress {
+  const f = data.split('.');
+  const p = emptyProgress();
+  if (f[0] !== SUSPEND_VERSION || f.length < 11) return p;
+  const [, hash = '', pageFp = '', seenBits = '', checkFp = '', checkAns = '', bankFp = '', attempt = '', best = '', done = ''] = f;
+  const location = f.slice(10).join('.');
+  const L = layoutOf(course);
+  const same = hash === L.hash;
+  const pageMap = same ? L.pages.map((_, i) => i) : align(pageFp, L.pageFp);
+  const checkMap = same ? L.checks.map((_, i) => i) : align(checkFp, L.checkFp);
+  const bankMap = same ? L.bank.map((_, i) => i) : align(bankFp, L.bankFp);
+
+  const seen = decodeBits(seenBits, pageFp.length);
+  p.seen = L.pages.filter((_, i) => seen[pageMap[i] ?? -1] === true);
+
+  const saved = decodeAnswers(checkAns, checkFp.length);
+  L.checks.forEach((q, i) => {
+    const bits = saved[checkMap[i] ?? -1];
+    const a = bits && answerFromBits(q, bits);
+    if (a) p.checks[q.id] = a;
+  });
+
+  if (attempt !== '') {
+    const [num = '', score = '', drawnIdx = '', answers = ''] = attempt.split('*');
+    const newIndexOf = new Map<number, number>();
+    bankMap.forEach((old, i) => old !== undefined && newIndexOf.set(old, i));
+    const oldDrawn: number[] = [];
+    for (let i = 0; i < drawnIdx.length; i += 2) oldDrawn.push(readFixed(drawnIdx, i, 2));
+    const states = decodeAnswers(answers, oldDrawn.length);
+    const drawn: string[] = [];
+    const byId: Record<string, Answer> = {};
+    oldDrawn.forEach((old, k) => {
+      const q = L.bank[newIndexOf.get(old) ?? -1];
+      if (!q) return;
+      drawn.push(q.id);
+      const a = answerFromBits(q, states[k] ?? [false]);
+      if (a) byId[q.id] = a;
+    });
+    const n = Number(num);
+    if (Number.isInteger(n) && n >= 1) p.assessment = { number: n, drawn, answers: byId, score: parseScore(score) };
+  }
+  p.bestScore = parseScore(best);
+  p.completedOn = /^\d{8}$/.test(done) ? `${done.slice(0, 4)}-${done.slice(4, 6)}-${done.slice(6)}` : null;
+  p.location = location !== '' && validLocation(course, location) ? location : null;
+  return p;
+}
+
+/** The progress that encodes longest for this course: everything seen, every option chosen, longest location. */
+export function worstCaseProgress(course: Course): Progress {
+  const p = emptyProgress();
+  const all = (q: Question): Answer => ({ selected: q.options.map((o) => o.id), checked: true });
+  p.seen = allPages(course).map((pg) => pg.id);
+  for (const q of course.modules.flatMap((m) => m.check)) p.checks[q.id] = all(q);
+  const widest = [...course.assessment.bank].sort((a, b) => b.options.length - a.options.length).slice(0, course.assessment.draw);
+  p.assessment = {
+    number: MAX_ATTEMPT,
+    drawn: widest.map((q) => q.id),
+    answers: Object.fromEntries(widest.map((q) => [q.id, all(q)])),
+    score: 100,
+  };
+  p.bestScore = 100;
+  p.completedOn = '2099-12-31';
+  const locations = ['assessment', 'complete', ...course.modules.map((m) => `check:${m.id}`), ...allPages(course).map((pg) => pg.id)];
+  p.location = locations.reduce((a, b) => (b.length > a.length ? b : a));
+  return p;
+}
+
+/**
+ * Longest suspend_data this course can produce. The build fails when it exceeds the target's limit:
+ * 4,096 for SCORM 1.2, 64,000 for SCORM 2004 3rd/4th edition.
+ */
+export function worstCaseSuspendSize(course: Course): number {
+  return encodeProgress(course, worstCaseProgress(course)).length;
+}

@@ -1,0 +1,221 @@
+// Tests the suspend-data codec: exact round trips, republish tolerance, damaged input, and the size targets.
+
+import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import type { Course, Question } from '../../src/model/course.ts';
+import { allPages } from '../../src/model/course.ts';
+import { emptyProgress, type Answer, type Progress } from '../../src/model/progress.ts';
+import { decodeProgress, encodeProgress, worstCaseSuspendSize } from '../../src/runtime/suspend-codec.ts';
+import { syntheticCourse } from '../../src/preview/synthetic-course.ts';
+import { fixtureCourse } from './fixture-course.ts';
+
+const course = fixtureCourse();
+const pages = allPages(course).map((p) => p.id);
+const checks = course.modules.flatMap((m) => m.check);
+const bank = course.assessment.bank;
+
+const answerArb = (q: Question): fc.Arbitrary<Answer> =>
+  fc.record({ selected: fc.subarray(q.options.map((o) => o.id)), checked: fc.boolean() });
+
+const locationArb = fc.constantFrom(null, 'assessment', 'complete', 'check:aims', 'check:sharing', ...pages);
+
+export const progressArb: fc.Arbitrary<Progress> = fc.record({
+  location: locationArb,
+  seen: fc.subarray(pages),
+  checks: fc.tuple(...checks.map((q) => fc.option(answerArb(q)))).map((as) =>
+    Object.fromEntries(checks.flatMap((q, i) => (as[i] ? [[q.id, as[i]]] : []))),
+  ),
+  assessment: fc.option(
+    fc
+      .record({
+        number: fc.integer({ min: 1, max: 500 }),
+        drawn: fc.shuffledSubarray(bank.map((q) => q.id), { minLength: 1 }),
+        score: fc.option(fc.integer({ min: 0, max: 100 })),
+        raw: fc.array(fc.option(fc.record({ pick: fc.array(fc.boolean(), { minLength: 4, maxLength: 4 }), checked: fc.boolean() })), { minLength: 6, maxLength: 6 }),
+      })
+      .map(({ number, drawn, score, raw }) => ({
+        number,
+        drawn,
+        score,
+        answers: Object.fromEntries(
+          drawn.flatMap((id, i) => {
+            const r = raw[i];
+            const q = bank.find((b) => b.id === id)!;
+            return r ? [[id, { selected: q.options.filter((_, k) => r.pick[k]).map((o) => o.id), checked: r.checked }]] : [];
+          }),
+        ),
+      })),
+  ),
+  bestScore: fc.option(fc.integer({ min: 0, max: 100 })),
+  completedOn: fc.option(fc.constantFrom('2025-01-31', '2026-12-01')),
+});
+
+/** What the codec promises to keep: seen in course order, options in defined order, empty answers dropped. */
+function normalise(c: Course, p: Progress): Progress {
+  const keep = (q: Question, a: Answer | undefined): Answer | null => {
+    if (!a || (!a.checked && a.selected.length === 0)) return null;
+    return { selected: q.options.filter((o) => a.selected.includes(o.id)).map((o) => o.id), checked: a.checked };
+  };
+  const n = emptyProgress();
+  n.location = p.location;
+  n.seen = allPages(c).map((pg) => pg.id).filter((id) => p.seen.includes(id));
+  for (const q of c.modules.flatMap((m) => m.check)) {
+    const a = keep(q, p.checks[q.id]);
+    if (a) n.checks[q.id] = a;
+  }
+  if (p.assessment) {
+    const answers: Record<string, Answer> = {};
+    for (const id of p.assessment.drawn) {
+      const a = keep(c.assessment.bank.find((q) => q.id === id)!, p.assessment.answers[id]);
+      if (a) answers[id] = a;
+    }
+    n.assessment = { ...p.assessment, answers };
+  }
+  n.bestScore = p.bestScore;
+  n.completedOn = p.completedOn;
+  return n;
+}
+
+describe('round trip', () => {
+  test('any progress decodes to the same progress (normalised)', () => {
+    fc.assert(
+      fc.property(progressArb, (p) => {
+        expect(decodeProgress(course, encodeProgress(course, p))).toEqual(normalise(course, p));
+      }),
+      { numRuns: 300 },
+    );
+  });
+  test('empty progress round-trips to empty progress', () => {
+    expect(decodeProgress(course, encodeProgress(course, emptyProgress()))).toEqual(emptyProgress());
+  });
+  test('encoded data uses only plain URL-safe characters and the location', () => {
+    fc.assert(fc.property(progressArb, (p) => {
+      expect(encodeProgress(course, p)).toMatch(/^[A-Za-z0-9_.*:-]*$/);
+    }));
+  });
+});
+
+describe('damaged or foreign data starts fresh without throwing', () => {
+  test.for(['', 'garbage', '2.abc', '1.....', '1.AAAA.x.y.z.w.v.u.t.s.r', 'a'.repeat(5000)])('%s', (data) => {
+    expect(decodeProgress(course, data)).toEqual(emptyProgress());
+  });
+  test('random strings and truncations never throw and only name current ids', () => {
+    const saved = encodeProgress(course, { ...emptyProgress(), seen: pages, bestScore: 90 });
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.integer({ min: 0, max: saved.length }).map((n) => saved.slice(0, n))), (s) => {
+        const p = decodeProgress(course, s);
+        for (const id of p.seen) expect(pages).toContain(id);
+      }),
+    );
+  });
+});
+
+/** Republish edits: add or remove pages, questions and options, as an author would between versions. */
+type Edit = { kind: 'add-page' | 'remove-page' | 'remove-check' | 'remove-bank' | 'add-bank' | 'change-options'; at: number };
+function republish(c: Course, edits: Edit[]): Course {
+  const next: Course = structuredClone(c);
+  edits.forEach((e, n) => {
+    const m = next.modules[e.at % next.modules.length]!;
+    const b = next.assessment.bank;
+    switch (e.kind) {
+      case 'add-page':
+        m.pages.splice(e.at % (m.pages.length + 1), 0, { id: `new-page-${n}`, title: 'New', html: '' });
+        break;
+      case 'remove-page':
+        if (m.pages.length > 1) m.pages.splice(e.at % m.pages.length, 1);
+        break;
+      case 'remove-check':
+        if (m.check.length > 0) m.check.splice(e.at % m.check.length, 1);
+        break;
+      case 'remove-bank':
+        if (b.length > 1) b.splice(e.at % b.length, 1);
+        break;
+      case 'add-bank':
+        b.splice(e.at % (b.length + 1), 0, { ...structuredClone(b[0]!), id: `new-bank-${n}` });
+        break;
+      case 'change-options': {
+        const q = b[e.at % b.length]!;
+        q.options.push({ id: `extra-${n}`, html: '', correct: false, feedback: '' });
+        break;
+      }
+    }
+  });
+  return next;
+}
+const editArb = fc.record({
+  kind: fc.constantFrom('add-page', 'remove-page', 'remove-check', 'remove-bank', 'add-bank', 'change-options') as fc.Arbitrary<Edit['kind']>,
+  at: fc.nat(20),
+});
+
+describe('republished course', () => {
+  test('random edits resume without error and name only ids of the new course', () => {
+    fc.assert(
+      fc.property(progressArb, fc.array(editArb, { maxLength: 6 }), (p, edits) => {
+        const next = republish(course, edits);
+        const r = decodeProgress(next, encodeProgress(course, p));
+        const nextPages = new Set(allPages(next).map((pg) => pg.id));
+        const nextChecks = new Map(next.modules.flatMap((m) => m.check).map((q) => [q.id, q]));
+        const nextBank = new Map(next.assessment.bank.map((q) => [q.id, q]));
+        for (const id of r.seen) expect(nextPages.has(id)).toBe(true);
+        for (const [id, a] of Object.entries(r.checks)) for (const o of a.selected) expect(nextChecks.get(id)!.options.some((x) => x.id === o)).toBe(true);
+        for (const id of r.assessment?.drawn ?? []) expect(nextBank.has(id)).toBe(true);
+        expect(r.bestScore).toBe(p.bestScore);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('a page added in the middle starts unseen; pages kept stay seen; a removed page is dropped', () => {
+    const p = { ...emptyProgress(), seen: ['intro-welcome', 'aims-who', 'aims-commit', 'sharing-phone'], location: 'aims-commit' };
+    const next = structuredClone(course);
+    next.modules[1]!.pages.splice(1, 0, { id: 'aims-history', title: 'History', html: '' });
+    next.modules[2]!.pages = next.modules[2]!.pages.filter((pg) => pg.id !== 'sharing-phone');
+    const r = decodeProgress(next, encodeProgress(course, p));
+    expect(r.seen).toEqual(['intro-welcome', 'aims-who', 'aims-commit']);
+    expect(r.location).toBe('aims-commit');
+  });
+
+  test('a removed check question drops its answer; the others keep theirs; a removed location becomes null', () => {
+    const p: Progress = {
+      ...emptyProgress(),
+      location: 'sharing-phone',
+      checks: { 'aims-q-who': { selected: ['council'], checked: true }, 'aims-q-legal': { selected: ['false'], checked: false }, 'sharing-q-phone': { selected: ['verify', 'record'], checked: true } },
+    };
+    const next = structuredClone(course);
+    next.modules[1]!.check.shift();
+    next.modules[2]!.pages.pop();
+    const r = decodeProgress(next, encodeProgress(course, p));
+    expect(r.checks).toEqual({ 'aims-q-legal': { selected: ['false'], checked: false }, 'sharing-q-phone': { selected: ['verify', 'record'], checked: true } });
+    expect(r.location).toBe(null);
+  });
+
+  test('a drawn question removed from the bank leaves the attempt with the rest, answers kept', () => {
+    const p: Progress = {
+      ...emptyProgress(),
+      assessment: { number: 2, drawn: ['final-q6', 'final-q2', 'final-q4'], answers: { 'final-q6': { selected: ['c'], checked: true }, 'final-q4': { selected: ['false'], checked: true } }, score: 67 },
+    };
+    const next = structuredClone(course);
+    next.assessment.bank.splice(1, 1);
+    expect(decodeProgress(next, encodeProgress(course, p)).assessment).toEqual({
+      number: 2,
+      drawn: ['final-q6', 'final-q4'],
+      answers: { 'final-q6': { selected: ['c'], checked: true }, 'final-q4': { selected: ['false'], checked: true } },
+      score: 67,
+    });
+  });
+});
+
+describe('size targets', () => {
+  test('the fixture course worst case is under 512 characters', () => {
+    expect(worstCaseSuspendSize(course)).toBeLessThanOrEqual(512);
+  });
+  test.for([15, 50, 250])('1,000 pages + 500 questions, %s drawn: worst case fits SCORM 1.2 (4,096)', (draw) => {
+    expect(worstCaseSuspendSize(syntheticCourse({ draw }))).toBeLessThanOrEqual(4096);
+  });
+  test('the worst case bounds random progress', () => {
+    const max = worstCaseSuspendSize(course);
+    fc.assert(fc.property(progressArb, (p) => {
+      expect(encodeProgress(course, p).length).toBeLessThanOrEqual(max);
+    }));
+  });
+});
