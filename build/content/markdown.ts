@@ -1,0 +1,179 @@
+// Renders course Markdown with marked, refusing raw HTML and unsafe links, and collecting page links and assets to check.
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { Marked, type Token, type Tokens } from 'marked';
+import { Diagnostics, quote, type Position } from './diagnostics.ts';
+
+/** Marks an asset in rendered HTML; the Vite plugin swaps it for the hashed URL of the copied file. */
+export const assetMarker = (courseRelative: string): string => `@@asset:${courseRelative}@@`;
+export const ASSET_MARKER_PATTERN = /@@asset:([^@]+)@@/g;
+
+/** A link to another page, checked once every page id is known. */
+export interface PageLink {
+  pageId: string;
+  file: string;
+  position: Position;
+}
+
+/** What rendering needs to know and what it collects, shared across a whole course. */
+export interface MarkdownEnv {
+  courseDir: string;
+  diags: Diagnostics;
+  /** `{{contacts.dpo | fallback}}` values; a key missing here is an error. */
+  placeholders: Record<string, string>;
+  /** Course-relative paths of files referenced by images and links. */
+  assets: Set<string>;
+  pageLinks: PageLink[];
+}
+
+/** Where a fragment of Markdown sits in its source file, to turn an offset in it into file:line:column. */
+export interface Fragment {
+  file: string;
+  text: string;
+  /** Position of the fragment's first character; when `exact` is false, every problem is reported here. */
+  start: Position;
+  exact: boolean;
+}
+
+const SAFE_SCHEMES = /^(https:|mailto:|tel:)/i;
+const PLACEHOLDER = /\{\{\s*([A-Za-z][\w.]*)\s*(?:\|\s*([^}]*?))?\s*\}\}/g;
+
+export function renderBlock(fragment: Fragment, env: MarkdownEnv): string {
+  return render(fragment, env, false);
+}
+
+export function renderInline(fragment: Fragment, env: MarkdownEnv): string {
+  return render(fragment, env, true);
+}
+
+/** Plain text of rendered HTML, for LMS interaction descriptions and reports. */
+export function plainText(html: string): string {
+  return html
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&(amp|lt|gt|quot|#39);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e] ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function render(fragment: Fragment, env: MarkdownEnv, inline: boolean): string {
+  const text = substitutePlaceholders(fragment, env);
+  const locate = locator(fragment, text);
+  const report = (raw: string, message: string, hint: string) => env.diags.add(fragment.file, locate(raw), message, hint);
+  const fileDir = path.dirname(fragment.file);
+
+  const marked = new Marked({
+    gfm: true,
+    renderer: {
+      link(token: Tokens.Link) {
+        const inner = this.parser.parseInline(token.tokens);
+        const href = token.href;
+        if (href.startsWith('#')) return `<a href="${escapeAttr(href)}" data-page="${escapeAttr(href.slice(1))}">${inner}</a>`;
+        // External links leave the LMS frame: open them in a new tab and say so.
+        if (/^https:/i.test(href)) return `<a href="${escapeAttr(href)}" target="_blank" rel="noopener noreferrer">${inner}<span class="visually-hidden"> (opens in a new tab)</span></a>`;
+        if (SAFE_SCHEMES.test(href)) return `<a href="${escapeAttr(href)}">${inner}</a>`;
+        return `<a href="${assetMarker(courseRelative(env, fileDir, href))}" download>${inner}</a>`;
+      },
+      image(token: Tokens.Image) {
+        return `<img src="${assetMarker(courseRelative(env, fileDir, token.href))}" alt="${escapeAttr(token.text)}">`;
+      },
+    },
+  });
+  const tokens = inline ? marked.Lexer.lexInline(text, marked.defaults) : marked.lexer(text);
+  let safe = true;
+  marked.walkTokens(tokens as Token[], (token) => {
+    switch (token.type) {
+      case 'html':
+        safe = false;
+        report(token.raw, `raw HTML is not allowed: ${quote(token.raw.trim())}`, 'write it in Markdown instead (HTML could carry scripts or break accessibility)');
+        break;
+      case 'heading':
+        if (!inline && token.depth < 3) report(token.raw, `heading ${quote(token.raw.trim())} is too high inside a page`, 'start headings inside a page at ### (## starts a new page)');
+        break;
+      case 'link':
+        checkLink(token as Tokens.Link, env, fragment, fileDir, locate, report);
+        break;
+      case 'image':
+        checkImage(token as Tokens.Image, env, fileDir, report);
+        break;
+    }
+  });
+  if (!safe) return '';
+  return inline ? marked.Parser.parseInline(tokens as Token[], marked.defaults) : marked.Parser.parse(tokens as Token[], marked.defaults);
+}
+
+type Report = (raw: string, message: string, hint: string) => void;
+
+function checkLink(token: Tokens.Link, env: MarkdownEnv, fragment: Fragment, fileDir: string, locate: (raw: string) => Position, report: Report): void {
+  const href = token.href;
+  if (href.startsWith('#')) {
+    env.pageLinks.push({ pageId: href.slice(1), file: fragment.file, position: locate(token.raw) });
+  } else if (/^http:/i.test(href)) {
+    report(token.raw, `link ${quote(href)} uses http`, 'use the https: address');
+  } else if (/^[a-z][a-z0-9+.-]*:/i.test(href) && !SAFE_SCHEMES.test(href)) {
+    report(token.raw, `link ${quote(href)} has a scheme that is not allowed`, 'links may be #page-id, https:, mailto: or tel:, or a file in course/assets');
+  } else if (!SAFE_SCHEMES.test(href)) {
+    checkFile(href, env, fileDir, token.raw, 'linked file', report);
+  }
+}
+
+function checkImage(token: Tokens.Image, env: MarkdownEnv, fileDir: string, report: Report): void {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(token.href) || token.href.startsWith('//')) {
+    report(token.raw, `image ${quote(token.href)} is not a file in the course`, 'put the image in course/assets and give a relative path: the course must not load anything from outside its package');
+    return;
+  }
+  checkFile(token.href, env, fileDir, token.raw, 'image', report);
+}
+
+function checkFile(href: string, env: MarkdownEnv, fileDir: string, raw: string, what: string, report: Report): void {
+  const clean = decodeURI(href.split(/[?#]/)[0] ?? '');
+  const abs = path.resolve(fileDir, clean);
+  const rel = path.relative(env.courseDir, abs);
+  if (rel.startsWith('..') || path.isAbsolute(rel)) {
+    report(raw, `${what} ${quote(href)} is outside the course folder`, 'move the file into course/assets and link it with a relative path');
+  } else if (!existsSync(abs) || !statSync(abs).isFile()) {
+    report(raw, `${what} ${quote(href)} does not exist (looked for ${rel.split(path.sep).join('/')})`, 'check the file name and its case, relative to this Markdown file');
+  } else {
+    env.assets.add(rel.split(path.sep).join('/'));
+  }
+}
+
+function courseRelative(env: MarkdownEnv, fileDir: string, href: string): string {
+  const clean = decodeURI(href.split(/[?#]/)[0] ?? '');
+  return path.relative(env.courseDir, path.resolve(fileDir, clean)).split(path.sep).join('/');
+}
+
+function substitutePlaceholders(fragment: Fragment, env: MarkdownEnv): string {
+  return fragment.text.replace(PLACEHOLDER, (whole: string, key: string, fallback: string | undefined, offset: number) => {
+    if (!(key in env.placeholders)) {
+      const pos = offsetPosition(fragment, fragment.text, offset);
+      env.diags.add(fragment.file, pos, `unknown placeholder ${quote(whole)}`, `use one of: ${Object.keys(env.placeholders).map((k) => `{{${k}}}`).join(', ')}`);
+      return '';
+    }
+    const value = env.placeholders[key] ?? '';
+    return (value !== '' ? value : (fallback ?? '')).replace(/\s+/g, ' ');
+  });
+}
+
+/** Finds where a token's raw text sits in the fragment; tokens are visited in order, so search forward. */
+function locator(fragment: Fragment, text: string): (raw: string) => Position {
+  let cursor = 0;
+  return (raw) => {
+    if (!fragment.exact) return fragment.start;
+    const found = text.indexOf(raw, cursor);
+    const offset = found >= 0 ? found : text.indexOf(raw);
+    if (found >= 0) cursor = found;
+    return offsetPosition(fragment, text, Math.max(0, offset));
+  };
+}
+
+function offsetPosition(fragment: Fragment, text: string, offset: number): Position {
+  if (!fragment.exact) return fragment.start;
+  const before = text.slice(0, offset);
+  const newlines = before.split('\n').length - 1;
+  const column = newlines === 0 ? fragment.start.column + offset : offset - before.lastIndexOf('\n');
+  return { line: fragment.start.line + newlines, column };
+}
+
+function escapeAttr(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}

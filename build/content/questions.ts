@@ -1,0 +1,129 @@
+// Reads a list of quiz questions (knowledge checks and the assessment bank) from YAML into the course model.
+import type { Option, Question, QuestionKind } from '../../src/model/course.ts';
+import { quote, type Position } from './diagnostics.ts';
+import { checkIdFormat } from './ids.ts';
+import { plainText, renderBlock, renderInline, type MarkdownEnv } from './markdown.ts';
+import { MapReader, type YamlSource } from './yaml-reader.ts';
+
+const KINDS: readonly QuestionKind[] = ['single', 'multiple', 'truefalse', 'scenario'];
+const QUESTION_KEYS = ['id', 'kind', 'prompt', 'case', 'select', 'options', 'answer', 'feedback', 'explanation', 'references', 'objectives'];
+const OPTION_KEYS = ['id', 'text', 'correct', 'feedback'];
+
+/** A question with the positions of what later, course-wide checks need to point at. */
+export interface ReadQuestion {
+  question: Question;
+  idAt: Position;
+  objectivesAt: Position;
+}
+
+export function readQuestions(src: YamlSource, nodes: unknown[], env: MarkdownEnv): ReadQuestion[] {
+  const out: ReadQuestion[] = [];
+  for (const node of nodes) {
+    const q = readQuestion(src, node, env);
+    if (q) out.push(q);
+  }
+  return out;
+}
+
+function readQuestion(src: YamlSource, node: unknown, env: MarkdownEnv): ReadQuestion | null {
+  const preview = MapReader.of(src, node, env.diags, 'a question', QUESTION_KEYS);
+  if (!preview) return null;
+  const id = preview.string('id', { required: true, hint: 'give the question an id, e.g. "aims-q-who"' }) ?? '';
+  if (id) checkIdFormat(id, src.file, preview.at('id'), 'question', env.diags);
+  const r = preview;
+  const what = id ? `question "${id}"` : 'a question';
+  const kind = r.oneOf('kind', KINDS, { required: true, hint: `set kind to one of: ${KINDS.join(', ')}` });
+  const inline = (key: string, required: boolean): string => {
+    const text = r.string(key, { required, hint: `write the ${key} of ${what}` });
+    return text ? renderInline({ file: src.file, text, start: r.at(key), exact: false }, env) : '';
+  };
+  const block = (key: string, required: boolean): string => {
+    const text = r.string(key, { required, hint: `write the ${key} of ${what}` });
+    return text ? renderBlock({ file: src.file, text, start: r.at(key), exact: false }, env) : '';
+  };
+
+  const prompt = inline('prompt', true);
+  const explanation = block('explanation', true);
+  const references = r.stringList('references', { required: true, hint: `list the protocol paragraph(s) ${what} tests, e.g. references: ["¶17"]` });
+  if (r.has('references') && references.length === 0) r.error('references', `${what} has an empty "references" list`, 'name at least one protocol paragraph, e.g. ["¶17"]');
+  const objectives = r.stringList('objectives', { hint: 'list learning objective ids, e.g. objectives: [aims-what]' });
+  const base = { id, prompt, explanation, references, objectives, loc: { file: src.file, ...r.at('id') } };
+
+  if (kind !== 'scenario') {
+    if (r.has('case')) r.error('case', `"case" is only for scenario questions, but ${what} is ${kind}`, 'remove "case", or set kind: scenario');
+    if (r.has('select')) r.error('select', `"select" is only for scenario questions, but ${what} is ${kind}`, 'remove "select", or set kind: scenario');
+  }
+
+  let options: Option[] = [];
+  if (kind === 'truefalse') {
+    options = readTrueFalse(r, what, env);
+  } else if (kind) {
+    if (r.has('answer')) r.error('answer', `"answer" is only for truefalse questions`, 'mark the right option(s) with correct: true instead');
+    if (r.has('feedback')) r.error('feedback', `question-level "feedback" is only for truefalse questions`, 'put feedback on each option instead');
+    options = readOptions(r, what, env);
+  }
+  if (!kind) return null;
+
+  const multiple = kind === 'multiple' || (kind === 'scenario' && r.oneOf('select', ['single', 'multiple'], {}) === 'multiple');
+  checkCorrectCount(r, what, options, multiple, kind);
+  const caseHtml = kind === 'scenario' ? block('case', true) : '';
+  const text = plainText([caseHtml, prompt].join(' '));
+  const question: Question =
+    kind === 'scenario'
+      ? { ...base, kind, options, text, scenario: caseHtml, select: multiple ? 'multiple' : 'single' }
+      : { ...base, kind, options, text };
+  return { question, idAt: r.at('id'), objectivesAt: r.at('objectives') };
+}
+
+function readOptions(r: MapReader, what: string, env: MarkdownEnv): Option[] {
+  const nodes = r.list('options', { required: true, hint: `give ${what} a list of options, each with text (and correct: true on the right one)` });
+  if (r.has('options') && nodes.length < 2) r.error('options', `${what} has ${nodes.length} option(s)`, 'give at least two options');
+  const options: Option[] = [];
+  const ids = new Set<string>();
+  nodes.forEach((node, index) => {
+    const o = MapReader.of(r.src, node, env.diags, `an option of ${what}`, OPTION_KEYS);
+    if (!o) return;
+    // Derived ids follow position (a, b, c...), so they are stable as long as options are not reordered.
+    const id = o.string('id', { hint: 'give the option an id' }) ?? String.fromCharCode(97 + index);
+    if (o.has('id')) checkIdFormat(id, r.src.file, o.at('id'), 'option', env.diags);
+    if (ids.has(id)) o.error(o.has('id') ? 'id' : 'text', `option id ${quote(id)} is used twice in ${what}`, 'give each option of a question a different id');
+    ids.add(id);
+    const text = o.string('text', { required: true, hint: 'write the option text' }) ?? '';
+    const feedback = o.string('feedback', { hint: 'write feedback for this option' });
+    options.push({
+      id,
+      html: text ? renderInline({ file: r.src.file, text, start: o.at('text'), exact: false }, env) : '',
+      correct: o.boolean('correct', 'write correct: true or leave it out') ?? false,
+      feedback: feedback ? renderInline({ file: r.src.file, text: feedback, start: o.at('feedback'), exact: false }, env) : '',
+    });
+  });
+  return options;
+}
+
+function readTrueFalse(r: MapReader, what: string, env: MarkdownEnv): Option[] {
+  if (r.has('options')) r.error('options', `truefalse ${what} must not list options`, 'remove "options" and write answer: true or answer: false');
+  const answer = r.boolean('answer', 'write answer: true or answer: false');
+  if (!r.has('answer')) r.error('id', `truefalse ${what} is missing required field "answer"`, 'write answer: true or answer: false');
+  const fb = r.raw('feedback');
+  const feedback: Record<'true' | 'false', string> = { true: '', false: '' };
+  if (fb !== undefined) {
+    const f = MapReader.of(r.src, fb, env.diags, `the feedback of ${what}`, ['true', 'false']);
+    for (const key of ['true', 'false'] as const) {
+      const text = f?.string(key, { hint: `write the feedback shown when the learner answers ${key}` });
+      if (text && f) feedback[key] = renderInline({ file: r.src.file, text, start: f.at(key), exact: false }, env);
+    }
+  }
+  return (['true', 'false'] as const).map((id) => ({ id, html: id === 'true' ? 'True' : 'False', correct: answer === (id === 'true'), feedback: feedback[id] }));
+}
+
+function checkCorrectCount(r: MapReader, what: string, options: Option[], multiple: boolean, kind: QuestionKind): void {
+  if (options.length < 2 || kind === 'truefalse') return;
+  const correct = options.filter((o) => o.correct).length;
+  if (correct === 0) {
+    r.error('options', `${what} has no correct option`, 'mark the right option with correct: true');
+  } else if (!multiple && correct > 1) {
+    r.error('options', `${what} is single choice but has ${correct} correct options`, 'mark exactly one option correct, or use kind: multiple (or select: multiple for a scenario)');
+  } else if (multiple && correct === options.length) {
+    r.error('options', `every option of ${what} is correct`, 'add at least one wrong option, so the question tests something');
+  }
+}

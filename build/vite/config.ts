@@ -1,0 +1,47 @@
+// The Vite configuration for the player, shared by `vite` (dev), the build CLI and the tests.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { InlineConfig } from 'vite';
+import type { LoadedCourse } from '../content/load.ts';
+import { coursePlugin } from './course-plugin.ts';
+import { cspPlugin } from './csp-plugin.ts';
+
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+export interface PlayerConfigOptions {
+  /** Folder holding course.yaml. @default 'course' */
+  courseDir?: string;
+  /** Where `vite build` writes the player. @default 'dist/player' */
+  outDir?: string;
+  loaded?: LoadedCourse;
+}
+
+export function playerConfig(options: PlayerConfigOptions = {}): InlineConfig {
+  const courseDir = path.resolve(PROJECT_ROOT, options.courseDir ?? 'course');
+  return {
+    root: path.join(PROJECT_ROOT, 'templates'),
+    // Relative URLs: an LMS serves the package from a folder it chooses.
+    base: './',
+    publicDir: false,
+    plugins: [coursePlugin({ courseDir, loaded: options.loaded }), cspPlugin()],
+    oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+    server: { fs: { allow: [PROJECT_ROOT] } },
+    build: {
+      outDir: path.resolve(PROJECT_ROOT, options.outDir ?? 'dist/player'),
+      emptyOutDir: true,
+      // Keep every file a file: CSP img-src stays 'self' in practice and the manifest lists them all.
+      assetsInlineLimit: 0,
+      // The polyfill is an inline script, which the CSP forbids; every LMS browser supports modulepreload or ignores it.
+      modulePreload: { polyfill: false },
+      target: 'es2020',
+      reportCompressedSize: false,
+      rollupOptions: {
+        input: { index: path.join(PROJECT_ROOT, 'templates/index.html') },
+        output: {
+          // The course content in a chunk of its own, so the player's size can be measured without it.
+          manualChunks: (id: string) => (id.includes('virtual:course') ? 'course' : undefined),
+        },
+      },
+    },
+  };
+}

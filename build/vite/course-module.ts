@@ -1,0 +1,21 @@
+// Turns a loaded course into the source of the `virtual:course` module: JSON plus imports of its assets, hashed by Vite.
+import path from 'node:path';
+import type { Course } from '../../src/model/course.ts';
+import type { LoadedCourse } from '../content/load.ts';
+
+/** The course as the player and the report get it: source positions are build-only and dropped. */
+export function publicCourseJson(course: Course): string {
+  return JSON.stringify(course, (key, value: unknown) => (key === 'loc' ? undefined : value));
+}
+
+export function courseModuleSource(loaded: LoadedCourse): string {
+  // Each asset becomes a `?url` import so Vite copies it with a content hash and gives back its final URL.
+  const imports = loaded.assets.map((rel, i) => `import a${i} from ${JSON.stringify(`${path.join(loaded.courseDir, rel)}?url`)};`);
+  const table = loaded.assets.map((rel, i) => `${JSON.stringify(rel)}: a${i}`).join(', ');
+  return `${imports.join('\n')}
+const assets = { ${table} };
+const marker = /@@asset:([^@]+)@@/g;
+export default JSON.parse(${JSON.stringify(publicCourseJson(loaded.course))}, (_key, value) =>
+  typeof value === 'string' && value.includes('@@asset:') ? value.replace(marker, (_m, rel) => assets[rel]) : value);
+`;
+}

@@ -1,0 +1,56 @@
+// Vite plugin: serves the course as `virtual:course`, shows content errors in the dev overlay, reloads on content edits.
+import path from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
+import { CourseError } from '../content/diagnostics.ts';
+import { loadCourse, type LoadedCourse } from '../content/load.ts';
+import { courseModuleSource } from './course-module.ts';
+import { RESOLVED_VIRTUAL_COURSE_ID, VIRTUAL_COURSE_ID } from './virtual-course.ts';
+
+export interface CoursePluginOptions {
+  /** Folder holding course.yaml. */
+  courseDir: string;
+  /** A course already loaded by the caller (the build CLI), so it is not read twice. */
+  loaded?: LoadedCourse;
+}
+
+export function coursePlugin(options: CoursePluginOptions): Plugin {
+  const courseDir = path.resolve(options.courseDir);
+  let preloaded = options.loaded;
+  return {
+    name: 'maisp:course',
+    resolveId(id) {
+      return id === VIRTUAL_COURSE_ID ? RESOLVED_VIRTUAL_COURSE_ID : undefined;
+    },
+    load(id) {
+      if (id !== RESOLVED_VIRTUAL_COURSE_ID) return undefined;
+      const loaded = preloaded ?? tryLoad(courseDir, (message, loc) => this.error({ message, id: loc?.file, loc }));
+      preloaded = undefined; // in dev, every later load re-reads the edited sources
+      return courseModuleSource(loaded);
+    },
+    configureServer(server: ViteDevServer) {
+      server.watcher.add(courseDir);
+      const onChange = (file: string) => {
+        if (!path.resolve(file).startsWith(courseDir + path.sep)) return;
+        const mod = server.moduleGraph.getModuleById(RESOLVED_VIRTUAL_COURSE_ID);
+        if (mod) server.moduleGraph.invalidateModule(mod);
+        server.ws.send({ type: 'full-reload' });
+      };
+      server.watcher.on('change', onChange);
+      server.watcher.on('add', onChange);
+      server.watcher.on('unlink', onChange);
+    },
+  };
+}
+
+type Fail = (message: string, loc?: { file: string; line: number; column: number }) => never;
+
+function tryLoad(courseDir: string, fail: Fail): LoadedCourse {
+  try {
+    return loadCourse(courseDir);
+  } catch (e) {
+    if (!(e instanceof CourseError)) throw e;
+    const first = e.diagnostics[0];
+    // The overlay shows one error with a code frame; the message lists all of them.
+    fail(e.message, first ? { file: path.resolve(first.file), line: first.line, column: first.column - 1 } : undefined);
+  }
+}
