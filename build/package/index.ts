@@ -1,0 +1,111 @@
+// Packages a validated course and the built player into one self-checked SCORM zip per target.
+import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+import type { Course, ScormTarget } from '../../src/model/course.ts';
+import { renderManifest } from './manifest.ts';
+import { readPlayerFiles } from './player-files.ts';
+import { readSchemaFiles, type PackageFile } from './schemas.ts';
+import { selfCheck } from './self-check.ts';
+import { zipName } from './targets.ts';
+import { writeZip } from './zip-writer.ts';
+
+export interface PackageOptions {
+  /** Validated course model. */
+  course: Course;
+  /** Folder with the built player: index.html at its root, assets/** (Vite output). */
+  playerDir: string;
+  /** Where the zips go, e.g. dist/; created if missing. */
+  outDir: string;
+}
+
+export interface PackagedZip {
+  target: ScormTarget;
+  /** Path of the zip written. */
+  file: string;
+  bytes: number;
+  /** Number of entries in the zip. */
+  files: number;
+}
+
+export class PackageError extends Error {
+  readonly problems: string[];
+  constructor(problems: string[]) {
+    super(`packaging failed with ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'PackageError';
+    this.problems = problems;
+  }
+}
+
+interface Built extends PackagedZip {
+  tmpFile: string;
+}
+
+/**
+ * Writes `<outDir>/<course.id>-<course.version>-scorm12.zip` / `-scorm2004.zip` for each of course.targets.
+ * Each zip is written into a temporary folder inside outDir (so the final rename is atomic), self-checked,
+ * and only when every target passed are they renamed into place. On any failure the temporary folder is
+ * removed, so are older zips of the same names (a stale zip must never pass for this build's output), and
+ * a PackageError lists every problem found.
+ */
+export async function packageCourse(options: PackageOptions): Promise<PackagedZip[]> {
+  const { course, playerDir, outDir } = options;
+  const targets = [...new Set(course.targets)];
+  const finalFiles = targets.map((t) => path.join(outDir, zipName(course.id, course.version, t)));
+  await mkdir(outDir, { recursive: true });
+  const tmpDir = await mkdtemp(path.join(outDir, '.packaging-'));
+  try {
+    const problems: string[] = [];
+    if (targets.length === 0) problems.push('course.targets is empty: there is nothing to package');
+    for (const t of targets) {
+      const name = zipName(course.id, course.version, t);
+      if (/[/\\]/.test(name)) problems.push(`course id and version make the file name "${name}", which is not a plain name`);
+    }
+    const player = await readPlayer(playerDir, problems);
+    if (problems.length > 0) throw new PackageError(problems);
+
+    const built = await Promise.all(targets.map((t) => buildOne(course, t, player, tmpDir, outDir)));
+    const found = built.flatMap((b) => b.problems);
+    if (found.length > 0) throw new PackageError(found);
+    for (const b of built) await rename(b.zip.tmpFile, b.zip.file);
+    return built.map(({ zip: { target, file, bytes, files } }) => ({ target, file, bytes, files }));
+  } catch (e) {
+    await Promise.all(finalFiles.map((f) => rm(f, { force: true })));
+    if (e instanceof PackageError) throw e;
+    throw new PackageError([`unexpected error while packaging: ${(e as Error).message}`]);
+  } finally {
+    await rm(tmpDir, { recursive: true, force: true });
+  }
+}
+
+async function readPlayer(playerDir: string, problems: string[]): Promise<PackageFile[]> {
+  let player: PackageFile[] = [];
+  try {
+    player = await readPlayerFiles(playerDir);
+  } catch (e) {
+    problems.push(`cannot read the player folder ${playerDir}: ${(e as Error).message}`);
+    return player;
+  }
+  if (!player.some((f) => f.name === 'index.html')) {
+    problems.push(`${playerDir} has no index.html at its root: build the player (vite build) first`);
+  }
+  return player;
+}
+
+async function buildOne(
+  course: Course,
+  target: ScormTarget,
+  player: PackageFile[],
+  tmpDir: string,
+  outDir: string,
+): Promise<{ zip: Built; problems: string[] }> {
+  const name = zipName(course.id, course.version, target);
+  const schemas = await readSchemaFiles(target);
+  const reserved = new Set(['imsmanifest.xml', ...schemas.map((s) => s.name)]);
+  const clashes = player.filter((f) => reserved.has(f.name)).map((f) => `${name}: the player has a file ${f.name}, which the package reserves for its manifest or schemas`);
+  const manifest = await renderManifest(course, target, player.map((f) => f.name));
+  const files = [{ name: 'imsmanifest.xml', data: Buffer.from(manifest, 'utf8') }, ...schemas, ...player];
+  const tmpFile = path.join(tmpDir, name);
+  const bytes = await writeZip(tmpFile, files);
+  const found = clashes.length > 0 ? clashes : (await selfCheck(tmpFile, target)).map((p) => `${name}: ${p}`);
+  return { zip: { target, file: path.join(outDir, name), bytes, files: files.length, tmpFile }, problems: found };
+}
