@@ -1,0 +1,56 @@
+// Turns SCORM interaction and objective ids back into the course's questions and modules, using the build's course model.
+
+import type { Course, Question } from '../../src/model/course.ts';
+
+export interface QuestionInfo {
+  question: Question;
+  /** The module whose knowledge check holds it, or the modules whose objectives a bank question tests. */
+  moduleIds: string[];
+  /** `check` for a module's knowledge check, `assessment` for the final assessment's bank. */
+  source: 'check' | 'assessment';
+}
+
+export interface CourseIndex {
+  course: Course;
+  questions: Map<string, QuestionInfo>;
+  moduleTitles: Map<string, string>;
+}
+
+export function indexCourse(course: Course): CourseIndex {
+  const moduleTitles = new Map(course.modules.map((m) => [m.id, m.title] as const));
+  const objectiveModule = new Map<string, string>();
+  for (const m of course.modules) for (const o of m.objectives) objectiveModule.set(o.id, m.id);
+  const questions = new Map<string, QuestionInfo>();
+  for (const m of course.modules) for (const q of m.check) questions.set(q.id, { question: q, moduleIds: [m.id], source: 'check' });
+  for (const q of course.assessment.bank) {
+    const mods = [...new Set(q.objectives.map((o) => objectiveModule.get(o)).filter((x): x is string => x !== undefined))];
+    questions.set(q.id, { question: q, moduleIds: mods, source: 'assessment' });
+  }
+  return { course, questions, moduleTitles };
+}
+
+export type ResolvedInteraction =
+  | { ok: true; info: QuestionInfo; attempt: number }
+  | { ok: false; kind: 'bad-interaction-id' | 'unknown-question'; message: string };
+
+/**
+ * Resolves `${moduleId}.${questionId}.${attempt}` (knowledge checks) or `${assessmentId}.${questionId}.${attempt}`
+ * (the final assessment), the ids the runtime writes to `cmi.interactions.n.id`. Course ids never contain dots.
+ */
+export function resolveInteraction(index: CourseIndex, id: string): ResolvedInteraction {
+  const parts = id.trim().split('.');
+  if (parts.length !== 3 || !/^\d+$/.test(parts[2] ?? '')) {
+    return { ok: false, kind: 'bad-interaction-id', message: `interaction id "${id}" is not <module>.<question>.<attempt>` };
+  }
+  const [prefix = '', questionId = ''] = parts;
+  const info = index.questions.get(questionId);
+  const prefixKnown = prefix === index.course.assessment.id || index.moduleTitles.has(prefix);
+  if (!info || !prefixKnown) {
+    return {
+      ok: false,
+      kind: 'unknown-question',
+      message: `interaction id "${id}" names ${!prefixKnown ? `no module or assessment "${prefix}"` : `no question "${questionId}"`} in course ${index.course.id} ${index.course.version}`,
+    };
+  }
+  return { ok: true, info, attempt: Number(parts[2]) };
+}

@@ -1,0 +1,72 @@
+// Records the export readers produce and the data-quality issues they raise: the seam between reading and aggregating.
+
+/** A learner's status as the LMS reported it, normalised across SCORM 1.2 and 2004 words. */
+export type LearnerStatus = 'passed' | 'completed' | 'failed' | 'incomplete' | 'browsed' | 'not-attempted';
+
+/** One learner's attempt (Moodle writes one row per user and attempt; a generic file one row per learner). */
+export interface AttemptRecord {
+  agency: string;
+  /** The key that identifies the learner within the agency: ID number, else email, else name. */
+  learnerKey: string;
+  learnerId: string;
+  name: string;
+  email: string;
+  department: string;
+  attempt: number;
+  status: LearnerStatus;
+  /** Percent 0–100, or null when the export gives none. */
+  score: number | null;
+  /** YYYY-MM-DD, or null. */
+  completedOn: string | null;
+  /** Seconds, or null when the export does not carry time spent (Moodle's basic report does not). */
+  timeSpent: number | null;
+  /** Where the row came from, for data-quality messages. */
+  file: string;
+  line: number;
+}
+
+/** One answer to one question, as an LMS records a SCORM interaction. */
+export interface InteractionRecord {
+  agency: string;
+  learnerKey: string;
+  /** `${moduleId|assessmentId}.${questionId}.${attempt}` as the player writes it. */
+  interactionId: string;
+  /** True for `correct`; false for `wrong` (1.2) or `incorrect` (2004). */
+  correct: boolean;
+  /** The LMS's attempt number (a new LMS attempt restarts the course's own attempt count); 0 when unknown. */
+  lmsAttempt: number;
+  file: string;
+  line: number;
+}
+
+/** Kinds of data-quality problem; each is counted and listed in the report. */
+export type IssueKind =
+  | 'unknown-layout'
+  | 'missing-column'
+  | 'unreadable-file'
+  | 'bad-row'
+  | 'bad-date'
+  | 'bad-score'
+  | 'bad-status'
+  | 'bad-duration'
+  | 'bad-result'
+  | 'missing-learner'
+  | 'duplicate-row'
+  | 'conflicting-row'
+  | 'unknown-question'
+  | 'bad-interaction-id';
+
+export interface Issue {
+  kind: IssueKind;
+  file: string;
+  /** 1-based line in the file; 0 for a problem with the whole file. */
+  line: number;
+  message: string;
+  /** Data rows this issue kept out of the figures (0 when the row was kept with a blank field). */
+  rowsExcluded: number;
+}
+
+/** Where issues go: counted in full, listed up to a cap so a 2-million-row bad file cannot fill memory. */
+export interface IssueSink {
+  add(issue: Issue): void;
+}
