@@ -1,0 +1,73 @@
+// `npm run bench`: prints the project's performance figures (build times, sizes, resume data, runtime traffic, report).
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { scaledShape, writeSyntheticCourse } from '../bench/synthetic-course.ts';
+import { playerSize } from '../bench/player-size.ts';
+import { loadCourse } from '../content/load.ts';
+import { buildCourse } from '../pipeline.ts';
+import { worstCaseSuspendSize } from '../../src/runtime/suspend-codec.ts';
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+function table(title: string, rows: [string, string, string][]): void {
+  console.log(`\n${title}`);
+  const w0 = Math.max(...rows.map((r) => r[0].length));
+  const w1 = Math.max(...rows.map((r) => r[1].length));
+  for (const [a, b, c] of rows) console.log(`  ${a.padEnd(w0)}  ${b.padStart(w1)}  ${c}`);
+}
+
+async function timedBuild(courseDir: string, outDir: string): Promise<{ ms: number; result: Awaited<ReturnType<typeof buildCourse>> }> {
+  const started = performance.now();
+  const result = await buildCourse({ courseDir, outDir });
+  return { ms: performance.now() - started, result };
+}
+
+const work = mkdtempSync(path.join(os.tmpdir(), 'maisp-bench-'));
+try {
+  // Warm-up: the first Vite build in a process pays for loading Vite and its plugins.
+  await buildCourse({ courseDir: 'course', outDir: path.join(work, 'warm') });
+  const real = await timedBuild('course', path.join(work, 'real'));
+  const course = real.result.course;
+  const zip12 = real.result.zips.find((z) => z.target === 'scorm12');
+  const zip2004 = real.result.zips.find((z) => z.target === 'scorm2004');
+  const sizes = zip12 ? playerSize(zip12.file) : { playerGzip: 0, courseGzip: 0 };
+
+  const dims = {
+    modules: course.modules.length,
+    pages: course.modules.reduce((n, m) => n + m.pages.length, 0),
+    checks: course.modules.reduce((n, m) => n + m.check.length, 0),
+    bank: course.assessment.bank.length,
+    draw: course.assessment.draw,
+  };
+  const synthetic: [string, number][] = [];
+  for (const factor of [1, 10, 100]) {
+    const dir = path.join(work, `synthetic-${factor}`);
+    writeSyntheticCourse(dir, scaledShape(dims, factor), 'course');
+    const { ms } = await timedBuild(dir, path.join(work, `out-${factor}`));
+    synthetic.push([`synthetic ${factor}x (${dims.pages * factor} pages, ${(dims.checks + dims.bank) * factor} questions)`, ms]);
+  }
+  const base = synthetic[0]?.[1] ?? 1;
+
+  table('Build (both zips, 2-core machine)', [
+    [`this course (${dims.modules} modules, ${dims.pages} pages)`, s(real.ms), 'target <= 3 s'],
+    ...synthetic.map(([name, ms]): [string, string, string] => [name, s(ms), `${(ms / base).toFixed(1)}x the 1x time (target 100x <= 12x)`]),
+  ]);
+  table('Sizes', [
+    ['SCORM 1.2 zip', kb(zip12?.bytes ?? 0), 'target <= 120 KB without images'],
+    ['SCORM 2004 zip', kb(zip2004?.bytes ?? 0), ''],
+    ['player JS + CSS, gzip, without course', kb(sizes.playerGzip), 'target <= 20 KB'],
+    ['course content chunk, gzip', kb(sizes.courseGzip), ''],
+  ]);
+
+  const syntheticResume = path.join(work, 'resume-1000');
+  writeSyntheticCourse(syntheticResume, { modules: 100, pagesPerModule: 10, checkPerModule: 2, bankSize: 300, draw: 15 }, 'course');
+  const big = loadCourse(syntheticResume).course;
+  table('Resume data (suspend_data), worst case', [
+    ['this course', `${worstCaseSuspendSize(course)} chars`, 'target <= 512'],
+    ['synthetic 1,000 pages + 500 questions', `${worstCaseSuspendSize(big)} chars`, 'target <= 4,096 (SCORM 1.2 limit)'],
+  ]);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

@@ -1,0 +1,49 @@
+// The whole build: load and check the course, build the player with Vite, package each SCORM target, write the course model.
+import { mkdtempSync, renameSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { build as viteBuild } from 'vite';
+import type { Course } from '../src/model/course.ts';
+import { loadCourse } from './content/load.ts';
+import { checkResumeBudget } from './content/resume-budget.ts';
+import { packageCourse, type PackagedZip } from './package/index.ts';
+import { playerConfig } from './vite/config.ts';
+import { publicCourseJson } from './vite/course-module.ts';
+
+export interface BuildOptions {
+  /** Folder holding course.yaml. @default 'course' */
+  courseDir?: string;
+  /** Where the zips and the course model go. @default 'dist' */
+  outDir?: string;
+}
+
+export interface BuildResult {
+  course: Course;
+  zips: PackagedZip[];
+  /** The course model JSON the completion report reads. */
+  modelFile: string;
+  modelBytes: number;
+}
+
+/** Throws CourseError (content mistakes) or PackageError (a package that fails its self-check); writes nothing then. */
+export async function buildCourse(options: BuildOptions = {}): Promise<BuildResult> {
+  const outDir = path.resolve(options.outDir ?? 'dist');
+  const loaded = loadCourse(options.courseDir ?? 'course');
+  const { course } = loaded;
+  checkResumeBudget(course, loaded.courseDir);
+  // The player is built outside outDir so a failed build leaves outDir as it was.
+  const work = mkdtempSync(path.join(os.tmpdir(), 'maisp-build-'));
+  try {
+    const playerDir = path.join(work, 'player');
+    await viteBuild({ ...playerConfig({ courseDir: loaded.courseDir, outDir: playerDir, loaded }), configFile: false, logLevel: 'warn' });
+    mkdirSync(outDir, { recursive: true });
+    const zips = await packageCourse({ course, playerDir, outDir });
+    const modelFile = path.join(outDir, `${course.id}-${course.version}-course.json`);
+    const json = publicCourseJson(course);
+    writeFileSync(path.join(work, 'course.json'), json);
+    renameSync(path.join(work, 'course.json'), modelFile);
+    return { course, zips, modelFile, modelBytes: Buffer.byteLength(json) };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
