@@ -45,6 +45,7 @@ export async function readExport(input: ExportInput, ctx: ReadContext): Promise<
   let layout: Layout | undefined;
   let width = 0;
   let rejected = 0;
+  let headerProblem: { kind: IssueKind; line: number; message: string } | undefined;
   try {
     const delimiter = input.mapping?.delimiter ?? (await sniffDelimiter(file));
     const rows = readCsv(file, delimiter, (p) => issue('bad-row', p.line, `unreadable row: ${p.message}`, 1));
@@ -54,8 +55,8 @@ export async function readExport(input: ExportInput, ctx: ReadContext): Promise<
         width = row.fields.length;
         summary.layout = layout.kind === 'moodle' && layout.interactionsReport ? 'Moodle SCORM interactions report' : LAYOUT_NAMES[layout.kind];
         if ((layout.kind === 'learners' || layout.kind === 'interactions') && layout.mapped && input.mapping) summary.layout += ` mapped by ${input.mapping.file}`;
-        if (layout.kind === 'unknown') issue('unknown-layout', row.line, `unknown layout: ${layout.message}`);
-        if (layout.kind === 'missing') issue('missing-column', row.line, `${layout.layout} is missing column(s) ${layout.missing.map((m) => `"${m}"`).join(', ')}`);
+        if (layout.kind === 'unknown') headerProblem = { kind: 'unknown-layout', line: row.line, message: `unknown layout: ${layout.message}` };
+        if (layout.kind === 'missing') headerProblem = { kind: 'missing-column', line: row.line, message: `${layout.layout} is missing column(s) ${layout.missing.map((m) => `"${m}"`).join(', ')}` };
         if (layout.kind === 'moodle') for (const w of layout.warnings) issue('missing-column', row.line, w);
         continue;
       }
@@ -125,7 +126,7 @@ export async function readExport(input: ExportInput, ctx: ReadContext): Promise<
       }
     }
     if (layout === undefined) issue('unknown-layout', 0, 'the file is empty: no header row');
-    if (rejected > 0) issue(layout?.kind === 'missing' ? 'missing-column' : 'unknown-layout', 0, `${rejected} data row(s) not read because of the header problem above`, rejected);
+    if (headerProblem) issue(headerProblem.kind, headerProblem.line, `${headerProblem.message}; none of its ${rejected} data row(s) were read`, rejected);
   } catch (err) {
     issue('unreadable-file', 0, `cannot read the file: ${(err as Error).message}`);
   }
