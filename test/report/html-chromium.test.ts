@@ -1,0 +1,73 @@
+// The HTML report in real Chromium: it fetches nothing outside itself, axe finds no WCAG 2.2 A/AA violation, it prints.
+
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { loadMapping } from '../../build/report/mapping.ts';
+import { fixture, report } from './helpers.ts';
+
+interface AxeResult {
+  violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('report.html in Chromium', () => {
+  test('loads with no request but its own file, has no axe WCAG 2.2 A/AA violation, and is screenshot and printed', async () => {
+    const mapping = await loadMapping(fixture('council-mapping.yaml'));
+    const { outDir } = await report(
+      [
+        { file: fixture('moodle-basic-police.txt'), agency: 'Surrey Police' },
+        { file: fixture('moodle-interactions-police.txt'), agency: 'Surrey Police' },
+        { file: fixture('generic-learners-nhs.csv') },
+        { file: fixture('generic-interactions-nhs.csv') },
+        { file: fixture('council-lms.csv'), agency: 'Surrey County Council', mapping },
+        { file: fixture('hostile-learners.csv') },
+      ],
+      { minAnswers: 2 },
+    );
+    const url = pathToFileURL(join(outDir, 'report.html')).href;
+    // bypassCSP: the report's own CSP would block a stray request silently; without it any request shows up here.
+    const context = await browser.newContext({ bypassCSP: true });
+    const page = await context.newPage();
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await page.goto(url, { waitUntil: 'load' });
+    expect(requests).toEqual([url]);
+    expect(dialogs).toEqual([]);
+    expect(await page.locator('svg.chart').count()).toBe(4);
+    expect(await page.locator('table').count()).toBeGreaterThanOrEqual(9);
+
+    await page.addScriptTag({ content: await readFile('node_modules/axe-core/axe.min.js', 'utf8') });
+    const axe = (await page.evaluate(() =>
+      (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<unknown> } }).axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      }),
+    )) as AxeResult;
+    expect(axe.violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+
+    await mkdir('test-results', { recursive: true });
+    await page.screenshot({ path: 'test-results/report-html.png', fullPage: true });
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ format: 'A4' });
+    await writeFile('test-results/report-html.pdf', pdf);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await context.close();
+  }, 60_000);
+});
