@@ -101,8 +101,14 @@ async function buildOne(
   const name = zipName(course.id, course.version, target);
   const schemas = await readSchemaFiles(target);
   const reserved = new Set(['imsmanifest.xml', ...schemas.map((s) => s.name)]);
-  const clashes = player.filter((f) => reserved.has(f.name)).map((f) => `${name}: the player has a file ${f.name}, which the package reserves for its manifest or schemas`);
-  const manifest = await renderManifest(course, target, player.map((f) => f.name));
+  const clashes = player
+    .filter((f) => reserved.has(f.name))
+    .map((f) => `${name}: the player has a file ${f.name}, which the package reserves for its manifest or schemas`);
+  const manifest = await renderManifest(
+    course,
+    target,
+    player.map((f) => f.name),
+  );
   const files = [{ name: 'imsmanifest.xml', data: Buffer.from(manifest, 'utf8') }, ...schemas, ...player];
   const tmpFile = path.join(tmpDir, name);
   const bytes = await writeZip(tmpFile, files);

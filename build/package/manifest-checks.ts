@@ -64,7 +64,8 @@ export function checkManifest(root: XmlElement, target: ScormTarget, zip: ZipLis
     const id = attr(item, '', 'identifier') ?? '';
     const ref = attr(item, '', 'identifierref');
     const isLeaf = childrenNamed(item, cp, 'item').length === 0;
-    if (!isLeaf && ref !== undefined) at(item, `item "${id}" has child items, so it may not have identifierref (only leaf items launch content)`);
+    if (!isLeaf && ref !== undefined)
+      at(item, `item "${id}" has child items, so it may not have identifierref (only leaf items launch content)`);
     else if (isLeaf && ref === undefined) at(item, `leaf item "${id}" has no identifierref, so it launches nothing`);
     else if (ref !== undefined && !resources.has(ref)) at(item, `item "${id}" identifierref="${ref}" names no <resource>`);
   }

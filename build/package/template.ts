@@ -24,10 +24,7 @@ export function fillTemplate(template: string, values: TemplateValues): string {
     used.add((raw ?? '') + name);
     return raw ? value : escapeXml(value);
   });
-  const unused = [
-    ...Object.keys(values.text).filter((k) => !used.has(k)),
-    ...Object.keys(values.xml).filter((k) => !used.has(`xml:${k}`)),
-  ];
+  const unused = [...Object.keys(values.text).filter((k) => !used.has(k)), ...Object.keys(values.xml).filter((k) => !used.has(`xml:${k}`))];
   if (unused.length > 0) throw new Error(`template does not use ${unused.join(', ')}`);
   return out;
 }

@@ -114,9 +114,7 @@ export function parseXml(source: string): XmlElement {
     const el: XmlElement = {
       qname,
       ...resolve(qname, false),
-      attributes: raw
-        .filter((a) => a.qname !== 'xmlns' && !a.qname.startsWith('xmlns:'))
-        .map((a) => ({ ...a, ...resolve(a.qname, true) })),
+      attributes: raw.filter((a) => a.qname !== 'xmlns' && !a.qname.startsWith('xmlns:')).map((a) => ({ ...a, ...resolve(a.qname, true) })),
       children: [],
       text: '',
       line,

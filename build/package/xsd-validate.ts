@@ -35,11 +35,7 @@ export function driverSchema(target: ScormTarget): string {
  * Problems found by the schemas, as `imsmanifest.xml:<line>: <message>`. `schemaFiles` are the schema
  * files found at the zip root: validating with the zip's own copies also proves they are there.
  */
-export async function validateManifestXsd(
-  manifest: string,
-  target: ScormTarget,
-  schemaFiles: readonly PackageFile[],
-): Promise<string[]> {
+export async function validateManifestXsd(manifest: string, target: ScormTarget, schemaFiles: readonly PackageFile[]): Promise<string[]> {
   const present = new Set(schemaFiles.map((f) => f.name));
   const missing = TARGETS[target].imports.filter((i) => i.schemaLocation !== XML_DECLARATIONS && !present.has(i.schemaLocation));
   if (missing.length > 0) {

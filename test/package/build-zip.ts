@@ -16,7 +16,11 @@ export interface ZipRecipe {
 /** Writes `<dir>/<target>.zip` and returns its path. */
 export async function buildZip(course: Course, target: ScormTarget, playerDir: string, dir: string, recipe: ZipRecipe = {}) {
   const player = await readPlayerFiles(playerDir);
-  let manifest = await renderManifest(course, target, player.map((f) => f.name));
+  let manifest = await renderManifest(
+    course,
+    target,
+    player.map((f) => f.name),
+  );
   if (recipe.editManifest) {
     const edited = recipe.editManifest(manifest);
     if (edited === manifest) throw new Error('editManifest changed nothing: the test would not test anything');

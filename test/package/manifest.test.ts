@@ -35,19 +35,24 @@ describe('renderManifest', () => {
   });
 
   test.for([
-    [0, '0'],
-    [75, '0.75'],
-    [80, '0.8'],
-    [100, '1'],
-  ] as const)('pass mark %i gives masteryscore %i in 1.2 and minNormalizedMeasure %s in 2004', async ([passMark, measure]) => {
-    const base = fixtureCourse();
-    const course = fixtureCourse({ assessment: { ...base.assessment, passMark } });
-    expect(await renderManifest(course, 'scorm12', playerFiles)).toContain(`<adlcp:masteryscore>${passMark}</adlcp:masteryscore>`);
-    const xml2004 = await renderManifest(course, 'scorm2004', playerFiles);
-    expect(xml2004).toMatch(
-      new RegExp(`<imsss:primaryObjective [^>]*satisfiedByMeasure="true">\\s*<imsss:minNormalizedMeasure>${measure.replace('.', '\\.')}</imsss:minNormalizedMeasure>`),
-    );
-  });
+    { passMark: 0, measure: '0' },
+    { passMark: 75, measure: '0.75' },
+    { passMark: 80, measure: '0.8' },
+    { passMark: 100, measure: '1' },
+  ] as const)(
+    'pass mark $passMark gives masteryscore $passMark in 1.2 and minNormalizedMeasure $measure in 2004',
+    async ({ passMark, measure }) => {
+      const base = fixtureCourse();
+      const course = fixtureCourse({ assessment: { ...base.assessment, passMark } });
+      expect(await renderManifest(course, 'scorm12', playerFiles)).toContain(`<adlcp:masteryscore>${passMark}</adlcp:masteryscore>`);
+      const xml2004 = await renderManifest(course, 'scorm2004', playerFiles);
+      expect(xml2004).toMatch(
+        new RegExp(
+          `<imsss:primaryObjective [^>]*satisfiedByMeasure="true">\\s*<imsss:minNormalizedMeasure>${measure.replace('.', '\\.')}</imsss:minNormalizedMeasure>`,
+        ),
+      );
+    },
+  );
 
   test('SCORM 1.2 uses adlcp:scormtype, SCORM 2004 adlcp:scormType, each with its schemaversion', async () => {
     const xml12 = await renderManifest(fixtureCourse(), 'scorm12', playerFiles);

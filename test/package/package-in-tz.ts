@@ -8,4 +8,8 @@ import { fixtureCourse } from './fixture.ts';
 const [playerDir, outDir] = process.argv.slice(2);
 if (!playerDir || !outDir) throw new Error('usage: package-in-tz.ts <playerDir> <outDir>');
 const [zip] = await packageCourse({ course: fixtureCourse({ targets: ['scorm12'] }), playerDir, outDir });
-process.stdout.write(createHash('sha256').update(await readFile(zip!.file)).digest('hex'));
+process.stdout.write(
+  createHash('sha256')
+    .update(await readFile(zip!.file))
+    .digest('hex'),
+);

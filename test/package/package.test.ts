@@ -19,7 +19,10 @@ afterAll(() => ws.cleanup());
 afterEach(() => rm(ws.outDir, { recursive: true, force: true }));
 
 const run = promisify(execFile);
-const sha256 = async (file: string) => createHash('sha256').update(await readFile(file)).digest('hex');
+const sha256 = async (file: string) =>
+  createHash('sha256')
+    .update(await readFile(file))
+    .digest('hex');
 
 describe('packageCourse writes self-checked zips', () => {
   test('both targets are written as <id>-<version>-<target>.zip with their reported sizes and entry counts', async () => {
@@ -32,12 +35,15 @@ describe('packageCourse writes self-checked zips', () => {
     }
   });
 
-  test.for(['scorm12', 'scorm2004'] as const)('the %s zip holds the manifest and every schema file at its root, and the player', async (target) => {
-    const [r] = await packageCourse({ course: fixtureCourse({ targets: [target] }), playerDir: ws.playerDir, outDir: ws.outDir });
-    const names = readZipEntries(await readFile(r!.file)).map((e) => e.name);
-    const schemas = (await readSchemaFiles(target)).map((s) => s.name);
-    expect(names).toEqual(['imsmanifest.xml', ...schemas, 'assets/app.css', 'assets/app.js', 'index.html'].sort());
-  });
+  test.for(['scorm12', 'scorm2004'] as const)(
+    'the %s zip holds the manifest and every schema file at its root, and the player',
+    async (target) => {
+      const [r] = await packageCourse({ course: fixtureCourse({ targets: [target] }), playerDir: ws.playerDir, outDir: ws.outDir });
+      const names = readZipEntries(await readFile(r!.file)).map((e) => e.name);
+      const schemas = (await readSchemaFiles(target)).map((s) => s.name);
+      expect(names).toEqual(['imsmanifest.xml', ...schemas, 'assets/app.css', 'assets/app.js', 'index.html'].sort());
+    },
+  );
 
   test('entries are sorted, dated 2000-01-01 00:00:00 and mode 0644, deflated', async () => {
     const [r] = await packageCourse({ course: fixtureCourse({ targets: ['scorm2004'] }), playerDir: ws.playerDir, outDir: ws.outDir });
@@ -49,7 +55,12 @@ describe('packageCourse writes self-checked zips', () => {
       // DOS date: (year-1980)<<9 | month<<5 | day; time 0 = midnight.
       expect([e.name, e.dosDate, e.dosTime, e.mode, e.method]).toEqual([e.name, (20 << 9) | (1 << 5) | 1, 0, 0o644, 8]);
     }
-    expect(readZipEntry(zip, entries.find((e) => e.name === 'assets/app.js')!).toString()).toBe('console.log("player");\n'.repeat(50));
+    expect(
+      readZipEntry(
+        zip,
+        entries.find((e) => e.name === 'assets/app.js')!,
+      ).toString(),
+    ).toBe('console.log("player");\n'.repeat(50));
   });
 });
 
@@ -78,12 +89,20 @@ describe('reproducible output', () => {
   });
 
   test('a change in one player file changes the zip', async () => {
-    const [before] = await packageCourse({ course: fixtureCourse({ targets: ['scorm12'] }), playerDir: ws.playerDir, outDir: path.join(ws.outDir, 'x') });
+    const [before] = await packageCourse({
+      course: fixtureCourse({ targets: ['scorm12'] }),
+      playerDir: ws.playerDir,
+      outDir: path.join(ws.outDir, 'x'),
+    });
     const css = path.join(ws.playerDir, 'assets', 'app.css');
     const original = await readFile(css);
     try {
       await writeFile(css, 'body { margin: 1px; }\n');
-      const [after] = await packageCourse({ course: fixtureCourse({ targets: ['scorm12'] }), playerDir: ws.playerDir, outDir: path.join(ws.outDir, 'y') });
+      const [after] = await packageCourse({
+        course: fixtureCourse({ targets: ['scorm12'] }),
+        playerDir: ws.playerDir,
+        outDir: path.join(ws.outDir, 'y'),
+      });
       expect(await sha256(after!.file)).not.toBe(await sha256(before!.file));
     } finally {
       await writeFile(css, original);
@@ -105,8 +124,14 @@ describe('a failed packaging leaves no zip', () => {
     const base = fixtureCourse();
     const course = fixtureCourse({ assessment: { ...base.assessment, passMark: 150 } });
     const problems = await expectFailure(packageCourse({ course, playerDir: ws.playerDir, outDir: ws.outDir }));
-    expect(problems).toContainEqual(expect.stringMatching(/^fixture-1\.2\.3-scorm12\.zip: imsmanifest\.xml:\d+: adlcp:masteryscore "150" is not an integer from 0 to 100$/));
-    expect(problems).toContainEqual(expect.stringMatching(/^fixture-1\.2\.3-scorm2004\.zip: imsmanifest\.xml:\d+: .*minNormalizedMeasure.*1\.5/));
+    expect(problems).toContainEqual(
+      expect.stringMatching(
+        /^fixture-1\.2\.3-scorm12\.zip: imsmanifest\.xml:\d+: adlcp:masteryscore "150" is not an integer from 0 to 100$/,
+      ),
+    );
+    expect(problems).toContainEqual(
+      expect.stringMatching(/^fixture-1\.2\.3-scorm2004\.zip: imsmanifest\.xml:\d+: .*minNormalizedMeasure.*1\.5/),
+    );
     expect(await readdir(ws.outDir)).toEqual([]);
   });
 
@@ -130,7 +155,9 @@ describe('a failed packaging leaves no zip', () => {
   });
 
   test('a missing player folder fails with a PackageError, not a raw fs error', async () => {
-    const problems = await expectFailure(packageCourse({ course: fixtureCourse(), playerDir: path.join(ws.root, 'nope'), outDir: ws.outDir }));
+    const problems = await expectFailure(
+      packageCourse({ course: fixtureCourse(), playerDir: path.join(ws.root, 'nope'), outDir: ws.outDir }),
+    );
     expect(problems[0]).toMatch(/^cannot read the player folder .*nope: ENOENT/);
   });
 
@@ -139,8 +166,12 @@ describe('a failed packaging leaves no zip', () => {
     await mkdir(player, { recursive: true });
     await writeFile(path.join(player, 'index.html'), '<!doctype html>');
     await writeFile(path.join(player, 'xml.xsd'), '<x/>');
-    const problems = await expectFailure(packageCourse({ course: fixtureCourse({ targets: ['scorm2004'] }), playerDir: player, outDir: ws.outDir }));
-    expect(problems).toEqual(['fixture-1.2.3-scorm2004.zip: the player has a file xml.xsd, which the package reserves for its manifest or schemas']);
+    const problems = await expectFailure(
+      packageCourse({ course: fixtureCourse({ targets: ['scorm2004'] }), playerDir: player, outDir: ws.outDir }),
+    );
+    expect(problems).toEqual([
+      'fixture-1.2.3-scorm2004.zip: the player has a file xml.xsd, which the package reserves for its manifest or schemas',
+    ]);
     expect(await readdir(ws.outDir)).toEqual([]);
   });
 });

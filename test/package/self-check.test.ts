@@ -57,7 +57,9 @@ const cases: Case[] = [
   {
     title: 'a <file> missing from the zip is named',
     target: 'scorm12',
-    recipe: { editManifest: (x) => x.replace('<file href="index.html"/>', '<file href="index.html"/>\n      <file href="assets/missing.js"/>') },
+    recipe: {
+      editManifest: (x) => x.replace('<file href="index.html"/>', '<file href="index.html"/>\n      <file href="assets/missing.js"/>'),
+    },
     message: /href "assets\/missing\.js" is not in the zip/,
   },
   {
@@ -131,7 +133,10 @@ const cases: Case[] = [
     target: 'scorm12',
     recipe: {
       editManifest: (x) =>
-        x.replace('<adlcp:masteryscore>80</adlcp:masteryscore>', '<item identifier="child" identifierref="fixture-sco"><title>Child</title></item>'),
+        x.replace(
+          '<adlcp:masteryscore>80</adlcp:masteryscore>',
+          '<item identifier="child" identifierref="fixture-sco"><title>Child</title></item>',
+        ),
     },
     message: /item "fixture-item" has child items, so it may not have identifierref/,
   },
@@ -182,6 +187,9 @@ const cases: Case[] = [
 describe('broken packages fail the self-check', () => {
   test.for(cases)('$title', async ({ target, recipe, message }) => {
     const problems = await check(target, recipe);
-    expect(problems.some((p) => message.test(p)), `problems were:\n${problems.join('\n')}`).toBe(true);
+    expect(
+      problems.some((p) => message.test(p)),
+      `problems were:\n${problems.join('\n')}`,
+    ).toBe(true);
   });
 });
