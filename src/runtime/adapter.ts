@@ -1,0 +1,80 @@
+// The one interface between the session and an LMS: SCORM 1.2, SCORM 2004 and standalone (localStorage) transports implement it.
+
+export type TransportKind = 'scorm12' | 'scorm2004' | 'standalone';
+export type LessonMode = 'normal' | 'review' | 'browse';
+
+/** What the LMS told us at launch, in version-neutral terms. */
+export interface LaunchData {
+  learner: { id: string; name: string };
+  mode: LessonMode;
+  /** `resume` when the LMS says the learner is returning to a suspended attempt (1.2 `cmi.core.entry`, 2004 `cmi.entry`). */
+  entry: 'ab-initio' | 'resume' | '';
+  /** false for `no-credit` launches: still reported, but the LMS will not count it. */
+  credit: boolean;
+  /** LMS mastery score in percent (1.2 `student_data.mastery_score`, 2004 `scaled_passing_score` x 100), or null. */
+  masteryScore: number | null;
+  suspendData: string;
+  /** What the LMS has already recorded; never reported lower (SCORM.md: never downgrade). */
+  recorded: { completed: boolean; passed: boolean };
+  /** Interactions already stored (new ones are appended after them), or null if the LMS does not support them. */
+  interactionCount: number | null;
+  /** Objective ids already stored, by index. */
+  objectiveIds: string[];
+}
+
+export interface InteractionReport {
+  index: number;
+  /** `module.question.attempt`, readable by an IG team. */
+  id: string;
+  type: 'choice' | 'true-false';
+  /** All option ids in defined order (1.2 writes choices as a, b, c… by this order). */
+  optionIds: string[];
+  response: string[];
+  correct: string[];
+  result: boolean;
+  /** When the answer was checked or scored (epoch ms). */
+  at: number;
+  latencyMs: number | null;
+  /** Plain text of the question (2004 `description`, at most 250 characters). */
+  description: string;
+}
+
+export interface ObjectiveReport {
+  index: number;
+  id: string;
+  completion: 'completed' | 'incomplete' | 'not attempted';
+  success: 'passed' | 'failed' | 'unknown';
+}
+
+/** Everything the player reports, computed from Progress by report.ts; transports turn it into CMI values. */
+export interface Report {
+  location: string;
+  suspendData: string;
+  completion: 'completed' | 'incomplete';
+  success: 'passed' | 'failed' | 'unknown';
+  /** Score in percent (integer), or null before any scored attempt. */
+  score: number | null;
+  progressMeasure: number;
+  /** How 1.2 reports a learner who failed but may retry (course.yaml `failedStatus12`). */
+  failedStatus12: 'incomplete' | 'failed';
+  /** false in review/browse mode: status, score, objectives and interactions are left as the LMS has them. */
+  recordResults: boolean;
+  exit: 'suspend' | 'normal';
+  objectives: ObjectiveReport[];
+  interactions: InteractionReport[];
+}
+
+export interface LmsAdapter {
+  readonly transport: TransportKind;
+  /** Initialize and read the launch data; null when the LMS refuses to initialise. */
+  start(): LaunchData | null;
+  /** Sets what changed since the last successful commit (values of a failed commit are sent again). */
+  write(report: Report): void;
+  /** Persists what was written; false when the LMS says it could not. */
+  commit(): boolean;
+  /** Writes the final report, session time and exit, commits and terminates. Once only; later calls do nothing. */
+  finish(report: Report, sessionMs: number): boolean;
+}
+
+/** Logs an LMS error; the default writes to the console, tests collect the lines. */
+export type LmsLogger = (message: string) => void;

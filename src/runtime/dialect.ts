@@ -1,0 +1,36 @@
+// What differs between SCORM 1.2 and 2004 for the shared transport: element names, vocabularies and formats.
+
+import type { LaunchData, Report } from './adapter.ts';
+
+export interface Dialect {
+  version: 'scorm12' | 'scorm2004';
+  /**
+   * Reads the launch data through `get` (which returns '' for an unset or unsupported element) and `count`
+   * (a `_count` value, or null when the LMS does not implement that collection).
+   */
+  readLaunch(get: (element: string) => string, count: (element: string) => number | null): LaunchData;
+  /** The report as CMI element/value pairs, in the order they must be set (score before status). */
+  toCmi(report: Report): Array<[string, string]>;
+  sessionTime(ms: number): [string, string];
+}
+
+/** Parses a mastery score given in percent or as a 0..1 scale; null when absent or out of range. */
+export function parseMastery(text: string, scale: number): number | null {
+  if (text.trim() === '') return null;
+  const n = Number(text) * scale;
+  return Number.isFinite(n) && n >= 0 && n <= 100 ? Math.round(n) : null;
+}
+
+export function parseMode(text: string): LaunchData['mode'] {
+  return text === 'review' || text === 'browse' ? text : 'normal';
+}
+
+export function parseEntry(text: string): LaunchData['entry'] {
+  return text === 'resume' || text === 'ab-initio' ? text : '';
+}
+
+/** Stored objective ids, read once at launch so republished modules keep their index. */
+export function readObjectiveIds(get: (element: string) => string, n: number | null): string[] {
+  if (n === null) return [];
+  return Array.from({ length: n }, (_, i) => get(`cmi.objectives.${i}.id`));
+}

@@ -1,0 +1,74 @@
+// Computes what to report to the LMS from the learner's Progress: statuses (never downgraded), score, objectives, exit.
+
+import type { Course } from '../model/course.ts';
+import type { Progress } from '../model/progress.ts';
+import { courseProgress, isCourseComplete, isPassed, moduleState } from '../model/completion.ts';
+import { isAnswerCorrect } from '../model/scoring.ts';
+import type { InteractionReport, LaunchData, ObjectiveReport, Report } from './adapter.ts';
+import { encodeProgress } from './suspend-codec.ts';
+
+/** The LMS's mastery score wins over the course's pass mark (SCORM 1.2 RTE 3.4.4.2, 2004 RTE 4.2.17). */
+export function effectivePassMark(course: Course, launch: Pick<LaunchData, 'masteryScore'>): number {
+  return launch.masteryScore ?? course.assessment.passMark;
+}
+
+/**
+ * One objective per module: completion from the module's pages and check; success from the module's questions in
+ * the latest scored assessment attempt (by the learning objectives they test), unknown if none were drawn.
+ */
+export function moduleObjectives(course: Course, progress: Progress, passMark: number): Array<Omit<ObjectiveReport, 'index'>> {
+  const moduleOfObjective = new Map(course.modules.flatMap((m) => m.objectives.map((o) => [o.id, m.id] as const)));
+  const tally = new Map<string, { right: number; total: number }>();
+  const at = progress.assessment;
+  if (at && at.score !== null) {
+    for (const qid of at.drawn) {
+      const q = course.assessment.bank.find((b) => b.id === qid);
+      if (!q) continue;
+      const mods = new Set(q.objectives.map((o) => moduleOfObjective.get(o)).filter((m): m is string => m !== undefined));
+      for (const m of mods) {
+        const t = tally.get(m) ?? { right: 0, total: 0 };
+        t.total++;
+        const a = at.answers[qid];
+        if (a && isAnswerCorrect(q, a)) t.right++;
+        tally.set(m, t);
+      }
+    }
+  }
+  return course.modules.map((m) => {
+    const state = moduleState(course, progress, m.id);
+    const t = tally.get(m.id);
+    return {
+      id: m.id,
+      completion: state === 'complete' ? 'completed' : state === 'in-progress' ? 'incomplete' : 'not attempted',
+      success: !t ? 'unknown' : (t.right / t.total) * 100 >= passMark ? 'passed' : 'failed',
+    };
+  });
+}
+
+export interface ReportInput {
+  course: Course;
+  progress: Progress;
+  launch: LaunchData;
+  passMark: number;
+  interactions: InteractionReport[];
+  objectiveIndex: (id: string) => number;
+}
+
+export function buildReport({ course, progress, launch, passMark, interactions, objectiveIndex }: ReportInput): Report {
+  const complete = isCourseComplete(course, progress, passMark) || launch.recorded.completed;
+  const passed = launch.recorded.passed ? true : isPassed(progress, passMark);
+  return {
+    location: progress.location ?? '',
+    suspendData: encodeProgress(course, progress),
+    completion: complete ? 'completed' : 'incomplete',
+    success: passed === null ? 'unknown' : passed ? 'passed' : 'failed',
+    score: progress.bestScore,
+    // 2004 RTE 4.2.16: 1 means complete; keep it below 1 until the completion rule is met.
+    progressMeasure: complete ? 1 : Math.min(0.99, Math.floor(courseProgress(course, progress) * 100) / 100),
+    failedStatus12: course.failedStatus12,
+    recordResults: launch.mode === 'normal',
+    exit: complete ? 'normal' : 'suspend',
+    objectives: moduleObjectives(course, progress, passMark).map((o) => ({ ...o, index: objectiveIndex(o.id) })),
+    interactions,
+  };
+}

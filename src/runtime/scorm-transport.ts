@@ -1,0 +1,107 @@
+// The SCORM transport (1.2 or 2004 by dialect): guarded by the lifecycle machine, sends only changes, logs LMS errors.
+
+import type { LaunchData, LmsAdapter, LmsLogger, Report } from './adapter.ts';
+import type { Dialect } from './dialect.ts';
+import type { ScormCalls } from './scorm-calls.ts';
+import { canCall, transition, type LifecycleState, type LmsCall } from './session-machine.ts';
+
+/** "Not initialized" (2004 403) and "not implemented" (1.2 401) on GetValue mean "no value", not a fault. */
+const NO_VALUE_CODES = new Set(['403', '401']);
+
+export class ScormTransport implements LmsAdapter {
+  readonly transport: 'scorm12' | 'scorm2004';
+  private state: LifecycleState = 'notStarted';
+  /** Values the LMS has committed: a value is re-sent until a commit after it succeeds. */
+  private committed = new Map<string, string>();
+  private pending = new Map<string, string>();
+  /** element -> value the LMS refused with an error; not re-sent, so one bad value cannot flood the LMS. */
+  private refused = new Map<string, string>();
+
+  constructor(
+    private readonly calls: ScormCalls,
+    private readonly dialect: Dialect,
+    private readonly log: LmsLogger,
+  ) {
+    this.transport = dialect.version;
+  }
+
+  private allowed(call: LmsCall): boolean {
+    return canCall(this.state, call);
+  }
+
+  /** Logs the LMS's own account of the last error (RTE 3.1.7: GetLastError, GetErrorString, GetDiagnostic). */
+  private logError(what: string): string {
+    const code = this.calls.lastError();
+    this.log(`SCORM ${what} failed: error ${code} ${this.calls.errorString(code)} (${this.calls.diagnostic(code)})`);
+    return code;
+  }
+
+  private get(element: string): string {
+    const v = this.calls.get(element);
+    const code = this.calls.lastError();
+    // Some LMSs (scorm-again's completion_status) leave a stale 403 behind a good value: trust a value if given.
+    if (code === '0' || code === '' || NO_VALUE_CODES.has(code)) return v;
+    this.log(`SCORM GetValue(${element}) failed: error ${code} ${this.calls.errorString(code)} (${this.calls.diagnostic(code)})`);
+    return '';
+  }
+
+  start(): LaunchData | null {
+    if (!this.allowed('initialize')) return null;
+    const ok = this.calls.initialize() === 'true';
+    if (!ok) this.logError('Initialize');
+    this.state = transition(this.state, ok ? 'INITIALIZED' : 'INITIALIZE_FAILED');
+    if (!ok) return null;
+    // A collection whose _count the LMS does not implement (1.2 error 401) is left out of what we report.
+    const count = (element: string): number | null => {
+      const v = this.calls.get(element);
+      const code = this.calls.lastError();
+      return code === '0' || code === '' ? Number(v) || 0 : null;
+    };
+    return this.dialect.readLaunch((e) => this.get(e), count);
+  }
+
+  private set(element: string, value: string): void {
+    if (this.calls.set(element, value) === 'true') {
+      this.pending.set(element, value);
+      return;
+    }
+    this.logError(`SetValue(${element}, ${JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value)})`);
+    this.refused.set(element, value);
+  }
+
+  write(report: Report): void {
+    if (!this.allowed('set')) return;
+    for (const [element, value] of this.dialect.toCmi(report)) {
+      if (this.committed.get(element) === value && !this.pending.has(element)) continue;
+      if (this.pending.get(element) === value || this.refused.get(element) === value) continue;
+      this.set(element, value);
+    }
+  }
+
+  commit(): boolean {
+    if (!this.allowed('commit')) return false;
+    if (this.calls.commit() !== 'true') {
+      this.logError('Commit');
+      // Keep nothing as committed: the next write sends these values again.
+      for (const [e, v] of this.pending) if (this.committed.get(e) !== v) this.committed.delete(e);
+      this.pending.clear();
+      return false;
+    }
+    for (const [e, v] of this.pending) this.committed.set(e, v);
+    this.pending.clear();
+    return true;
+  }
+
+  finish(report: Report, sessionMs: number): boolean {
+    if (!this.allowed('terminate')) return false;
+    this.write(report);
+    const [element, value] = this.dialect.sessionTime(sessionMs);
+    this.set(element, value);
+    const committed = this.commit();
+    const ok = this.calls.terminate() === 'true';
+    if (!ok) this.logError('Terminate');
+    // Terminated whatever the answer: a second Terminate, or any call after it, is a sequencing error.
+    this.state = transition(this.state, 'TERMINATE');
+    return committed && ok;
+  }
+}

@@ -1,0 +1,195 @@
+// A strict LMS for tests: scorm-again wrapped with the checks it does not make, plus fault injection (SCORM.md).
+//
+// Violations are collected, not thrown, so a test can assert the list is empty and see every problem at once.
+
+import { Scorm12API, Scorm2004API } from 'scorm-again';
+
+export type Version = 'scorm12' | 'scorm2004';
+
+export interface Faults {
+  /** Commits that fail before one succeeds; 'always' never succeeds. */
+  commitFails?: number | 'always';
+  /** SetValue on an element matching `element` fails with `code`. */
+  setValueError?: { element: RegExp; code: string };
+  initializeFails?: boolean;
+}
+
+export interface Call {
+  fn: string;
+  args: string[];
+  result: string;
+  error: string;
+}
+
+const NAMES = {
+  scorm12: { init: 'LMSInitialize', term: 'LMSFinish', get: 'LMSGetValue', set: 'LMSSetValue', commit: 'LMSCommit', err: 'LMSGetLastError', str: 'LMSGetErrorString', diag: 'LMSGetDiagnostic' },
+  scorm2004: { init: 'Initialize', term: 'Terminate', get: 'GetValue', set: 'SetValue', commit: 'Commit', err: 'GetLastError', str: 'GetErrorString', diag: 'GetDiagnostic' },
+} as const;
+
+/** Per-element value checks real LMSs and the ADL suite make and scorm-again does not. */
+function valueProblem(version: Version, element: string, value: string): string | null {
+  if (version === 'scorm12') {
+    if (element === 'cmi.suspend_data' && value.length > 4096) return `1.2 suspend_data is ${value.length} > 4096 characters`;
+    if (element === 'cmi.core.lesson_location' && value.length > 255) return '1.2 lesson_location > 255 characters';
+    if (element === 'cmi.core.session_time' || element.endsWith('.latency')) {
+      const m = /^(\d{2,4}):(\d{2}):(\d{2})(\.\d{1,2})?$/.exec(value);
+      if (!m || Number(m[2]) >= 60 || Number(m[3]) >= 60) return `bad 1.2 timespan ${element}=${JSON.stringify(value)}`;
+    }
+    if (element.endsWith('.time') && !/^([01]\d|2[0-3]):[0-5]\d:[0-5]\d$/.test(value)) return `bad 1.2 time ${value}`;
+    if (/^cmi\.interactions\.\d+\.(student_response|correct_responses\.\d+\.pattern)$/.test(element) && !/^([0-9a-z](,[0-9a-z])*|[tf01])$/.test(value))
+      return `bad 1.2 choice/true-false response ${JSON.stringify(value)}`;
+  } else {
+    if (element === 'cmi.session_time' || element.endsWith('.latency')) {
+      const iso = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d{1,2})?)S)?)?$/;
+      if (!iso.test(value) || value === 'P' || value.endsWith('T')) return `bad 2004 timeinterval ${element}=${JSON.stringify(value)}`;
+    }
+    if (element.endsWith('.description') && value.length > 250) return '2004 interaction description > 250 characters';
+    if (element === 'cmi.suspend_data' && value.length > 64000) return '2004 suspend_data > 64000';
+  }
+  return null;
+}
+
+export class StrictLms {
+  readonly lms: Scorm12API | Scorm2004API;
+  readonly calls: Call[] = [];
+  readonly violations: string[] = [];
+  /** The data the LMS has persisted: a snapshot at each successful commit and at terminate. */
+  persisted: Record<string, unknown> | null = null;
+  commits = 0;
+  private initialized = 0;
+  private terminated = 0;
+  private injected = '0';
+  private commitFailures = 0;
+  /** The object to put on the window as `API` / `API_1484_11`. */
+  readonly api: Record<string, (...args: string[]) => string>;
+
+  constructor(
+    readonly version: Version,
+    launch: Record<string, unknown> = {},
+    private readonly faults: Faults = {},
+  ) {
+    this.lms = version === 'scorm12' ? new Scorm12API({ logLevel: 5, autocommit: false }) : new Scorm2004API({ logLevel: 5, autocommit: false });
+    this.lms.loadFromJSON(launch as never);
+    const n = NAMES[version];
+    const raw = this.lms as unknown as Record<string, (...args: string[]) => string>;
+    const call = (fn: string, args: string[], run: () => string, errorCalls = false): string => {
+      if (!errorCalls && this.terminated > 0) this.violations.push(`${fn}(${args.join(', ')}) after ${n.term}`);
+      if (!errorCalls && fn !== n.init && this.initialized === 0) this.violations.push(`${fn} before ${n.init}`);
+      const result = run();
+      const error = errorCalls ? '0' : this.injected !== '0' ? this.injected : String(raw[n.err]!());
+      this.calls.push({ fn, args, result: String(result), error });
+      return String(result);
+    };
+    const plain = (fn: string) => (...args: string[]) => call(fn, args, () => {
+      this.injected = '0';
+      return String(raw[fn]!(...args));
+    });
+    this.api = {
+      [n.init]: (...args) =>
+        call(n.init, args, () => {
+          this.initialized++;
+          if (this.initialized > 1) this.violations.push(`${n.init} called ${this.initialized} times`);
+          if (faults.initializeFails) return this.fail('101');
+          this.injected = '0';
+          return String(raw[n.init]!(...args));
+        }),
+      [n.term]: (...args) =>
+        call(n.term, args, () => {
+          this.terminated++;
+          if (this.terminated > 1) this.violations.push(`${n.term} called ${this.terminated} times`);
+          this.injected = '0';
+          const r = String(raw[n.term]!(...args));
+          if (r === 'true') this.snapshot();
+          return r;
+        }),
+      [n.get]: (...args) => {
+        const r = plain(n.get)(...args);
+        const last = this.calls[this.calls.length - 1]!;
+        // 403 "not initialized" is how a conformant 2004 LMS answers for an unset optional value (RTE 3.1.7.6).
+        if (last.error !== '0' && last.error !== '403') this.violations.push(`${n.get}(${args[0]}) answered error ${last.error}`);
+        return r;
+      },
+      [n.set]: (...args) => {
+        const [element = '', value = ''] = args;
+        const problem = valueProblem(version, element, value);
+        if (problem) this.violations.push(problem);
+        const inject = faults.setValueError && faults.setValueError.element.test(element) ? faults.setValueError.code : null;
+        const r = inject ? call(n.set, args, () => this.fail(inject)) : plain(n.set)(...args);
+        const last = this.calls[this.calls.length - 1]!;
+        if (!inject && last.error !== '0') this.violations.push(`${n.set}(${element}, ${JSON.stringify(value)}) answered error ${last.error}`);
+        return r;
+      },
+      [n.commit]: (...args) =>
+        call(n.commit, args, () => {
+          this.commits++;
+          const f = faults.commitFails;
+          if (f === 'always' || (typeof f === 'number' && this.commitFailures < f)) {
+            this.commitFailures++;
+            return this.fail('391');
+          }
+          this.injected = '0';
+          const r = String(raw[n.commit]!(...args));
+          if (r === 'true') this.snapshot();
+          return r;
+        }),
+      [n.err]: (...args) => call(n.err, args, () => (this.injected !== '0' ? this.injected : String(raw[n.err]!(...args))), true),
+      [n.str]: (...args) => call(n.str, args, () => String(raw[n.str]!(...args)), true),
+      [n.diag]: (...args) => call(n.diag, args, () => (this.injected !== '0' ? `injected fault ${this.injected}` : String(raw[n.diag]!(...args))), true),
+    };
+  }
+
+  private fail(code: string): string {
+    this.injected = code;
+    return 'false';
+  }
+
+  private snapshot(): void {
+    const rendered = this.lms.renderCommitCMI(true) as { cmi?: Record<string, unknown> };
+    this.persisted = JSON.parse(JSON.stringify(rendered.cmi ?? rendered)) as Record<string, unknown>;
+  }
+
+  /** The current value of an element, read without touching the call log (write-only ones: the last value set). */
+  value(element: string): string {
+    try {
+      return String(this.lms.getCMIValue(element));
+    } catch {
+      const set = this.sets().filter(([e]) => e === element);
+      return set[set.length - 1]?.[1] ?? '';
+    }
+  }
+
+  /** SetValue calls in order, as [element, value]. */
+  sets(): Array<[string, string]> {
+    const n = NAMES[this.version];
+    return this.calls.filter((c) => c.fn === n.set).map((c) => [c.args[0] ?? '', c.args[1] ?? '']);
+  }
+
+  count(fn: keyof (typeof NAMES)['scorm12']): number {
+    return this.calls.filter((c) => c.fn === NAMES[this.version][fn]).length;
+  }
+
+  /** Launch data for the next session, as an LMS builds it from what was persisted (entry from the last exit). */
+  relaunch(): Record<string, unknown> {
+    const p = (this.persisted ?? {}) as Record<string, Record<string, unknown>>;
+    if (this.version === 'scorm12') {
+      const core = { ...(p.core ?? {}) } as Record<string, unknown>;
+      return {
+        suspend_data: p.suspend_data ?? '',
+        student_data: p.student_data,
+        core: { student_id: core.student_id, student_name: core.student_name, lesson_location: core.lesson_location, lesson_status: core.lesson_status, lesson_mode: core.lesson_mode, credit: core.credit, score: core.score, entry: core.exit === 'suspend' ? 'resume' : '' },
+      };
+    }
+    const q = p as Record<string, unknown>;
+    return {
+      learner_id: q.learner_id,
+      learner_name: q.learner_name,
+      location: q.location,
+      suspend_data: q.suspend_data,
+      completion_status: q.completion_status,
+      success_status: q.success_status,
+      scaled_passing_score: q.scaled_passing_score,
+      mode: q.mode,
+      entry: q.exit === 'suspend' ? 'resume' : '',
+    };
+  }
+}
