@@ -1,0 +1,82 @@
+// The whole build on fixture courses: what the zips hold, byte-identical rebuilds, and no output from a broken course.
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { CourseError } from '../build/content/diagnostics.ts';
+import { readZipEntries, readZipEntry } from '../build/package/zip-reader.ts';
+import { buildCourse, type BuildResult } from '../build/pipeline.ts';
+
+const good = path.resolve(import.meta.dirname, 'fixtures/good');
+const temp = mkdtempSync(path.join(os.tmpdir(), 'maisp-pipeline-'));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+const entries = (file: string) => readZipEntries(readFileSync(file)).map((e) => e.name);
+
+describe('building the good fixture course', () => {
+  let first: BuildResult;
+  beforeAll(async () => {
+    first = await buildCourse({ courseDir: good, outDir: path.join(temp, 'a') });
+  });
+
+  test('writes <id>-<version>-scorm12.zip, -scorm2004.zip and the course model, and nothing else', () => {
+    expect(readdirSync(path.join(temp, 'a')).sort()).toEqual(['fixture-1.2.3-course.json', 'fixture-1.2.3-scorm12.zip', 'fixture-1.2.3-scorm2004.zip']);
+    expect(first.zips.map((z) => z.target).sort()).toEqual(['scorm12', 'scorm2004']);
+  });
+
+  test('each zip holds the manifest and ADL schemas at the root, the player and hashed copies of the Markdown images', () => {
+    const zip12 = entries(path.join(temp, 'a/fixture-1.2.3-scorm12.zip'));
+    expect(zip12).toContain('imsmanifest.xml');
+    expect(zip12).toEqual(expect.arrayContaining(['imscp_rootv1p1p2.xsd', 'adlcp_rootv1p2.xsd', 'index.html']));
+    expect(zip12.some((n) => /^assets\/diagram-[\w-]+\.svg$/.test(n))).toBe(true);
+    expect(zip12.some((n) => /^assets\/logo-[\w-]+\.svg$/.test(n))).toBe(true);
+    expect(zip12.some((n) => /^assets\/course-[\w-]+\.js$/.test(n))).toBe(true);
+    const zip2004 = entries(path.join(temp, 'a/fixture-1.2.3-scorm2004.zip'));
+    expect(zip2004).toEqual(expect.arrayContaining(['imsmanifest.xml', 'imscp_v1p1.xsd', 'adlcp_v1p3.xsd', 'imsss_v1p0.xsd', 'xml.xsd', 'index.html']));
+  });
+
+  test('the packaged page carries the Content Security Policy and no inline script', () => {
+    const zip = readFileSync(path.join(temp, 'a/fixture-1.2.3-scorm12.zip'));
+    const index = readZipEntries(zip).find((e) => e.name === 'index.html');
+    const html = (index ? readZipEntry(zip, index).toString('utf8') : '').replaceAll('&#39;', "'");
+    expect(html).toContain('http-equiv="Content-Security-Policy"');
+    expect(html).toContain("default-src 'self'");
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+  });
+
+  test('scorm-again never ends up in a zip', () => {
+    const zip = readFileSync(path.join(temp, 'a/fixture-1.2.3-scorm12.zip'));
+    const js = readZipEntries(zip)
+      .filter((e) => e.name.endsWith('.js'))
+      .map((e) => readZipEntry(zip, e).toString('utf8'))
+      .join('\n');
+    expect(js).not.toMatch(/scorm-again|Scorm12API|LMSGetValue\s*\(\s*[^)]*\)\s*\{/);
+  });
+
+  test('the course model JSON has the course, without build-only source positions', () => {
+    const model = JSON.parse(readFileSync(path.join(temp, 'a/fixture-1.2.3-course.json'), 'utf8'));
+    expect(model.modules.map((m: { id: string }) => m.id)).toEqual(['one', 'two']);
+    expect(JSON.stringify(model)).not.toContain('"loc"');
+  });
+
+  test('a second build of the same input gives byte-identical zips (same sha256)', async () => {
+    await buildCourse({ courseDir: good, outDir: path.join(temp, 'b') });
+    for (const name of ['fixture-1.2.3-scorm12.zip', 'fixture-1.2.3-scorm2004.zip']) {
+      expect(sha256(path.join(temp, 'b', name))).toBe(sha256(path.join(temp, 'a', name)));
+    }
+  });
+});
+
+test('a broken course fails with CourseError and leaves the output folder exactly as it was', async () => {
+  const course = path.join(temp, 'broken');
+  cpSync(good, course, { recursive: true });
+  cpSync(path.resolve(import.meta.dirname, 'fixtures/broken/missing-image'), course, { recursive: true });
+  const out = path.join(temp, 'out-broken');
+  cpSync(good, path.join(out, 'unrelated'), { recursive: true });
+  writeFileSync(path.join(out, 'keep.txt'), 'previous output');
+  await expect(buildCourse({ courseDir: course, outDir: out })).rejects.toBeInstanceOf(CourseError);
+  expect(readdirSync(out).sort()).toEqual(['keep.txt', 'unrelated']);
+  expect(existsSync(path.join(out, 'fixture-1.2.3-scorm12.zip'))).toBe(false);
+});
