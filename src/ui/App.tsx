@@ -1,0 +1,149 @@
+// The course shell: skip link, banner, contents menu, the current screen and Previous/Next. It owns navigation
+// and focus; the screens get the learner's progress and report actions back through progress-actions.
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Course, Question } from '../model/course.ts';
+import { courseProgress } from '../model/completion.ts';
+import { drawQuestions } from '../model/draw.ts';
+import { scoreAttempt } from '../model/scoring.ts';
+import type { PlayerSession } from '../runtime/session.ts';
+import { Assessment } from './Assessment.tsx';
+import { Completion } from './Completion.tsx';
+import { Header } from './Header.tsx';
+import { KnowledgeCheck } from './KnowledgeCheck.tsx';
+import { ModuleMenu } from './ModuleMenu.tsx';
+import { PageView } from './PageView.tsx';
+import { Pager } from './Pager.tsx';
+import { SaveNotice } from './SaveNotice.tsx';
+import * as act from './progress-actions.ts';
+import { currentIndex, isStopDone, isStopOpen, positionLabel, stops } from './route.ts';
+import { useProgress } from './use-progress.ts';
+
+export interface AppProps {
+  course: Course;
+  session: PlayerSession;
+  /** Clock for the completion date. @default Date.now */
+  now?: () => number;
+  /** Random source for drawing assessment questions. @default Math.random */
+  random?: () => number;
+  /** Opens the print dialog. @default window.print */
+  print?: () => void;
+  /** Start with the contents menu unfolded. @default true on screens at least 50em wide */
+  menuOpen?: boolean;
+}
+
+const wideScreen = () => typeof matchMedia === 'function' && matchMedia('(min-width: 50em)').matches;
+
+export function App({ course, session, now = Date.now, random = Math.random, print = () => window.print(), menuOpen }: AppProps) {
+  const [progress, apply] = useProgress(course, session, now);
+  const [exited, setExited] = useState(false);
+  const [menuStartsOpen] = useState(() => menuOpen ?? wideScreen());
+  const passMark = session.passMark;
+  const all = useMemo(() => stops(course), [course]);
+  const index = currentIndex(course, progress, passMark);
+  const stop = all[index] ?? all[0]!;
+
+  const go = (i: number) => {
+    const target = all[i];
+    if (target && isStopOpen(course, progress, passMark, i)) apply((p) => act.visit(p, target.location, target.kind === 'page'));
+  };
+  // Record the shown stop as the location (and the page as seen), also for a fresh start or a stale location.
+  useEffect(() => apply((p) => act.visit(p, stop.location, stop.kind === 'page')), [stop.location]);
+
+  // Move focus to the new screen's heading on every change of screen, not on first load (WCAG 2.4.3).
+  const phase = `${stop.location}|${progress.assessment?.number ?? 0}|${progress.assessment?.score !== null}`;
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    document.getElementById('screen-heading')?.focus();
+  }, [phase]);
+
+  if (exited)
+    return (
+      <main id="main" class="exited" tabIndex={-1}>
+        <h1>You have left the course</h1>
+        <p>Your progress has been saved. You can close this window.</p>
+      </main>
+    );
+
+  const onChooseCheck = (q: Question, optionId: string, on: boolean) =>
+    apply((p) => act.setCheckAnswer(p, q.id, act.choose(q, p.checks[q.id], optionId, on)));
+  const onChooseAssessment = (q: Question, optionId: string, on: boolean) =>
+    apply((p) => act.setAssessmentAnswer(p, q.id, act.choose(q, p.assessment?.answers[q.id], optionId, on)));
+  const onStart = () =>
+    apply((p) => act.startAttempt(p, drawQuestions(course.assessment.bank, course.assessment.draw, random)));
+  const onSubmit = () =>
+    apply((p) => (p.assessment ? act.submitAttempt(p, scoreAttempt(course, { ...p.assessment })) : p));
+  // After passing: the completion screen when the course is complete, else the first stop still to do.
+  const onContinue = () => {
+    const todo = all.findIndex((s) => s.kind !== 'complete' && !isStopDone(s, progress, passMark));
+    go(progress.completedOn !== null || todo < 0 ? all.length - 1 : todo);
+  };
+  const goToPage = (id: string) => {
+    const i = all.findIndex((s) => s.kind === 'page' && s.location === id);
+    if (i < 0 || !isStopOpen(course, progress, passMark, i)) return false;
+    go(i);
+    return true;
+  };
+
+  const next = index + 1 < all.length ? index + 1 : null;
+  const previous = index > 0 && stop.kind !== 'complete' ? index - 1 : null;
+
+  return (
+    <>
+      <a class="skip-link" href="#main">
+        Skip to main content
+      </a>
+      <Header
+        course={course}
+        done={courseProgress(course, progress)}
+        onExit={() => {
+          session.exit();
+          setExited(true);
+        }}
+      />
+      <div class="layout">
+        <ModuleMenu course={course} progress={progress} passMark={passMark} current={stop} open={menuStartsOpen} go={go} />
+        <main id="main" tabIndex={-1}>
+          <SaveNotice session={session} />
+          {stop.kind === 'page' && (
+            <PageView module={stop.module} page={stop.module.pages[stop.pageIndex]!} position={positionLabel(course, stop)} goToPage={goToPage} />
+          )}
+          {stop.kind === 'check' && (
+            <KnowledgeCheck
+              module={stop.module}
+              position={positionLabel(course, stop)}
+              answers={progress.checks}
+              onChoose={onChooseCheck}
+              onCheck={(q) => apply((p) => act.checkAnswer(p, q.id))}
+            />
+          )}
+          {stop.kind === 'assessment' && (
+            <Assessment
+              course={course}
+              progress={progress}
+              passMark={passMark}
+              onStart={onStart}
+              onChoose={onChooseAssessment}
+              onSubmit={onSubmit}
+              onContinue={onContinue}
+            />
+          )}
+          {stop.kind === 'complete' && (
+            <Completion
+              course={course}
+              progress={progress}
+              learnerName={session.learner.name}
+              passMark={passMark}
+              standalone={session.transport === 'standalone'}
+              print={print}
+            />
+          )}
+          <Pager previous={previous} next={next} nextOpen={next !== null && isStopOpen(course, progress, passMark, next)} current={stop} go={go} />
+        </main>
+      </div>
+    </>
+  );
+}

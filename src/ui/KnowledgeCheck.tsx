@@ -1,0 +1,80 @@
+// A module's knowledge check: every question with its own Check button, per-option feedback and explanation.
+// Answers live in Progress.checks, so they are still there when the learner leaves and comes back.
+import { useState } from 'preact/hooks';
+import type { Module, Question } from '../model/course.ts';
+import type { Answer } from '../model/progress.ts';
+import { isAnswerCorrect } from '../model/scoring.ts';
+import { Feedback } from './Feedback.tsx';
+import { QuestionField } from './QuestionField.tsx';
+
+interface KnowledgeCheckProps {
+  module: Module;
+  position: string;
+  answers: Record<string, Answer>;
+  onChoose: (question: Question, optionId: string, on: boolean) => void;
+  onCheck: (question: Question) => void;
+}
+
+export function KnowledgeCheck({ module, position, answers, onChoose, onCheck }: KnowledgeCheckProps) {
+  return (
+    <>
+      <p class="position">{position}</p>
+      <h1>{module.title}</h1>
+      <h2 id="screen-heading" tabIndex={-1}>
+        Knowledge check
+      </h2>
+      <p>Answer each question and choose “Check answer” to see how you did. These questions do not count towards your final score.</p>
+      {module.check.map((question, i) => (
+        <CheckQuestion
+          key={question.id}
+          question={question}
+          label={`Question ${i + 1} of ${module.check.length}`}
+          answer={answers[question.id]}
+          onChoose={(optionId, on) => onChoose(question, optionId, on)}
+          onCheck={() => onCheck(question)}
+        />
+      ))}
+    </>
+  );
+}
+
+interface CheckQuestionProps {
+  question: Question;
+  label: string;
+  answer: Answer | undefined;
+  onChoose: (optionId: string, on: boolean) => void;
+  onCheck: () => void;
+}
+
+function CheckQuestion({ question, label, answer, onChoose, onCheck }: CheckQuestionProps) {
+  const [nudge, setNudge] = useState(false);
+  const checked = answer?.checked === true;
+  const check = () => {
+    const empty = !answer || answer.selected.length === 0;
+    setNudge(empty);
+    if (!empty) onCheck();
+  };
+  return (
+    <section class="question" aria-label={label}>
+      <QuestionField
+        question={question}
+        scope="check"
+        label={label}
+        answer={answer}
+        reveal={checked}
+        onChoose={(optionId, on) => {
+          setNudge(false);
+          onChoose(optionId, on);
+        }}
+      />
+      <button type="button" class="button" onClick={check}>
+        Check answer
+      </button>
+      {/* Always in the DOM so screen readers announce what appears in it (WCAG 4.1.3). */}
+      <div class="live" aria-live="polite">
+        {nudge && <p class="nudge">Choose an answer first, then check it.</p>}
+        {checked && answer && <Feedback question={question} correct={isAnswerCorrect(question, answer)} />}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,19 @@
+// The player's entry: brand the document, start the LMS session and render the course shell.
+import { render } from 'preact';
+import course from 'virtual:course';
+import { startSession } from '../runtime/session.ts';
+import { App } from './App.tsx';
+import { applyBranding } from './branding.ts';
+import './player.css';
+import './print.css';
+
+const root = document.getElementById('app');
+applyBranding(course, document);
+if (root) {
+  try {
+    render(<App course={course} session={startSession(course)} />, root);
+  } catch {
+    // Errors the learner can meet are plain words on screen, never a stack (STYLE.md).
+    root.textContent = 'Sorry, the course could not start. Close this window and open the course again.';
+  }
+}

@@ -1,0 +1,92 @@
+// @vitest-environment happy-dom
+// The course shell: where-am-I text, module states in words, the progress bar, focus on navigation, locked
+// navigation, the standalone notice, in-content page links and Save and exit.
+import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { mount, nextUntil, openFromMenu, press } from './harness.tsx';
+import { fixtureCourse } from './fixture-course.ts';
+
+beforeEach(() => window.localStorage.clear());
+afterEach(cleanup);
+
+const menu = () => screen.getByRole('navigation', { name: 'Course contents' });
+
+describe('course shell', () => {
+  test('the first launch shows the first page, where it is, and a skip link to the main content', () => {
+    mount(fixtureCourse());
+    expect(screen.getByText('Module 1 of 2, page 1 of 2')).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2, name: 'What the protocol is' })).toBeTruthy();
+    const skip = screen.getByRole('link', { name: 'Skip to main content' });
+    expect(document.querySelector(skip.getAttribute('href')!)?.tagName).toBe('MAIN');
+  });
+
+  test('Next moves focus to the new page heading and updates the position', () => {
+    mount(fixtureCourse());
+    press(/^Next/);
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Who can sign up' }));
+    expect(screen.getByText('Module 1 of 2, page 2 of 2')).toBeTruthy();
+  });
+
+  test('the menu gives each module’s state in words and marks the current one', () => {
+    mount(fixtureCourse());
+    const items = within(menu()).getAllByRole('button');
+    expect(items.map((b) => b.textContent)).toEqual([
+      'Aims of the protocol◐ In progress',
+      'Sharing safely○ Not started',
+      'Final assessment○ Not started',
+    ]);
+    expect(items[0]!.getAttribute('aria-current')).toBe('step');
+  });
+
+  test('the progress bar counts seen pages and checked questions', () => {
+    mount(fixtureCourse());
+    // 3 pages + 4 check questions + 1 assessment = 8 units; one page seen.
+    expect(screen.getByLabelText('Course progress: 13% complete').getAttribute('value')).toBe('13');
+  });
+
+  test('a link to another page inside the content opens that page', () => {
+    mount(fixtureCourse());
+    fireEvent.click(screen.getByRole('link', { name: 'how to share' }));
+    expect(screen.getByRole('heading', { level: 2, name: 'How to share' })).toBeTruthy();
+  });
+
+  test('standalone transport says progress is saved in this browser only', () => {
+    mount(fixtureCourse());
+    expect(screen.getByText(/saved in this browser only/)).toBeTruthy();
+  });
+
+  test('Save and exit ends the session and says the window can be closed', () => {
+    mount(fixtureCourse());
+    press('Save and exit');
+    expect(screen.getByRole('heading', { name: 'You have left the course' })).toBeTruthy();
+  });
+});
+
+describe('locked navigation', () => {
+  test('later modules are locked and not buttons until earlier stops are done', () => {
+    mount(fixtureCourse({ navigation: 'locked' }));
+    expect(within(menu()).getAllByRole('button')).toHaveLength(1);
+    expect(within(menu()).getAllByText(/Not started, locked/, { selector: '.state' })).toHaveLength(2);
+  });
+
+  test('Next waits on an unchecked knowledge check and says why', () => {
+    mount(fixtureCourse({ navigation: 'locked' }));
+    nextUntil('Knowledge check');
+    expect(screen.queryByRole('button', { name: /^Next/ })).toBeNull();
+    expect(screen.getByText('Check your answer to every question to go on.')).toBeTruthy();
+  });
+
+  test('once every check answer is checked the next module opens', () => {
+    mount(fixtureCourse({ navigation: 'locked' }));
+    nextUntil('Knowledge check');
+    for (const [q, option] of [['Question 1 of 2', 'Only the county council'], ['Question 2 of 2', 'True']] as const) {
+      const region = screen.getByRole('region', { name: q });
+      fireEvent.click(within(region).getByLabelText(option));
+      fireEvent.click(within(region).getByRole('button', { name: 'Check answer' }));
+    }
+    press(/^Next/);
+    expect(screen.getByRole('heading', { level: 2, name: 'How to share' })).toBeTruthy();
+    openFromMenu(/Aims of the protocol/);
+    expect(screen.getByRole('heading', { level: 2, name: 'What the protocol is' })).toBeTruthy();
+  });
+});
