@@ -1,0 +1,74 @@
+// Tests commit coalescing and retry back-off with a manual clock and timer list.
+
+import { describe, expect, test } from 'vitest';
+import { CommitQueue, type SaveStatus } from '../../src/runtime/commit-queue.ts';
+
+function harness(results: boolean[]) {
+  let t = 0;
+  const timers: Array<{ at: number; fn: () => void; id: number }> = [];
+  let id = 0;
+  const flushes: number[] = [];
+  const statuses: SaveStatus[] = [];
+  const q = new CommitQueue({
+    flush: () => {
+      flushes.push(t);
+      return results.length > 0 ? (results.shift() as boolean) : true;
+    },
+    now: () => t,
+    setTimer: (fn, ms) => {
+      timers.push({ at: t + ms, fn, id: ++id });
+      return id;
+    },
+    clearTimer: (h) => timers.splice(timers.findIndex((x) => x.id === h) >>> 0, 1),
+    onStatus: (s) => statuses.push(s),
+  });
+  const advance = (ms: number) => {
+    const end = t + ms;
+    for (;;) {
+      timers.sort((a, b) => a.at - b.at);
+      const next = timers[0];
+      if (!next || next.at > end) break;
+      timers.shift();
+      t = next.at;
+      next.fn();
+    }
+    t = end;
+  };
+  return { q, flushes, statuses, advance };
+}
+
+describe('CommitQueue', () => {
+  test('ten changes 100 ms apart give two commits a second apart', () => {
+    const h = harness([]);
+    for (let i = 0; i < 10; i++) {
+      h.q.request();
+      h.advance(100);
+    }
+    h.advance(2000);
+    expect(h.flushes).toEqual([0, 1000]);
+    expect(h.statuses).toEqual(['saving', 'saved', 'saving', 'saved']);
+  });
+  test('a failed commit is retried after 1 s, 3 s, 9 s, then reported failed; a later change tries again', () => {
+    const h = harness([false, false, false, false, true]);
+    h.q.request();
+    h.advance(20_000);
+    expect(h.flushes).toEqual([0, 1000, 4000, 13000]);
+    expect(h.statuses).toEqual(['saving', 'retrying', 'failed']);
+    h.q.request();
+    h.advance(2000);
+    expect(h.flushes).toHaveLength(5);
+    expect(h.statuses[h.statuses.length - 1]).toBe('saved');
+  });
+  test('flushNow commits immediately only when something is unsaved, and nothing runs after close', () => {
+    const h = harness([]);
+    expect(h.q.flushNow()).toBe(true);
+    expect(h.flushes).toEqual([]);
+    h.q.request();
+    h.q.flushNow();
+    expect(h.flushes).toEqual([0]);
+    h.q.request();
+    h.q.close();
+    h.advance(5000);
+    expect(h.flushes).toEqual([0]);
+  });
+});
