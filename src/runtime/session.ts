@@ -44,6 +44,8 @@ export interface SessionOptions {
   log?: LmsLogger;
   /** Commit coalescing interval. @default 1000 */
   minCommitIntervalMs?: number;
+  /** Timers for coalescing and retries (a virtual clock in the bench). @default setTimeout / clearTimeout */
+  timers?: { set: (fn: () => void, ms: number) => unknown; clear: (handle: unknown) => void };
 }
 
 function defaultStorage(win: Window | undefined): Storage | null {
@@ -119,8 +121,8 @@ export function startSession(course: Course, options: SessionOptions = {}): Play
       return adapter.commit();
     },
     now,
-    setTimer: (fn, ms) => setTimeout(fn, ms),
-    clearTimer: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
+    setTimer: options.timers?.set ?? ((fn, ms) => setTimeout(fn, ms)),
+    clearTimer: options.timers?.clear ?? ((h) => clearTimeout(h as ReturnType<typeof setTimeout>)),
     onStatus: (s) => listeners.forEach((l) => l(s)),
     ...(options.minCommitIntervalMs !== undefined ? { minIntervalMs: options.minCommitIntervalMs } : {}),
   });
