@@ -10,8 +10,8 @@ export const courseDir = path.join(repoRoot, 'course');
  * The seeds live outside the repo, in ../shared/seeds next to the checkout (CI checks out on the same machine).
  * Throws rather than skipping, so a missing folder can never make the no-copying check pass silently.
  */
-export function seedsDir(): string {
-  const dir = path.resolve(repoRoot, '..', 'shared', 'seeds');
+export function seedsDir(root: string = repoRoot): string {
+  const dir = path.resolve(root, '..', 'shared', 'seeds');
   if (!existsSync(dir)) {
     throw new Error(`The seed documents were not found at ${dir} (../shared/seeds from the repo root). The check that the course copies no sentence of them cannot run without them.`);
   }

@@ -1,5 +1,6 @@
 // Issue 5: the course is written in its own words; no run of 10 consecutive words of any seed appears in course/.
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { courseDir, seedsDir } from './paths.ts';
@@ -18,6 +19,15 @@ describe('no copying from the seeds', () => {
   it('finds the seed documents in ../shared/seeds (fails, never skips, when they are missing)', () => {
     const seeds = filesUnder(seedsDir(), (n) => n.endsWith('.txt'));
     expect(seeds.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('throws a clear error naming the path when ../shared/seeds is missing', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'no-seeds-'));
+    try {
+      expect(() => seedsDir(path.join(root, 'repo'))).toThrow(/seed documents were not found at .*shared.seeds/);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 
   it('normalises case, punctuation and apostrophes before comparing', () => {
