@@ -8,6 +8,8 @@ export interface QuestionInfo {
   moduleIds: string[];
   /** `check` for a module's knowledge check, `assessment` for the final assessment's bank. */
   source: 'check' | 'assessment';
+  /** Position in course order, used to key answers compactly. */
+  index: number;
 }
 
 export interface CourseIndex {
@@ -21,10 +23,10 @@ export function indexCourse(course: Course): CourseIndex {
   const objectiveModule = new Map<string, string>();
   for (const m of course.modules) for (const o of m.objectives) objectiveModule.set(o.id, m.id);
   const questions = new Map<string, QuestionInfo>();
-  for (const m of course.modules) for (const q of m.check) questions.set(q.id, { question: q, moduleIds: [m.id], source: 'check' });
+  for (const m of course.modules) for (const q of m.check) questions.set(q.id, { question: q, moduleIds: [m.id], source: 'check', index: questions.size });
   for (const q of course.assessment.bank) {
     const mods = [...new Set(q.objectives.map((o) => objectiveModule.get(o)).filter((x): x is string => x !== undefined))];
-    questions.set(q.id, { question: q, moduleIds: mods, source: 'assessment' });
+    questions.set(q.id, { question: q, moduleIds: mods, source: 'assessment', index: questions.size });
   }
   return { course, questions, moduleTitles };
 }

@@ -37,10 +37,9 @@ export class Tally {
   readonly questions = new Map<string, QuestionTally>();
   readonly modules = new Map<string, QuestionTally>();
   /** Answers per learner key, to find answers from learners no learner file lists. */
-  readonly answersByLearner = new Map<string, { count: number; agency: string; learnerKey: string; file: string; line: number }>();
+  readonly answersByLearner = new Map<string, { count: number; agency: string; learnerKey: string; file: string; line: number; seen: Set<number | string> }>();
   /** Rows that repeated an attempt already read from another export (e.g. Moodle's basic and interactions reports). */
   mergedRows = 0;
-  private readonly seenAnswers = new Set<string>();
 
   constructor(
     private readonly index: CourseIndex,
@@ -87,16 +86,23 @@ export class Tally {
       return;
     }
     const learner = learnerKeyOf(r.agency, r.learnerKey);
-    const seen = `${learner}\u0000${r.lmsAttempt}\u0000${r.interactionId}`;
-    if (this.seenAnswers.has(seen)) {
+    let a = this.answersByLearner.get(learner);
+    if (!a) {
+      a = { count: 0, agency: r.agency, learnerKey: r.learnerKey, file: r.file, line: r.line, seen: new Set() };
+      this.answersByLearner.set(learner, a);
+    }
+    // One small integer per answer (question, course attempt, LMS attempt) instead of a string: 2 million
+    // answers then fit in tens of megabytes. Unusually large attempt numbers fall back to a string key.
+    const n = this.index.questions.size;
+    const code = resolved.info.index + n * (resolved.attempt + 1024 * r.lmsAttempt);
+    const seen: number | string = resolved.attempt < 1024 && code < 2 ** 30 ? code : `${r.lmsAttempt}.${r.interactionId}`;
+    if (a.seen.has(seen)) {
       this.issues.add({ kind: 'duplicate-row', file: r.file, line: r.line, rowsExcluded: 1,
         message: `duplicate answer: interaction "${r.interactionId}" of this learner was already read; counted once` });
       return;
     }
-    this.seenAnswers.add(seen);
-    const a = this.answersByLearner.get(learner);
-    if (a) a.count++;
-    else this.answersByLearner.set(learner, { count: 1, agency: r.agency, learnerKey: r.learnerKey, file: r.file, line: r.line });
+    a.seen.add(seen);
+    a.count++;
     const q = resolved.info.question.id;
     bump(this.questions, q, r.correct);
     for (const m of resolved.info.moduleIds) bump(this.modules, m, r.correct);

@@ -1,0 +1,143 @@
+// Benchmark for `npm run bench`: a synthetic export of many learners and interaction rows, reported end to end.
+
+import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Course, Question } from '../../src/model/course.ts';
+import { runReport } from './run-report.ts';
+
+export interface SyntheticSize {
+  learners: number;
+  interactions: number;
+}
+
+export interface SyntheticExport {
+  course: Course;
+  /** Moodle 4.x basic report download (tab-separated), agency in the Institution column. */
+  basicFile: string;
+  /** Generic interactions CSV, one answer per row. */
+  interactionsFile: string;
+}
+
+/** A small deterministic PRNG (mulberry32) so every bench run reads the same data. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function syntheticCourse(): Course {
+  const q = (id: string, objective: string): Question => ({
+    id, kind: 'single', prompt: `Question ${id}?`, text: `Question ${id}?`, explanation: '', references: ['¶1'], objectives: [objective],
+    options: [{ id: 'a', html: 'A', correct: true, feedback: '' }, { id: 'b', html: 'B', correct: false, feedback: '' }],
+  });
+  const modules = Array.from({ length: 8 }, (_, m) => ({
+    id: `m${m}`, title: `Module ${m}`, minutes: 10, objectives: [{ id: `m${m}-o`, text: 'Objective' }],
+    pages: [{ id: `m${m}-p`, title: 'Page', html: '<p>x</p>' }],
+    check: [0, 1, 2].map((i) => q(`m${m}-q${i}`, `m${m}-o`)),
+  }));
+  return {
+    id: 'bench', title: 'Bench course', version: '1.0.0', language: 'en-GB', description: '', completion: 'pages-and-assessment',
+    navigation: 'free', failedStatus12: 'incomplete', targets: ['scorm12', 'scorm2004'],
+    branding: { organisation: 'Bench', logo: null, logoAlt: '', colour: '#1d4f91' }, contacts: { dpo: '', igTeam: '', actionGroup: '' },
+    modules,
+    assessment: { id: 'final', title: 'Final', intro: '', draw: 10, passMark: 80, attempts: 0, bank: Array.from({ length: 20 }, (_, i) => q(`f-q${i}`, `m${i % 8}-o`)) },
+  };
+}
+
+const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** Moodle's English `userdate()` text, as in its report downloads. */
+function userdate(d: Date): string {
+  const h = d.getUTCHours() % 12 || 12;
+  return `${DAYS[d.getUTCDay()]}, ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}, ${h}:${String(d.getUTCMinutes()).padStart(2, '0')} ${d.getUTCHours() < 12 ? 'AM' : 'PM'}`;
+}
+
+/** Writes lines in batches, waiting when the stream asks, so memory stays flat whatever the size. */
+async function writeLines(file: string, header: string, count: number, line: (i: number) => string): Promise<void> {
+  const out = createWriteStream(file);
+  out.write(header);
+  let batch: string[] = [];
+  for (let i = 0; i < count; i++) {
+    batch.push(line(i));
+    if (batch.length === 5000) {
+      if (!out.write(batch.join(''))) await once(out, 'drain');
+      batch = [];
+    }
+  }
+  out.end(batch.join(''));
+  await once(out, 'finish');
+}
+
+/** Writes a synthetic Moodle basic report, a generic interactions CSV and the course JSON into `dir`. */
+export async function generateSyntheticExport(dir: string, size: SyntheticSize): Promise<SyntheticExport> {
+  const course = syntheticCourse();
+  await writeFile(join(dir, 'bench-1.0.0-course.json'), JSON.stringify(course));
+  const rand = prng(42);
+  const agencies = ['Surrey Police', 'Surrey NHS', 'Surrey County Council', 'District Council'];
+  const depts = ['Admin', 'Front line', 'Management', 'IT', 'Legal'];
+  const basicFile = join(dir, 'moodle-basic.txt');
+  const start = Date.UTC(2023, 0, 1);
+  await writeLines(basicFile, 'Name\tID number\tEmail address\tDepartment\tInstitution\tAttempt\tStarted on\tLast accessed on\tScore\tBench course\n', size.learners, (i) => {
+    const id = `E${String(i).padStart(7, '0')}`;
+    const who = `Learner ${i}\t${id}\tlearner${i}@example.org\t${depts[i % depts.length]}\t${agencies[i % agencies.length]}`;
+    if (rand() < 0.12) return `${who}\t-\t-\t-\t-\tNot attempted\n`;
+    const when = new Date(start + Math.floor(rand() * 900) * 86400000 + Math.floor(rand() * 36000) * 1000 + 8 * 3600000);
+    const score = Math.floor(40 + rand() * 61);
+    return `${who}\t1\t${userdate(when)}\t${userdate(when)}\t${score}\t${score}/100\n`;
+  });
+  const ids = [...course.modules.flatMap((m) => m.check.map((q) => `${m.id}.${q.id}`)), ...course.assessment.bank.map((q) => `final.${q.id}`)];
+  const perLearner = Math.max(1, Math.ceil(size.interactions / size.learners));
+  const interactionsFile = join(dir, 'interactions.csv');
+  await writeLines(interactionsFile, 'learner_id,interaction_id,result,agency\n', size.interactions, (i) => {
+    const learner = Math.floor(i / perLearner);
+    const n = i % perLearner;
+    const qid = ids[n % ids.length] ?? 'm0.m0-q0';
+    const attempt = 1 + Math.floor(n / ids.length);
+    return `E${String(learner).padStart(7, '0')},${qid}.${attempt},${rand() < 0.75 ? 'correct' : 'wrong'},${agencies[learner % agencies.length]}\n`;
+  });
+  return { course, basicFile, interactionsFile };
+}
+
+export interface BenchResult {
+  learners: number;
+  interactions: number;
+  seconds: number;
+  peakRssMb: number;
+}
+
+/**
+ * Generates 100,000 learners and 2,000,000 interaction rows (by default), runs the report over them,
+ * prints one line with the time and peak memory against the targets (≤ 60 s, ≤ 1 GB), and cleans up.
+ */
+export async function runReportBench(size: SyntheticSize = { learners: 100_000, interactions: 2_000_000 }, print: (line: string) => void = console.log): Promise<BenchResult> {
+  const dir = await mkdtemp(join(tmpdir(), 'maisp-report-bench-'));
+  try {
+    const gen = await generateSyntheticExport(dir, size);
+    let peak = process.memoryUsage().rss;
+    const timer = setInterval(() => {
+      peak = Math.max(peak, process.memoryUsage().rss);
+    }, 50);
+    const t0 = performance.now();
+    const { figures } = await runReport({ inputs: [{ file: gen.basicFile }, { file: gen.interactionsFile }], course: gen.course, outDir: join(dir, 'out'), asOf: '2025-06-30' });
+    const seconds = (performance.now() - t0) / 1000;
+    clearInterval(timer);
+    peak = Math.max(peak, process.memoryUsage().rss);
+    const peakRssMb = Math.round(peak / 1048576);
+    print(
+      `report: ${size.learners.toLocaleString('en-GB')} learners + ${size.interactions.toLocaleString('en-GB')} interaction rows -> ` +
+        `${seconds.toFixed(1)} s, peak RSS ${peakRssMb} MB (targets <= 60 s, <= 1024 MB); ` +
+        `${figures.overall.learners.toLocaleString('en-GB')} learners reported, ${figures.dataQuality.total} data-quality issues`,
+    );
+    return { learners: size.learners, interactions: size.interactions, seconds, peakRssMb };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
