@@ -5,6 +5,7 @@ import path from 'node:path';
 import { build as viteBuild } from 'vite';
 import type { Course } from '../src/model/course.ts';
 import { loadCourse } from './content/load.ts';
+import { contentReport, readCoverage } from './content-report/content-report.ts';
 import { checkResumeBudget } from './content/resume-budget.ts';
 import { packageCourse, type PackagedZip } from './package/index.ts';
 import { playerConfig } from './vite/config.ts';
@@ -20,9 +21,10 @@ export interface BuildOptions {
 export interface BuildResult {
   course: Course;
   zips: PackagedZip[];
-  /** The course model JSON the completion report reads. */
+  /** The course model JSON the completion report (and the browser tests) read. */
   modelFile: string;
-  modelBytes: number;
+  /** Every file written next to the zips: the course model and the content report. */
+  written: { file: string; bytes: number; note: string }[];
 }
 
 /** Throws CourseError (content mistakes) or PackageError (a package that fails its self-check); writes nothing then. */
@@ -38,11 +40,17 @@ export async function buildCourse(options: BuildOptions = {}): Promise<BuildResu
     await viteBuild({ ...playerConfig({ courseDir: loaded.courseDir, outDir: playerDir, loaded }), configFile: false, logLevel: 'warn' });
     mkdirSync(outDir, { recursive: true });
     const zips = await packageCourse({ course, playerDir, outDir });
-    const modelFile = path.join(outDir, `${course.id}-${course.version}-course.json`);
-    const json = publicCourseJson(course);
-    writeFileSync(path.join(work, 'course.json'), json);
-    renameSync(path.join(work, 'course.json'), modelFile);
-    return { course, zips, modelFile, modelBytes: Buffer.byteLength(json) };
+    const written = [
+      { name: 'course.json', text: publicCourseJson(course), note: 'course model (read by npm run report)' },
+      { name: 'content-report.json', text: JSON.stringify(contentReport(course, readCoverage(loaded.courseDir)), null, 2), note: 'content report' },
+    ].map(({ name, text, note }) => {
+      // Written beside the player first, then renamed: a reader never sees half a file.
+      const file = path.join(outDir, `${course.id}-${course.version}-${name}`);
+      writeFileSync(path.join(work, name), text);
+      renameSync(path.join(work, name), file);
+      return { file, bytes: Buffer.byteLength(text), note };
+    });
+    return { course, zips, modelFile: written[0]?.file ?? '', written };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -48,7 +48,11 @@ ${n % 3 === 0 ? '    case: A colleague in another agency asks you for a client\'
 `;
 }
 
-export function writeSyntheticCourse(dir: string, shape: SyntheticShape, textFrom: string): void {
+/**
+ * `targets` defaults to SCORM 2004 only: from 10x up a course's worst-case resume data outgrows SCORM 1.2's
+ * 4,096 characters and the build (rightly) refuses it, so the scaling runs all package the same one target.
+ */
+export function writeSyntheticCourse(dir: string, shape: SyntheticShape, textFrom: string, targets = ['scorm2004']): void {
   const text = sampleParagraphs(textFrom);
   mkdirSync(path.join(dir, 'modules'), { recursive: true });
   const files: string[] = [];
@@ -70,7 +74,7 @@ export function writeSyntheticCourse(dir: string, shape: SyntheticShape, textFro
   writeFileSync(path.join(dir, 'bank.yaml'), `questions:\n${bank.join('')}`);
   writeFileSync(
     path.join(dir, 'course.yaml'),
-    `id: synthetic\ntitle: Synthetic course\nversion: 1.0.0\nlanguage: en-GB\nmodules:\n${files.map((f) => `  - ${f}`).join('\n')}\n`,
+    `id: synthetic\ntitle: Synthetic course\nversion: 1.0.0\nlanguage: en-GB\ntargets: [${targets.join(', ')}]\nmodules:\n${files.map((f) => `  - ${f}`).join('\n')}\n`,
   );
   writeFileSync(path.join(dir, 'assessment.yaml'), `id: final\ntitle: Final assessment\ndraw: ${Math.min(shape.draw, shape.bankSize)}\nbank: [bank.yaml]\n`);
 }

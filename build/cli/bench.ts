@@ -46,7 +46,7 @@ try {
     const dir = path.join(work, `synthetic-${factor}`);
     writeSyntheticCourse(dir, scaledShape(dims, factor), 'course');
     const { ms } = await timedBuild(dir, path.join(work, `out-${factor}`));
-    synthetic.push([`synthetic ${factor}x (${dims.pages * factor} pages, ${(dims.checks + dims.bank) * factor} questions)`, ms]);
+    synthetic.push([`synthetic ${factor}x (${dims.pages * factor} pages, ${(dims.checks + dims.bank) * factor} questions; 2004 zip)`, ms]);
   }
   const base = synthetic[0]?.[1] ?? 1;
 

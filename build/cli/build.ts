@@ -25,7 +25,7 @@ async function main(): Promise<number> {
     }
     const started = performance.now();
     const result = await buildCourse({ courseDir, outDir });
-    const rows = [...result.zips.map((z) => [z.file, z.bytes, `${z.files} files`] as const), [result.modelFile, result.modelBytes, 'course model'] as const];
+    const rows = [...result.zips.map((z) => [z.file, z.bytes, `${z.files} files`] as const), ...result.written.map((w) => [w.file, w.bytes, w.note] as const)];
     console.log(`Built ${result.course.title} ${result.course.version} in ${((performance.now() - started) / 1000).toFixed(1)} s:`);
     for (const [file, bytes, note] of rows) {
       console.log(`  ${path.relative(process.cwd(), file).padEnd(44)} ${(bytes / 1024).toFixed(1).padStart(8)} KB  ${note}`);
