@@ -57,8 +57,6 @@ async function main(argv: string[]): Promise<number> {
   if (inputs.length === 0) throw new UsageError('give at least one export file');
   const out = opts['--out'];
   if (out === undefined) throw new UsageError('give --out <folder>');
-  const courseFile = opts['--course'] ?? (await newestCourseJson('dist'));
-  if (courseFile === null) throw new UsageError('no dist/*-course.json: run npm run build first, or give --course <file>');
   const number = (name: string, min: number, max: number): number | undefined => {
     const v = opts[name];
     if (v === undefined) return undefined;
@@ -75,6 +73,8 @@ async function main(argv: string[]): Promise<number> {
   const passMark = number('--pass-mark', 0, 100);
   const flagBelow = number('--flag-below', 0, 1);
   const minAnswers = number('--min-answers', 1, 1e9);
+  const courseFile = opts['--course'] ?? (await newestCourseJson('dist'));
+  if (courseFile === null) throw new UsageError('no dist/*-course.json: run npm run build first, or give --course <file>');
   const { figures, files } = await runReport({
     inputs, course: await loadCourse(courseFile), outDir: resolve(out), log: (l) => console.log(l),
     pseudonymise: pseudonymise || pseudonymKey !== undefined,
