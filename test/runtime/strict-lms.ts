@@ -3,6 +3,7 @@
 // Violations are collected, not thrown, so a test can assert the list is empty and see every problem at once.
 
 import { Scorm12API, Scorm2004API } from 'scorm-again';
+import { launchDataFrom } from '../../src/preview/relaunch.ts';
 
 export type Version = 'scorm12' | 'scorm2004';
 
@@ -170,26 +171,6 @@ export class StrictLms {
 
   /** Launch data for the next session, as an LMS builds it from what was persisted (entry from the last exit). */
   relaunch(): Record<string, unknown> {
-    const p = (this.persisted ?? {}) as Record<string, Record<string, unknown>>;
-    if (this.version === 'scorm12') {
-      const core = { ...(p.core ?? {}) } as Record<string, unknown>;
-      return {
-        suspend_data: p.suspend_data ?? '',
-        student_data: p.student_data,
-        core: { student_id: core.student_id, student_name: core.student_name, lesson_location: core.lesson_location, lesson_status: core.lesson_status, lesson_mode: core.lesson_mode, credit: core.credit, score: core.score, entry: core.exit === 'suspend' ? 'resume' : '' },
-      };
-    }
-    const q = p as Record<string, unknown>;
-    return {
-      learner_id: q.learner_id,
-      learner_name: q.learner_name,
-      location: q.location,
-      suspend_data: q.suspend_data,
-      completion_status: q.completion_status,
-      success_status: q.success_status,
-      scaled_passing_score: q.scaled_passing_score,
-      mode: q.mode,
-      entry: q.exit === 'suspend' ? 'resume' : '',
-    };
+    return launchDataFrom(this.version, this.persisted);
   }
 }
