@@ -58,28 +58,32 @@ async function withLock<T>(fn: () => Promise<T>): Promise<T> {
 }
 
 export async function builtPackage(): Promise<BuiltPackage> {
-  const stamp = sourcesStamp();
-  const stampFile = path.join(CACHE, 'stamp.txt');
-  const fresh = () => existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp;
-  if (!fresh())
+  // One folder per source stamp: a rebuild after an edit never pulls files from under a test still serving them.
+  const home = path.join(CACHE, sourcesStamp());
+  const done = path.join(home, 'done');
+  if (!existsSync(done))
     await withLock(async () => {
-      if (fresh()) return;
+      if (existsSync(done)) return;
       const out = mkdtempSync(path.join(os.tmpdir(), 'maisp-ui-e2e-'));
       try {
         const result = await buildCourse({ outDir: out });
         const zip = result.zips.map((z) => z.file).find((f) => f.endsWith('-scorm2004.zip'));
         if (!zip) throw new Error('the build wrote no SCORM 2004 zip');
-        rmSync(CACHE, { recursive: true, force: true });
-        unzip(readFileSync(zip), path.join(CACHE, 'package'));
-        writeFileSync(path.join(CACHE, 'course.json'), readFileSync(result.modelFile));
-        writeFileSync(stampFile, stamp);
+        rmSync(home, { recursive: true, force: true });
+        unzip(readFileSync(zip), path.join(home, 'package'));
+        writeFileSync(path.join(home, 'course.json'), readFileSync(result.modelFile));
+        writeFileSync(done, '');
+        // Builds from earlier sources are dropped once no run can still be using them.
+        for (const old of readdirSync(CACHE))
+          if (old !== path.basename(home) && Date.now() - statSync(path.join(CACHE, old)).mtimeMs > 3_600_000)
+            rmSync(path.join(CACHE, old), { recursive: true, force: true });
       } finally {
         rmSync(out, { recursive: true, force: true });
       }
     });
-  const dir = path.join(CACHE, 'package');
-  const files = JSON.parse(readFileSync(path.join(CACHE, 'files.json'), 'utf8')) as string[];
-  return { dir, files, course: JSON.parse(readFileSync(path.join(CACHE, 'course.json'), 'utf8')) as Course };
+  const files = JSON.parse(readFileSync(path.join(home, 'files.json'), 'utf8')) as string[];
+  const course = JSON.parse(readFileSync(path.join(home, 'course.json'), 'utf8')) as Course;
+  return { dir: path.join(home, 'package'), files, course };
 }
 
 function unzip(zip: Buffer, dir: string) {
