@@ -22,12 +22,27 @@ export interface PreviewLms {
 }
 
 const NAMES: Record<PreviewVersion, string[]> = {
-  scorm12: ['LMSInitialize', 'LMSFinish', 'LMSGetValue', 'LMSSetValue', 'LMSCommit', 'LMSGetLastError', 'LMSGetErrorString', 'LMSGetDiagnostic'],
+  scorm12: [
+    'LMSInitialize',
+    'LMSFinish',
+    'LMSGetValue',
+    'LMSSetValue',
+    'LMSCommit',
+    'LMSGetLastError',
+    'LMSGetErrorString',
+    'LMSGetDiagnostic',
+  ],
   scorm2004: ['Initialize', 'Terminate', 'GetValue', 'SetValue', 'Commit', 'GetLastError', 'GetErrorString', 'GetDiagnostic'],
 };
 
-export function createPreviewLms(version: PreviewVersion, launch: Record<string, unknown>, onCall: (c: LoggedCall) => void, onPersist: (cmi: Record<string, unknown>) => void): PreviewLms {
-  const lms = version === 'scorm12' ? new Scorm12API({ logLevel: 5, autocommit: false }) : new Scorm2004API({ logLevel: 5, autocommit: false });
+export function createPreviewLms(
+  version: PreviewVersion,
+  launch: Record<string, unknown>,
+  onCall: (c: LoggedCall) => void,
+  onPersist: (cmi: Record<string, unknown>) => void,
+): PreviewLms {
+  const lms =
+    version === 'scorm12' ? new Scorm12API({ logLevel: 5, autocommit: false }) : new Scorm2004API({ logLevel: 5, autocommit: false });
   lms.loadFromJSON(launch as never);
   const raw = lms as unknown as Record<string, (...args: string[]) => string>;
   const render = (): Record<string, unknown> => {

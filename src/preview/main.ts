@@ -54,10 +54,15 @@ function launch(): void {
   delete w.API_1484_11;
   commits = 0;
   $('commits').textContent = '0';
-  lms = createPreviewLms(saved.version, launchDataFrom(saved.version, saved.cmi, { mastery: saved.mastery, mode: saved.mode }), logCall, (cmi) => {
-    saved.cmi = cmi;
-    save();
-  });
+  lms = createPreviewLms(
+    saved.version,
+    launchDataFrom(saved.version, saved.cmi, { mastery: saved.mastery, mode: saved.mode }),
+    logCall,
+    (cmi) => {
+      saved.cmi = cmi;
+      save();
+    },
+  );
   w[saved.version === 'scorm12' ? 'API' : 'API_1484_11'] = lms.api;
   ($('version') as HTMLSelectElement).value = saved.version;
   ($('mode') as HTMLSelectElement).value = saved.mode;

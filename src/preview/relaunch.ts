@@ -5,7 +5,11 @@ export type PreviewVersion = 'scorm12' | 'scorm2004';
 type Json = Record<string, unknown>;
 
 /** `cmi` is scorm-again's persisted CMI (renderCommitCMI(true).cmi); the result is for loadFromJSON. */
-export function launchDataFrom(version: PreviewVersion, cmi: Json | null, overrides: { mastery?: number | null; mode?: string } = {}): Json {
+export function launchDataFrom(
+  version: PreviewVersion,
+  cmi: Json | null,
+  overrides: { mastery?: number | null; mode?: string } = {},
+): Json {
   const p = cmi ?? {};
   if (version === 'scorm12') {
     const core = (p.core ?? {}) as Json;
@@ -33,7 +37,11 @@ export function launchDataFrom(version: PreviewVersion, cmi: Json | null, overri
     suspend_data: p.suspend_data ?? '',
     completion_status: p.completion_status ?? 'unknown',
     success_status: p.success_status ?? 'unknown',
-    ...(mastery === null ? (p.scaled_passing_score ? { scaled_passing_score: p.scaled_passing_score } : {}) : { scaled_passing_score: String(mastery / 100) }),
+    ...(mastery === null
+      ? p.scaled_passing_score
+        ? { scaled_passing_score: p.scaled_passing_score }
+        : {}
+      : { scaled_passing_score: String(mastery / 100) }),
     mode: overrides.mode ?? p.mode ?? 'normal',
     entry: p.exit === 'suspend' ? 'resume' : cmi ? '' : 'ab-initio',
   };

@@ -22,13 +22,24 @@ export interface ScriptedRunStats {
 
 /** Runs every page, every knowledge check (answered right) and one passing assessment attempt, then exits. */
 export function scriptedRunStats(course: Course, version: 'scorm12' | 'scorm2004', stepMs = 2000): ScriptedRunStats {
-  const lms = version === 'scorm12' ? new Scorm12API({ logLevel: 5, autocommit: false }) : new Scorm2004API({ logLevel: 5, autocommit: false });
+  const lms =
+    version === 'scorm12' ? new Scorm12API({ logLevel: 5, autocommit: false }) : new Scorm2004API({ logLevel: 5, autocommit: false });
   const calls: Record<string, number> = {};
   const counted: Record<string, (...a: string[]) => string> = {};
   const raw = lms as unknown as Record<string, (...a: string[]) => string>;
-  const names = version === 'scorm12'
-    ? ['LMSInitialize', 'LMSFinish', 'LMSGetValue', 'LMSSetValue', 'LMSCommit', 'LMSGetLastError', 'LMSGetErrorString', 'LMSGetDiagnostic']
-    : ['Initialize', 'Terminate', 'GetValue', 'SetValue', 'Commit', 'GetLastError', 'GetErrorString', 'GetDiagnostic'];
+  const names =
+    version === 'scorm12'
+      ? [
+          'LMSInitialize',
+          'LMSFinish',
+          'LMSGetValue',
+          'LMSSetValue',
+          'LMSCommit',
+          'LMSGetLastError',
+          'LMSGetErrorString',
+          'LMSGetDiagnostic',
+        ]
+      : ['Initialize', 'Terminate', 'GetValue', 'SetValue', 'Commit', 'GetLastError', 'GetErrorString', 'GetDiagnostic'];
   for (const n of names) counted[n] = (...a) => ((calls[n] = (calls[n] ?? 0) + 1), String(raw[n]!(...a)));
 
   // Virtual clock: timers fire as the script advances time, so the run is instant and repeatable.
@@ -45,14 +56,22 @@ export function scriptedRunStats(course: Course, version: 'scorm12' | 'scorm2004
     t = end;
   };
   const noop = (): void => {};
-  const win = { [version === 'scorm12' ? 'API' : 'API_1484_11']: counted, addEventListener: noop, removeEventListener: noop, document: { addEventListener: noop, removeEventListener: noop } } as Record<string, unknown>;
+  const win = {
+    [version === 'scorm12' ? 'API' : 'API_1484_11']: counted,
+    addEventListener: noop,
+    removeEventListener: noop,
+    document: { addEventListener: noop, removeEventListener: noop },
+  } as Record<string, unknown>;
   win.parent = win;
   win.top = win;
   const session = startSession(course, {
     window: win as unknown as Window,
     now: () => t,
     log: noop,
-    timers: { set: (fn, ms) => (timers.push({ at: t + ms, fn, id: ++nextId }), nextId), clear: (h) => (timers = timers.filter((x) => x.id !== h)) },
+    timers: {
+      set: (fn, ms) => (timers.push({ at: t + ms, fn, id: ++nextId }), nextId),
+      clear: (h) => (timers = timers.filter((x) => x.id !== h)),
+    },
   });
 
   let p: Progress = structuredClone(session.initial);
@@ -74,7 +93,7 @@ export function scriptedRunStats(course: Course, version: 'scorm12' | 'scorm2004
     }
   }
   let seed = 42;
-  const drawn = drawQuestions(course.assessment.bank, course.assessment.draw, () => ((seed = (seed * 16807) % 2147483647) / 2147483647));
+  const drawn = drawQuestions(course.assessment.bank, course.assessment.draw, () => (seed = (seed * 16807) % 2147483647) / 2147483647);
   step((q) => ((q.location = 'assessment'), (q.assessment = { number: 1, drawn, answers: {}, score: null })));
   for (const id of drawn) {
     const qn = course.assessment.bank.find((b) => b.id === id)!;

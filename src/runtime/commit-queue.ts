@@ -45,10 +45,13 @@ export class CommitQueue {
 
   private schedule(ms: number): void {
     if (this.timer !== null) return;
-    this.timer = this.o.setTimer(() => {
-      this.timer = null;
-      this.run();
-    }, Math.max(0, ms));
+    this.timer = this.o.setTimer(
+      () => {
+        this.timer = null;
+        this.run();
+      },
+      Math.max(0, ms),
+    );
   }
 
   /** Something changed: commit soon, but not sooner than the interval after the last commit. */

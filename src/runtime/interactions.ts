@@ -25,7 +25,12 @@ export function answeredQuestions(course: Course, progress: Progress): AnsweredQ
     const bank = new Map(course.assessment.bank.map((q) => [q.id, q]));
     for (const qid of at.drawn) {
       const q = bank.get(qid);
-      if (q) out.push({ id: `${course.assessment.id}.${qid}.${at.number}`, question: q, answer: at.answers[qid] ?? { selected: [], checked: true } });
+      if (q)
+        out.push({
+          id: `${course.assessment.id}.${qid}.${at.number}`,
+          question: q,
+          answer: at.answers[qid] ?? { selected: [], checked: true },
+        });
     }
   }
   return out;

@@ -56,7 +56,12 @@ function defaultStorage(win: Window | undefined): Storage | null {
   }
 }
 
-function connect(course: Course, win: Window | undefined, storage: Storage | null, log: LmsLogger): { adapter: LmsAdapter; launch: LaunchData } {
+function connect(
+  course: Course,
+  win: Window | undefined,
+  storage: Storage | null,
+  log: LmsLogger,
+): { adapter: LmsAdapter; launch: LaunchData } {
   const found = win ? findApi(win) : null;
   if (found) {
     const adapter = new ScormTransport(scormCalls(found), found.version === 'scorm12' ? scorm12 : scorm2004, log);
@@ -98,7 +103,9 @@ export function startSession(course: Course, options: SessionOptions = {}): Play
     const check = p.location?.startsWith('check:') ? course.modules.find((m) => `check:${m.id}` === p.location) : undefined;
     for (const q of check?.check ?? []) if (!presentedAt.has(`${check!.id}.${q.id}.1`)) presentedAt.set(`${check!.id}.${q.id}.1`, t);
     const at = p.assessment;
-    if (at && at.score === null) for (const q of at.drawn) if (!presentedAt.has(`${course.assessment.id}.${q}.${at.number}`)) presentedAt.set(`${course.assessment.id}.${q}.${at.number}`, t);
+    if (at && at.score === null)
+      for (const q of at.drawn)
+        if (!presentedAt.has(`${course.assessment.id}.${q}.${at.number}`)) presentedAt.set(`${course.assessment.id}.${q}.${at.number}`, t);
   }
 
   function collectInteractions(p: Progress, t: number): void {

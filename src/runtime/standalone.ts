@@ -56,7 +56,11 @@ export class StandaloneTransport implements LmsAdapter {
 
   commit(): boolean {
     if (!this.latest || this.finished) return !this.finished;
-    const saved: Saved = { suspendData: this.latest.suspendData, completed: this.latest.completion === 'completed', passed: this.latest.success === 'passed' };
+    const saved: Saved = {
+      suspendData: this.latest.suspendData,
+      completed: this.latest.completion === 'completed',
+      passed: this.latest.success === 'passed',
+    };
     try {
       if (!this.storage) throw new Error('no localStorage');
       this.storage.setItem(storageKey(this.course), JSON.stringify(saved));

@@ -62,7 +62,7 @@ export function decodeBits(s: string, count: number): boolean[] {
   const out: boolean[] = [];
   for (let i = 0; i < count; i++) {
     const c = s[Math.floor(i / 6)];
-    out.push(c !== undefined && (value(c) & (1 << i % 6)) !== 0);
+    out.push(c !== undefined && (value(c) & (1 << (i % 6))) !== 0);
   }
   return out;
 }
@@ -111,7 +111,9 @@ export function align(saved: string, now: string): Array<number | undefined> {
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
       table[i * w + j] =
-        saved[i] === now[j] ? (table[(i + 1) * w + j + 1] as number) + 1 : Math.max(table[(i + 1) * w + j] as number, table[i * w + j + 1] as number);
+        saved[i] === now[j]
+          ? (table[(i + 1) * w + j + 1] as number) + 1
+          : Math.max(table[(i + 1) * w + j] as number, table[i * w + j + 1] as number);
     }
   }
   const out: Array<number | undefined> = new Array(m).fill(undefined);

@@ -54,7 +54,10 @@ function answerFromBits(q: Question, bits: boolean[]): Answer | null {
 
 /** Answer states in list order, unanswered trailing entries dropped. */
 function encodeAnswers(questions: Question[], answers: Record<string, Answer>): string {
-  return questions.map((q) => encodeVarBits(answerBits(q, answers[q.id]))).join('').replace(/A+$/, '');
+  return questions
+    .map((q) => encodeVarBits(answerBits(q, answers[q.id])))
+    .join('')
+    .replace(/A+$/, '');
 }
 
 function decodeAnswers(s: string, count: number): boolean[][] {
@@ -70,8 +73,6 @@ function decodeAnswers(s: string, count: number): boolean[][] {
   }
   return out;
 }
-
-const isAnswered = (a: Answer | undefined): boolean => a !== undefined && (a.checked || a.selected.length > 0);
 
 export function encodeProgress(course: Course, progress: Progress): string {
   const L = layoutOf(course);

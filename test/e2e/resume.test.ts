@@ -17,7 +17,10 @@ import { questionById, rightOptions, walkCourse } from './player-walk.ts';
 
 type Version = 'scorm12' | 'scorm2004';
 // The package's exports map hides dist/; locate it from the main entry (dist/scorm-again.js).
-const SCORM_AGAIN = readFileSync(path.join(path.dirname(createRequire(import.meta.url).resolve('scorm-again')), 'scorm-again.min.js'), 'utf8');
+const SCORM_AGAIN = readFileSync(
+  path.join(path.dirname(createRequire(import.meta.url).resolve('scorm-again')), 'scorm-again.min.js'),
+  'utf8',
+);
 
 /** The LMS page: scorm-again plus the checks it does not make (SCORM.md), every call logged. */
 const HARNESS = `<!doctype html><html><head><meta charset="utf-8"><title>LMS</title><script src="/scorm-again.js"></script></head>
@@ -66,7 +69,14 @@ interface LmsState {
   persisted: Record<string, unknown> | null;
 }
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.xml': 'application/xml' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.xml': 'application/xml',
+};
 
 function serve(pkgDirs: Record<Version, string>): Promise<{ origin: string; server: Server; current: { version: Version } }> {
   const current = { version: 'scorm12' as Version };
@@ -76,7 +86,8 @@ function serve(pkgDirs: Record<Version, string>): Promise<{ origin: string; serv
     if (url === '/scorm-again.js') return void res.writeHead(200, { 'content-type': TYPES['.js']! }).end(SCORM_AGAIN);
     const dir = pkgDirs[current.version];
     const file = path.join(dir, decodeURIComponent(url.replace(/^\/pkg\//, '')));
-    if (!url.startsWith('/pkg/') || !file.startsWith(dir + path.sep) || !existsSync(file) || !statSync(file).isFile()) return void res.writeHead(404).end();
+    if (!url.startsWith('/pkg/') || !file.startsWith(dir + path.sep) || !existsSync(file) || !statSync(file).isFile())
+      return void res.writeHead(404).end();
     res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
   });
   return new Promise((resolve) =>
@@ -120,7 +131,10 @@ afterAll(async () => {
 
 async function launch(page: Page, version: Version, data: Record<string, unknown>): Promise<Frame> {
   await page.goto(site.origin + '/');
-  await page.evaluate(([v, d]) => (window as unknown as { startLms: (v: string, d: unknown) => void }).startLms(v as string, d), [version, data] as const);
+  await page.evaluate(([v, d]) => (window as unknown as { startLms: (v: string, d: unknown) => void }).startLms(v as string, d), [
+    version,
+    data,
+  ] as const);
   const frame = await (async () => {
     for (let i = 0; i < 100; i++) {
       const f = page.frames().find((x) => x.url().endsWith('/pkg/index.html'));
@@ -156,7 +170,9 @@ describe.each(['scorm12', 'scorm2004'] as const)('%s zip in Chromium', (version)
 
     // Close: the frame unloads (pagehide), the player finishes with exit=suspend.
     await page.evaluate(() => ((document.getElementById('sco') as HTMLIFrameElement).src = 'about:blank'));
-    await page.waitForFunction(() => (window as unknown as { lmsState: LmsState }).lmsState.calls.some((c) => c === 'LMSFinish' || c === 'Terminate'));
+    await page.waitForFunction(() =>
+      (window as unknown as { lmsState: LmsState }).lmsState.calls.some((c) => c === 'LMSFinish' || c === 'Terminate'),
+    );
     const s1 = await lmsState(page);
     expect(s1.violations).toEqual([]);
     expect(s1.calls.filter((c) => /Initialize$/.test(c))).toHaveLength(1);
@@ -169,12 +185,16 @@ describe.each(['scorm12', 'scorm2004'] as const)('%s zip in Chromium', (version)
     expect(await heading(second)).toBe(where);
     await second.getByRole('button', { name: 'Previous' }).click();
     expect(await heading(second)).toBe('Knowledge check');
-    for (const id of questionIds) for (const o of rightOptions(questionById(course, id))) expect(await second.locator(`[id="check-${id}-${o}"]`).isChecked()).toBe(true);
+    for (const id of questionIds)
+      for (const o of rightOptions(questionById(course, id)))
+        expect(await second.locator(`[id="check-${id}-${o}"]`).isChecked()).toBe(true);
     await second.getByRole('button', { name: 'Next' }).click();
 
     await walkCourse(second as unknown as Page, course, async () => {});
     await page.evaluate(() => ((document.getElementById('sco') as HTMLIFrameElement).src = 'about:blank'));
-    await page.waitForFunction(() => (window as unknown as { lmsState: LmsState }).lmsState.calls.some((c) => c === 'LMSFinish' || c === 'Terminate'));
+    await page.waitForFunction(() =>
+      (window as unknown as { lmsState: LmsState }).lmsState.calls.some((c) => c === 'LMSFinish' || c === 'Terminate'),
+    );
     const s2 = await lmsState(page);
     expect(s2.violations).toEqual([]);
     if (version === 'scorm12') {

@@ -48,7 +48,18 @@ describe('isAnswerCorrect', () => {
 describe('scoreAttempt', () => {
   test('3 of 4 correct scores 75; unknown drawn ids are left out', () => {
     const drawn = ['final-q1', 'final-q2', 'final-q3', 'final-q4'];
-    const answers = Object.fromEntries(drawn.map((id, i) => [id, { selected: answerFor(bank.find((q) => q.id === id)!, i === 3), checked: true }]));
+    const answers = Object.fromEntries(
+      drawn.map((id, i) => [
+        id,
+        {
+          selected: answerFor(
+            bank.find((q) => q.id === id)!,
+            i === 3,
+          ),
+          checked: true,
+        },
+      ]),
+    );
     expect(scoreAttempt(course, { number: 1, drawn, answers, score: null })).toBe(75);
     expect(scoreAttempt(course, { number: 1, drawn: [...drawn, 'gone'], answers, score: null })).toBe(75);
     expect(scoreAttempt(course, { number: 1, drawn: ['gone'], answers: {}, score: null })).toBe(0);

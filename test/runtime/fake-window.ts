@@ -7,7 +7,11 @@ export interface FakeWindow {
   top: unknown;
   opener: unknown;
   localStorage: Storage;
-  document: { visibilityState: 'visible' | 'hidden'; addEventListener(t: string, f: () => void): void; removeEventListener(t: string, f: () => void): void };
+  document: {
+    visibilityState: 'visible' | 'hidden';
+    addEventListener(t: string, f: () => void): void;
+    removeEventListener(t: string, f: () => void): void;
+  };
   addEventListener(t: string, f: (e: Event) => void): void;
   removeEventListener(t: string, f: (e: Event) => void): void;
   /** Fires pagehide (persisted = going into the back/forward cache). */

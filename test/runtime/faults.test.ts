@@ -60,7 +60,9 @@ describe.each(['scorm12', 'scorm2004'] as const)('%s faults', (version) => {
   });
 
   test('SetValue errors are logged with the LMS error string and diagnostic, not re-sent, and the rest is still recorded', () => {
-    const { lms, session, learner, logs } = setup(version, { setValueError: { element: /^cmi\.interactions\.\d+\.weighting$/, code: '351' } });
+    const { lms, session, learner, logs } = setup(version, {
+      setValueError: { element: /^cmi\.interactions\.\d+\.weighting$/, code: '351' },
+    });
     learner.doModules();
     learner.attempt(0);
     vi.advanceTimersByTime(5000);
@@ -92,7 +94,9 @@ describe.each(['scorm12', 'scorm2004'] as const)('%s faults', (version) => {
     expect(session.transport).toBe('standalone');
     new Learner(course, session, () => vi.advanceTimersByTime(300)).doModules(0, 1);
     session.exit();
-    expect(lms.calls.map((c) => c.fn).filter((f) => !/Error|Diagnostic/.test(f))).toEqual([version === 'scorm12' ? 'LMSInitialize' : 'Initialize']);
+    expect(lms.calls.map((c) => c.fn).filter((f) => !/Error|Diagnostic/.test(f))).toEqual([
+      version === 'scorm12' ? 'LMSInitialize' : 'Initialize',
+    ]);
     expect(logs.some((l) => l.includes('error 101'))).toBe(true);
   });
 
@@ -136,7 +140,13 @@ describe('no LMS at all (standalone)', () => {
 
   test('storage that throws (private mode, quota) reports a failed save instead of throwing', () => {
     const win = fakeWindow();
-    const storage = { ...win.localStorage, getItem: () => null, setItem: () => { throw new Error('QuotaExceededError'); } } as unknown as Storage;
+    const storage = {
+      ...win.localStorage,
+      getItem: () => null,
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+    } as unknown as Storage;
     const logs: string[] = [];
     const s = startSession(course, { window: win as unknown as Window, storage, log: (m) => logs.push(m) });
     const statuses: SaveStatus[] = [];

@@ -65,7 +65,14 @@ export function fixtureCourse(): Course {
     branding: { organisation: 'Surrey partner agencies', logo: null, logoAlt: '', colour: '#1d4f91' },
     contacts: { dpo: '', igTeam: '', actionGroup: '' },
     modules: [
-      { id: 'introduction', title: 'Introduction', minutes: 5, objectives: [], pages: [page('intro-welcome'), page('intro-how')], check: [] },
+      {
+        id: 'introduction',
+        title: 'Introduction',
+        minutes: 5,
+        objectives: [],
+        pages: [page('intro-welcome'), page('intro-how')],
+        check: [],
+      },
       {
         id: 'aims',
         title: 'Aims',

@@ -13,10 +13,20 @@ const RAW = { scorm12: 'cmi.core.score.raw', scorm2004: 'cmi.score.raw' } as con
 const EXIT = { scorm12: 'cmi.core.exit', scorm2004: 'cmi.exit' } as const;
 const LOCATION = { scorm12: 'cmi.core.lesson_location', scorm2004: 'cmi.location' } as const;
 
-function launchWith(version: Version, opts: { mastery?: number; mode?: string; status?: string; name?: string } = {}): Record<string, unknown> {
+function launchWith(
+  version: Version,
+  opts: { mastery?: number; mode?: string; status?: string; name?: string } = {},
+): Record<string, unknown> {
   if (version === 'scorm12') {
     return {
-      core: { student_id: 'u1', student_name: opts.name ?? 'Doe, Jane', lesson_mode: opts.mode ?? 'normal', credit: 'credit', lesson_status: opts.status ?? 'not attempted', entry: 'ab-initio' },
+      core: {
+        student_id: 'u1',
+        student_name: opts.name ?? 'Doe, Jane',
+        lesson_mode: opts.mode ?? 'normal',
+        credit: 'credit',
+        lesson_status: opts.status ?? 'not attempted',
+        entry: 'ab-initio',
+      },
       student_data: opts.mastery === undefined ? {} : { mastery_score: String(opts.mastery) },
     };
   }
@@ -68,7 +78,12 @@ describe.each(['scorm12', 'scorm2004'] as const)('%s against scorm-again in a st
     expect(lastRaw).toBeGreaterThanOrEqual(0);
     expect(lastRaw).toBeLessThan(lastStatus);
     const ids = sets.filter(([e]) => /^cmi\.interactions\.\d+\.id$/.test(e)).map(([, v]) => v);
-    expect(ids).toEqual(['aims.aims-q-who.1', 'aims.aims-q-legal.1', 'sharing.sharing-q-phone.1', ...learner.p.assessment!.drawn.map((q) => `final.${q}.1`)]);
+    expect(ids).toEqual([
+      'aims.aims-q-who.1',
+      'aims.aims-q-legal.1',
+      'sharing.sharing-q-phone.1',
+      ...learner.p.assessment!.drawn.map((q) => `final.${q}.1`),
+    ]);
     expect(new Set(ids).size).toBe(ids.length);
     const objectives = sets.filter(([e]) => /^cmi\.objectives\.\d+\.id$/.test(e)).map(([, v]) => v);
     expect([...new Set(objectives)]).toEqual(['introduction', 'aims', 'sharing']);
@@ -89,7 +104,10 @@ describe.each(['scorm12', 'scorm2004'] as const)('%s against scorm-again in a st
     expect(lms.violations).toEqual([]);
     expect(lms.count('term')).toBe(1);
     expect(lms.value(EXIT[version])).toBe('suspend');
-    const firstIds = lms.sets().filter(([e]) => /interactions\.\d+\.id$/.test(e)).map(([, v]) => v);
+    const firstIds = lms
+      .sets()
+      .filter(([e]) => /interactions\.\d+\.id$/.test(e))
+      .map(([, v]) => v);
 
     const lms2 = new StrictLms(version, lms.relaunch());
     const second = run(lms2);
@@ -100,7 +118,10 @@ describe.each(['scorm12', 'scorm2004'] as const)('%s against scorm-again in a st
     second.session.exit();
     expect(lms2.violations).toEqual([]);
     expect(lms2.value(STATUS[version])).toBe('passed');
-    const secondIds = lms2.sets().filter(([e]) => /interactions\.\d+\.id$/.test(e)).map(([, v]) => v);
+    const secondIds = lms2
+      .sets()
+      .filter(([e]) => /interactions\.\d+\.id$/.test(e))
+      .map(([, v]) => v);
     expect(secondIds.filter((id) => firstIds.includes(id))).toEqual([]);
     expect(secondIds).toContain('sharing.sharing-q-phone.1');
   });
@@ -117,7 +138,10 @@ describe.each(['scorm12', 'scorm2004'] as const)('%s against scorm-again in a st
     session.exit();
     expect(lms.violations).toEqual([]);
     expect(lms.value(STATUS[version])).toBe('passed');
-    const ids = lms.sets().filter(([e]) => /interactions\.\d+\.id$/.test(e)).map(([, v]) => v);
+    const ids = lms
+      .sets()
+      .filter(([e]) => /interactions\.\d+\.id$/.test(e))
+      .map(([, v]) => v);
     expect(ids.filter((id) => id.startsWith('final.') && id.endsWith('.1'))).toHaveLength(4);
     expect(ids.filter((id) => id.startsWith('final.') && id.endsWith('.2'))).toHaveLength(4);
   });
@@ -154,7 +178,12 @@ describe.each(['scorm12', 'scorm2004'] as const)('%s against scorm-again in a st
     learner.attempt(4);
     session.exit();
     expect(lms.violations).toEqual([]);
-    expect(lms.sets().filter(([e]) => e === STATUS[version]).map(([, v]) => v)).not.toContain('failed');
+    expect(
+      lms
+        .sets()
+        .filter(([e]) => e === STATUS[version])
+        .map(([, v]) => v),
+    ).not.toContain('failed');
     expect(lms.value(STATUS[version])).toBe('passed');
   });
 

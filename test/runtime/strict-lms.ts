@@ -23,8 +23,26 @@ export interface Call {
 }
 
 const NAMES = {
-  scorm12: { init: 'LMSInitialize', term: 'LMSFinish', get: 'LMSGetValue', set: 'LMSSetValue', commit: 'LMSCommit', err: 'LMSGetLastError', str: 'LMSGetErrorString', diag: 'LMSGetDiagnostic' },
-  scorm2004: { init: 'Initialize', term: 'Terminate', get: 'GetValue', set: 'SetValue', commit: 'Commit', err: 'GetLastError', str: 'GetErrorString', diag: 'GetDiagnostic' },
+  scorm12: {
+    init: 'LMSInitialize',
+    term: 'LMSFinish',
+    get: 'LMSGetValue',
+    set: 'LMSSetValue',
+    commit: 'LMSCommit',
+    err: 'LMSGetLastError',
+    str: 'LMSGetErrorString',
+    diag: 'LMSGetDiagnostic',
+  },
+  scorm2004: {
+    init: 'Initialize',
+    term: 'Terminate',
+    get: 'GetValue',
+    set: 'SetValue',
+    commit: 'Commit',
+    err: 'GetLastError',
+    str: 'GetErrorString',
+    diag: 'GetDiagnostic',
+  },
 } as const;
 
 /** Per-element value checks real LMSs and the ADL suite make and scorm-again does not. */
@@ -37,7 +55,10 @@ function valueProblem(version: Version, element: string, value: string): string 
       if (!m || Number(m[2]) >= 60 || Number(m[3]) >= 60) return `bad 1.2 timespan ${element}=${JSON.stringify(value)}`;
     }
     if (element.endsWith('.time') && !/^([01]\d|2[0-3]):[0-5]\d:[0-5]\d$/.test(value)) return `bad 1.2 time ${value}`;
-    if (/^cmi\.interactions\.\d+\.(student_response|correct_responses\.\d+\.pattern)$/.test(element) && !/^([0-9a-z](,[0-9a-z])*|[tf01])$/.test(value))
+    if (
+      /^cmi\.interactions\.\d+\.(student_response|correct_responses\.\d+\.pattern)$/.test(element) &&
+      !/^([0-9a-z](,[0-9a-z])*|[tf01])$/.test(value)
+    )
       return `bad 1.2 choice/true-false response ${JSON.stringify(value)}`;
   } else {
     if (element === 'cmi.session_time' || element.endsWith('.latency')) {
@@ -69,7 +90,8 @@ export class StrictLms {
     launch: Record<string, unknown> = {},
     private readonly faults: Faults = {},
   ) {
-    this.lms = version === 'scorm12' ? new Scorm12API({ logLevel: 5, autocommit: false }) : new Scorm2004API({ logLevel: 5, autocommit: false });
+    this.lms =
+      version === 'scorm12' ? new Scorm12API({ logLevel: 5, autocommit: false }) : new Scorm2004API({ logLevel: 5, autocommit: false });
     this.lms.loadFromJSON(launch as never);
     const n = NAMES[version];
     const raw = this.lms as unknown as Record<string, (...args: string[]) => string>;
@@ -81,10 +103,13 @@ export class StrictLms {
       this.calls.push({ fn, args, result: String(result), error });
       return String(result);
     };
-    const plain = (fn: string) => (...args: string[]) => call(fn, args, () => {
-      this.injected = '0';
-      return String(raw[fn]!(...args));
-    });
+    const plain =
+      (fn: string) =>
+      (...args: string[]) =>
+        call(fn, args, () => {
+          this.injected = '0';
+          return String(raw[fn]!(...args));
+        });
     this.api = {
       [n.init]: (...args) =>
         call(n.init, args, () => {
@@ -117,7 +142,8 @@ export class StrictLms {
         const inject = faults.setValueError && faults.setValueError.element.test(element) ? faults.setValueError.code : null;
         const r = inject ? call(n.set, args, () => this.fail(inject)) : plain(n.set)(...args);
         const last = this.calls[this.calls.length - 1]!;
-        if (!inject && last.error !== '0') this.violations.push(`${n.set}(${element}, ${JSON.stringify(value)}) answered error ${last.error}`);
+        if (!inject && last.error !== '0')
+          this.violations.push(`${n.set}(${element}, ${JSON.stringify(value)}) answered error ${last.error}`);
         return r;
       },
       [n.commit]: (...args) =>
@@ -135,7 +161,8 @@ export class StrictLms {
         }),
       [n.err]: (...args) => call(n.err, args, () => (this.injected !== '0' ? this.injected : String(raw[n.err]!(...args))), true),
       [n.str]: (...args) => call(n.str, args, () => String(raw[n.str]!(...args)), true),
-      [n.diag]: (...args) => call(n.diag, args, () => (this.injected !== '0' ? `injected fault ${this.injected}` : String(raw[n.diag]!(...args))), true),
+      [n.diag]: (...args) =>
+        call(n.diag, args, () => (this.injected !== '0' ? `injected fault ${this.injected}` : String(raw[n.diag]!(...args))), true),
     };
   }
 

@@ -22,16 +22,22 @@ const locationArb = fc.constantFrom(null, 'assessment', 'complete', 'check:aims'
 export const progressArb: fc.Arbitrary<Progress> = fc.record({
   location: locationArb,
   seen: fc.subarray(pages),
-  checks: fc.tuple(...checks.map((q) => fc.option(answerArb(q)))).map((as) =>
-    Object.fromEntries(checks.flatMap((q, i) => (as[i] ? [[q.id, as[i]]] : []))),
-  ),
+  checks: fc
+    .tuple(...checks.map((q) => fc.option(answerArb(q))))
+    .map((as) => Object.fromEntries(checks.flatMap((q, i) => (as[i] ? [[q.id, as[i]]] : [])))),
   assessment: fc.option(
     fc
       .record({
         number: fc.integer({ min: 1, max: 500 }),
-        drawn: fc.shuffledSubarray(bank.map((q) => q.id), { minLength: 1 }),
+        drawn: fc.shuffledSubarray(
+          bank.map((q) => q.id),
+          { minLength: 1 },
+        ),
         score: fc.option(fc.integer({ min: 0, max: 100 })),
-        raw: fc.array(fc.option(fc.record({ pick: fc.array(fc.boolean(), { minLength: 4, maxLength: 4 }), checked: fc.boolean() })), { minLength: 6, maxLength: 6 }),
+        raw: fc.array(fc.option(fc.record({ pick: fc.array(fc.boolean(), { minLength: 4, maxLength: 4 }), checked: fc.boolean() })), {
+          minLength: 6,
+          maxLength: 6,
+        }),
       })
       .map(({ number, drawn, score, raw }) => ({
         number,
@@ -58,7 +64,9 @@ function normalise(c: Course, p: Progress): Progress {
   };
   const n = emptyProgress();
   n.location = p.location;
-  n.seen = allPages(c).map((pg) => pg.id).filter((id) => p.seen.includes(id));
+  n.seen = allPages(c)
+    .map((pg) => pg.id)
+    .filter((id) => p.seen.includes(id));
   for (const q of c.modules.flatMap((m) => m.check)) {
     const a = keep(q, p.checks[q.id]);
     if (a) n.checks[q.id] = a;
@@ -66,7 +74,10 @@ function normalise(c: Course, p: Progress): Progress {
   if (p.assessment) {
     const answers: Record<string, Answer> = {};
     for (const id of p.assessment.drawn) {
-      const a = keep(c.assessment.bank.find((q) => q.id === id)!, p.assessment.answers[id]);
+      const a = keep(
+        c.assessment.bank.find((q) => q.id === id)!,
+        p.assessment.answers[id],
+      );
       if (a) answers[id] = a;
     }
     n.assessment = { ...p.assessment, answers };
@@ -89,9 +100,11 @@ describe('round trip', () => {
     expect(decodeProgress(course, encodeProgress(course, emptyProgress()))).toEqual(emptyProgress());
   });
   test('encoded data uses only plain URL-safe characters and the location', () => {
-    fc.assert(fc.property(progressArb, (p) => {
-      expect(encodeProgress(course, p)).toMatch(/^[A-Za-z0-9_.*:-]*$/);
-    }));
+    fc.assert(
+      fc.property(progressArb, (p) => {
+        expect(encodeProgress(course, p)).toMatch(/^[A-Za-z0-9_.*:-]*$/);
+      }),
+    );
   });
 });
 
@@ -102,10 +115,16 @@ describe('damaged or foreign data starts fresh without throwing', () => {
   test('random strings and truncations never throw and only name current ids', () => {
     const saved = encodeProgress(course, { ...emptyProgress(), seen: pages, bestScore: 90 });
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.integer({ min: 0, max: saved.length }).map((n) => saved.slice(0, n))), (s) => {
-        const p = decodeProgress(course, s);
-        for (const id of p.seen) expect(pages).toContain(id);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.integer({ min: 0, max: saved.length }).map((n) => saved.slice(0, n)),
+        ),
+        (s) => {
+          const p = decodeProgress(course, s);
+          for (const id of p.seen) expect(pages).toContain(id);
+        },
+      ),
     );
   });
 });
@@ -143,7 +162,9 @@ function republish(c: Course, edits: Edit[]): Course {
   return next;
 }
 const editArb = fc.record({
-  kind: fc.constantFrom('add-page', 'remove-page', 'remove-check', 'remove-bank', 'add-bank', 'change-options') as fc.Arbitrary<Edit['kind']>,
+  kind: fc.constantFrom('add-page', 'remove-page', 'remove-check', 'remove-bank', 'add-bank', 'change-options') as fc.Arbitrary<
+    Edit['kind']
+  >,
   at: fc.nat(20),
 });
 
@@ -157,7 +178,8 @@ describe('republished course', () => {
         const nextChecks = new Map(next.modules.flatMap((m) => m.check).map((q) => [q.id, q]));
         const nextBank = new Map(next.assessment.bank.map((q) => [q.id, q]));
         for (const id of r.seen) expect(nextPages.has(id)).toBe(true);
-        for (const [id, a] of Object.entries(r.checks)) for (const o of a.selected) expect(nextChecks.get(id)!.options.some((x) => x.id === o)).toBe(true);
+        for (const [id, a] of Object.entries(r.checks))
+          for (const o of a.selected) expect(nextChecks.get(id)!.options.some((x) => x.id === o)).toBe(true);
         for (const id of r.assessment?.drawn ?? []) expect(nextBank.has(id)).toBe(true);
         expect(r.bestScore).toBe(p.bestScore);
       }),
@@ -179,20 +201,32 @@ describe('republished course', () => {
     const p: Progress = {
       ...emptyProgress(),
       location: 'sharing-phone',
-      checks: { 'aims-q-who': { selected: ['council'], checked: true }, 'aims-q-legal': { selected: ['false'], checked: false }, 'sharing-q-phone': { selected: ['verify', 'record'], checked: true } },
+      checks: {
+        'aims-q-who': { selected: ['council'], checked: true },
+        'aims-q-legal': { selected: ['false'], checked: false },
+        'sharing-q-phone': { selected: ['verify', 'record'], checked: true },
+      },
     };
     const next = structuredClone(course);
     next.modules[1]!.check.shift();
     next.modules[2]!.pages.pop();
     const r = decodeProgress(next, encodeProgress(course, p));
-    expect(r.checks).toEqual({ 'aims-q-legal': { selected: ['false'], checked: false }, 'sharing-q-phone': { selected: ['verify', 'record'], checked: true } });
+    expect(r.checks).toEqual({
+      'aims-q-legal': { selected: ['false'], checked: false },
+      'sharing-q-phone': { selected: ['verify', 'record'], checked: true },
+    });
     expect(r.location).toBe(null);
   });
 
   test('a drawn question removed from the bank leaves the attempt with the rest, answers kept', () => {
     const p: Progress = {
       ...emptyProgress(),
-      assessment: { number: 2, drawn: ['final-q6', 'final-q2', 'final-q4'], answers: { 'final-q6': { selected: ['c'], checked: true }, 'final-q4': { selected: ['false'], checked: true } }, score: 67 },
+      assessment: {
+        number: 2,
+        drawn: ['final-q6', 'final-q2', 'final-q4'],
+        answers: { 'final-q6': { selected: ['c'], checked: true }, 'final-q4': { selected: ['false'], checked: true } },
+        score: 67,
+      },
     };
     const next = structuredClone(course);
     next.assessment.bank.splice(1, 1);
@@ -214,8 +248,10 @@ describe('size targets', () => {
   });
   test('the worst case bounds random progress', () => {
     const max = worstCaseSuspendSize(course);
-    fc.assert(fc.property(progressArb, (p) => {
-      expect(encodeProgress(course, p).length).toBeLessThanOrEqual(max);
-    }));
+    fc.assert(
+      fc.property(progressArb, (p) => {
+        expect(encodeProgress(course, p).length).toBeLessThanOrEqual(max);
+      }),
+    );
   });
 });
