@@ -50,7 +50,19 @@ async function main(argv: string[]): Promise<number> {
       const v = value();
       mapping = v === 'none' ? undefined : await loadMapping(v);
     } else if (a === '--pseudonymise' || a === '--pseudonymize') pseudonymise = true;
-    else if (['--out', '--course', '--as-of', '--refresher-months', '--pass-mark', '--flag-below', '--min-answers', '--pseudonym-key-file'].includes(a)) opts[a] = value();
+    else if (
+      [
+        '--out',
+        '--course',
+        '--as-of',
+        '--refresher-months',
+        '--pass-mark',
+        '--flag-below',
+        '--min-answers',
+        '--pseudonym-key-file',
+      ].includes(a)
+    )
+      opts[a] = value();
     else if (a.startsWith('--')) throw new UsageError(`unknown option ${a}`);
     else inputs.push({ file: a, ...(agency !== undefined ? { agency } : {}), ...(mapping ? { mapping } : {}) });
   }
@@ -68,7 +80,8 @@ async function main(argv: string[]): Promise<number> {
   if (asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new UsageError(`--as-of must be YYYY-MM-DD, not "${asOf}"`);
   const keyFile = opts['--pseudonym-key-file'];
   const pseudonymKey = keyFile === undefined ? undefined : (await readFile(keyFile, 'utf8')).trim();
-  if (pseudonymKey !== undefined && pseudonymKey.length < 16) throw new UsageError(`${keyFile}: the pseudonym key must be at least 16 characters`);
+  if (pseudonymKey !== undefined && pseudonymKey.length < 16)
+    throw new UsageError(`${keyFile}: the pseudonym key must be at least 16 characters`);
   const refresherMonths = number('--refresher-months', 1, 120);
   const passMark = number('--pass-mark', 0, 100);
   const flagBelow = number('--flag-below', 0, 1);
@@ -76,14 +89,22 @@ async function main(argv: string[]): Promise<number> {
   const courseFile = opts['--course'] ?? (await newestCourseJson('dist'));
   if (courseFile === null) throw new UsageError('no dist/*-course.json: run npm run build first, or give --course <file>');
   const { figures, files } = await runReport({
-    inputs, course: await loadCourse(courseFile), outDir: resolve(out), log: (l) => console.log(l),
+    inputs,
+    course: await loadCourse(courseFile),
+    outDir: resolve(out),
+    log: (l) => console.log(l),
     pseudonymise: pseudonymise || pseudonymKey !== undefined,
-    ...(pseudonymKey !== undefined ? { pseudonymKey } : {}), ...(asOf !== undefined ? { asOf } : {}),
-    ...(refresherMonths !== undefined ? { refresherMonths } : {}), ...(passMark !== undefined ? { passMark } : {}),
-    ...(flagBelow !== undefined ? { flagBelow } : {}), ...(minAnswers !== undefined ? { minAnswers } : {}),
+    ...(pseudonymKey !== undefined ? { pseudonymKey } : {}),
+    ...(asOf !== undefined ? { asOf } : {}),
+    ...(refresherMonths !== undefined ? { refresherMonths } : {}),
+    ...(passMark !== undefined ? { passMark } : {}),
+    ...(flagBelow !== undefined ? { flagBelow } : {}),
+    ...(minAnswers !== undefined ? { minAnswers } : {}),
   });
   const o = figures.overall;
-  console.log(`${o.learners} learners, ${o.completed} completed, ${o.upToDate} up to date; ${figures.dataQuality.total} data-quality issue(s)`);
+  console.log(
+    `${o.learners} learners, ${o.completed} completed, ${o.upToDate} up to date; ${figures.dataQuality.total} data-quality issue(s)`,
+  );
   for (const f of files) console.log(`wrote ${f}`);
   return 0;
 }

@@ -35,20 +35,48 @@ function prng(seed: number): () => number {
 
 function syntheticCourse(): Course {
   const q = (id: string, objective: string): Question => ({
-    id, kind: 'single', prompt: `Question ${id}?`, text: `Question ${id}?`, explanation: '', references: ['¶1'], objectives: [objective],
-    options: [{ id: 'a', html: 'A', correct: true, feedback: '' }, { id: 'b', html: 'B', correct: false, feedback: '' }],
+    id,
+    kind: 'single',
+    prompt: `Question ${id}?`,
+    text: `Question ${id}?`,
+    explanation: '',
+    references: ['¶1'],
+    objectives: [objective],
+    options: [
+      { id: 'a', html: 'A', correct: true, feedback: '' },
+      { id: 'b', html: 'B', correct: false, feedback: '' },
+    ],
   });
   const modules = Array.from({ length: 8 }, (_, m) => ({
-    id: `m${m}`, title: `Module ${m}`, minutes: 10, objectives: [{ id: `m${m}-o`, text: 'Objective' }],
+    id: `m${m}`,
+    title: `Module ${m}`,
+    minutes: 10,
+    objectives: [{ id: `m${m}-o`, text: 'Objective' }],
     pages: [{ id: `m${m}-p`, title: 'Page', html: '<p>x</p>' }],
     check: [0, 1, 2].map((i) => q(`m${m}-q${i}`, `m${m}-o`)),
   }));
   return {
-    id: 'bench', title: 'Bench course', version: '1.0.0', language: 'en-GB', description: '', completion: 'pages-and-assessment',
-    navigation: 'free', failedStatus12: 'incomplete', targets: ['scorm12', 'scorm2004'],
-    branding: { organisation: 'Bench', logo: null, logoAlt: '', colour: '#1d4f91' }, contacts: { dpo: '', igTeam: '', actionGroup: '' },
+    id: 'bench',
+    title: 'Bench course',
+    version: '1.0.0',
+    language: 'en-GB',
+    description: '',
+    completion: 'pages-and-assessment',
+    navigation: 'free',
+    failedStatus12: 'incomplete',
+    targets: ['scorm12', 'scorm2004'],
+    branding: { organisation: 'Bench', logo: null, logoAlt: '', colour: '#1d4f91' },
+    contacts: { dpo: '', igTeam: '', actionGroup: '' },
     modules,
-    assessment: { id: 'final', title: 'Final', intro: '', draw: 10, passMark: 80, attempts: 0, bank: Array.from({ length: 20 }, (_, i) => q(`f-q${i}`, `m${i % 8}-o`)) },
+    assessment: {
+      id: 'final',
+      title: 'Final',
+      intro: '',
+      draw: 10,
+      passMark: 80,
+      attempts: 0,
+      bank: Array.from({ length: 20 }, (_, i) => q(`f-q${i}`, `m${i % 8}-o`)),
+    },
   };
 }
 
@@ -85,15 +113,23 @@ export async function generateSyntheticExport(dir: string, size: SyntheticSize):
   const depts = ['Admin', 'Front line', 'Management', 'IT', 'Legal'];
   const basicFile = join(dir, 'moodle-basic.txt');
   const start = Date.UTC(2023, 0, 1);
-  await writeLines(basicFile, 'Name\tID number\tEmail address\tDepartment\tInstitution\tAttempt\tStarted on\tLast accessed on\tScore\tBench course\n', size.learners, (i) => {
-    const id = `E${String(i).padStart(7, '0')}`;
-    const who = `Learner ${i}\t${id}\tlearner${i}@example.org\t${depts[i % depts.length]}\t${agencies[i % agencies.length]}`;
-    if (rand() < 0.12) return `${who}\t-\t-\t-\t-\tNot attempted\n`;
-    const when = new Date(start + Math.floor(rand() * 900) * 86400000 + Math.floor(rand() * 36000) * 1000 + 8 * 3600000);
-    const score = Math.floor(40 + rand() * 61);
-    return `${who}\t1\t${userdate(when)}\t${userdate(when)}\t${score}\t${score}/100\n`;
-  });
-  const ids = [...course.modules.flatMap((m) => m.check.map((q) => `${m.id}.${q.id}`)), ...course.assessment.bank.map((q) => `final.${q.id}`)];
+  await writeLines(
+    basicFile,
+    'Name\tID number\tEmail address\tDepartment\tInstitution\tAttempt\tStarted on\tLast accessed on\tScore\tBench course\n',
+    size.learners,
+    (i) => {
+      const id = `E${String(i).padStart(7, '0')}`;
+      const who = `Learner ${i}\t${id}\tlearner${i}@example.org\t${depts[i % depts.length]}\t${agencies[i % agencies.length]}`;
+      if (rand() < 0.12) return `${who}\t-\t-\t-\t-\tNot attempted\n`;
+      const when = new Date(start + Math.floor(rand() * 900) * 86400000 + Math.floor(rand() * 36000) * 1000 + 8 * 3600000);
+      const score = Math.floor(40 + rand() * 61);
+      return `${who}\t1\t${userdate(when)}\t${userdate(when)}\t${score}\t${score}/100\n`;
+    },
+  );
+  const ids = [
+    ...course.modules.flatMap((m) => m.check.map((q) => `${m.id}.${q.id}`)),
+    ...course.assessment.bank.map((q) => `final.${q.id}`),
+  ];
   const perLearner = Math.max(1, Math.ceil(size.interactions / size.learners));
   const interactionsFile = join(dir, 'interactions.csv');
   await writeLines(interactionsFile, 'learner_id,interaction_id,result,agency\n', size.interactions, (i) => {
@@ -117,23 +153,36 @@ export interface BenchResult {
  * Generates 100,000 learners and 2,000,000 interaction rows (by default), runs the report over them,
  * prints one line with the time and peak memory against the targets (≤ 60 s, ≤ 1 GB), and cleans up.
  */
-export async function runReportBench(size: SyntheticSize = { learners: 100_000, interactions: 2_000_000 }, print: (line: string) => void = console.log): Promise<BenchResult> {
+export async function runReportBench(
+  size: SyntheticSize = { learners: 100_000, interactions: 2_000_000 },
+  print: (line: string) => void = console.log,
+): Promise<BenchResult> {
   const dir = await mkdtemp(join(tmpdir(), 'maisp-report-bench-'));
   try {
     const gen = await generateSyntheticExport(dir, size);
-    let peak = process.memoryUsage().rss;
+    const baseline = process.memoryUsage().rss;
+    const maxBefore = process.resourceUsage().maxRSS * 1024;
+    let peak = baseline;
     const timer = setInterval(() => {
       peak = Math.max(peak, process.memoryUsage().rss);
     }, 50);
     const t0 = performance.now();
-    const { figures } = await runReport({ inputs: [{ file: gen.basicFile }, { file: gen.interactionsFile }], course: gen.course, outDir: join(dir, 'out'), asOf: '2025-06-30' });
+    const { figures } = await runReport({
+      inputs: [{ file: gen.basicFile }, { file: gen.interactionsFile }],
+      course: gen.course,
+      outDir: join(dir, 'out'),
+      asOf: '2025-06-30',
+    });
     const seconds = (performance.now() - t0) / 1000;
     clearInterval(timer);
     peak = Math.max(peak, process.memoryUsage().rss);
+    // The kernel's lifetime maximum is exact; it belongs to this run when it grew during it.
+    const maxAfter = process.resourceUsage().maxRSS * 1024;
+    if (maxAfter > maxBefore) peak = Math.max(peak, maxAfter);
     const peakRssMb = Math.round(peak / 1048576);
     print(
       `report: ${size.learners.toLocaleString('en-GB')} learners + ${size.interactions.toLocaleString('en-GB')} interaction rows -> ` +
-        `${seconds.toFixed(1)} s, peak RSS ${peakRssMb} MB (targets <= 60 s, <= 1024 MB); ` +
+        `${seconds.toFixed(1)} s, peak RSS ${peakRssMb} MB (process at ${Math.round(baseline / 1048576)} MB before; targets <= 60 s, <= 1024 MB); ` +
         `${figures.overall.learners.toLocaleString('en-GB')} learners reported, ${figures.dataQuality.total} data-quality issues`,
     );
     return { learners: size.learners, interactions: size.interactions, seconds, peakRssMb };

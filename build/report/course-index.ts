@@ -23,7 +23,8 @@ export function indexCourse(course: Course): CourseIndex {
   const objectiveModule = new Map<string, string>();
   for (const m of course.modules) for (const o of m.objectives) objectiveModule.set(o.id, m.id);
   const questions = new Map<string, QuestionInfo>();
-  for (const m of course.modules) for (const q of m.check) questions.set(q.id, { question: q, moduleIds: [m.id], source: 'check', index: questions.size });
+  for (const m of course.modules)
+    for (const q of m.check) questions.set(q.id, { question: q, moduleIds: [m.id], source: 'check', index: questions.size });
   for (const q of course.assessment.bank) {
     const mods = [...new Set(q.objectives.map((o) => objectiveModule.get(o)).filter((x): x is string => x !== undefined))];
     questions.set(q.id, { question: q, moduleIds: mods, source: 'assessment', index: questions.size });
@@ -32,8 +33,7 @@ export function indexCourse(course: Course): CourseIndex {
 }
 
 export type ResolvedInteraction =
-  | { ok: true; info: QuestionInfo; attempt: number }
-  | { ok: false; kind: 'bad-interaction-id' | 'unknown-question'; message: string };
+  { ok: true; info: QuestionInfo; attempt: number } | { ok: false; kind: 'bad-interaction-id' | 'unknown-question'; message: string };
 
 /**
  * Resolves `${moduleId}.${questionId}.${attempt}` (knowledge checks) or `${assessmentId}.${questionId}.${attempt}`

@@ -83,7 +83,8 @@ export interface FigureOptions {
 }
 
 const rate = (n: number, d: number): number => (d === 0 ? 0 : Math.round((n / d) * 10000) / 10000);
-const mean = (xs: number[]): number | null => (xs.length === 0 ? null : Math.round((xs.reduce((a, b) => a + b, 0) / xs.length) * 100) / 100);
+const mean = (xs: number[]): number | null =>
+  xs.length === 0 ? null : Math.round((xs.reduce((a, b) => a + b, 0) / xs.length) * 100) / 100;
 
 /** The date `months` before `asOf` (YYYY-MM-DD), clamped to the month's last day. */
 export function monthsBefore(asOf: string, months: number): string {
@@ -106,7 +107,13 @@ export function isPassed(l: Learner, passMark: number, pagesOnly: boolean): bool
   return l.score !== null ? l.score >= passMark : !pagesOnly;
 }
 
-export function computeFigures(index: CourseIndex, tally: Tally, sources: SourceSummary[], dq: Figures['dataQuality'], o: FigureOptions): Figures {
+export function computeFigures(
+  index: CourseIndex,
+  tally: Tally,
+  sources: SourceSummary[],
+  dq: Figures['dataQuality'],
+  o: FigureOptions,
+): Figures {
   const course = index.course;
   const pagesOnly = course.completion === 'pages';
   const cutoff = monthsBefore(o.asOf, o.refresherMonths);
@@ -118,7 +125,12 @@ export function computeFigures(index: CourseIndex, tally: Tally, sources: Source
     groups.set(k, g);
   };
   const months = new Map<string, number>();
-  const bands = Array.from({ length: 10 }, (_, i) => ({ band: i === 9 ? '90–100' : `${i * 10}–${i * 10 + 9}`, from: i * 10, to: i === 9 ? 100 : i * 10 + 9, learners: 0 }));
+  const bands = Array.from({ length: 10 }, (_, i) => ({
+    band: i === 9 ? '90–100' : `${i * 10}–${i * 10 + 9}`,
+    from: i * 10,
+    to: i === 9 ? 100 : i * 10 + 9,
+    learners: 0,
+  }));
   const rows: LearnerRow[] = [];
   const all: Learner[] = [];
   for (const l of tally.learners.values()) {
@@ -130,10 +142,25 @@ export function computeFigures(index: CourseIndex, tally: Tally, sources: Source
       const b = bands[Math.min(9, Math.floor(l.score / 10))];
       if (b) b.learners++;
     }
-    const action: ActionReason | null = !isCompleted(l) ? 'not completed' : l.completedOn === null ? 'completion date unknown' : l.completedOn < cutoff ? 'refresher due' : null;
+    const action: ActionReason | null = !isCompleted(l)
+      ? 'not completed'
+      : l.completedOn === null
+        ? 'completion date unknown'
+        : l.completedOn < cutoff
+          ? 'refresher due'
+          : null;
     const p = o.pseudonymiser?.pseudonym(l.agency, l.learnerKey);
-    rows.push({ agency: l.agency, department: l.department || '(not given)', learnerId: p ?? l.learnerId, name: p ?? l.name, email: p ? '' : l.email,
-      status: l.status, score: l.score, completedOn: l.completedOn, action });
+    rows.push({
+      agency: l.agency,
+      department: l.department || '(not given)',
+      learnerId: p ?? l.learnerId,
+      name: p ?? l.name,
+      email: p ? '' : l.email,
+      status: l.status,
+      score: l.score,
+      completedOn: l.completedOn,
+      action,
+    });
   }
   const group = (agency: string, department: string, ls: Learner[]): GroupFigures => {
     const completed = ls.filter(isCompleted);
@@ -141,27 +168,57 @@ export function computeFigures(index: CourseIndex, tally: Tally, sources: Source
     const upToDate = completed.filter((l) => l.completedOn !== null && l.completedOn >= cutoff).length;
     const passed = ls.filter((l) => isPassed(l, o.passMark, pagesOnly)).length;
     return {
-      agency, department, learners: ls.length, completed: completed.length, passed, upToDate,
-      completionRate: rate(completed.length, ls.length), passRate: rate(passed, ls.length), upToDateRate: rate(upToDate, ls.length),
-      averageScore: mean(ls.flatMap((l) => (l.score === null ? [] : [l.score]))), averageTimeSeconds: mean(times), learnersWithTime: times.length,
+      agency,
+      department,
+      learners: ls.length,
+      completed: completed.length,
+      passed,
+      upToDate,
+      completionRate: rate(completed.length, ls.length),
+      passRate: rate(passed, ls.length),
+      upToDateRate: rate(upToDate, ls.length),
+      averageScore: mean(ls.flatMap((l) => (l.score === null ? [] : [l.score]))),
+      averageTimeSeconds: mean(times),
+      learnersWithTime: times.length,
     };
   };
   const sorted = [...groups.values()].sort((a, b) => a.agency.localeCompare(b.agency) || a.department.localeCompare(b.department));
   const questions: QuestionFigures[] = [...index.questions.values()].map(({ question, moduleIds, source }) => {
     const t = tally.questions.get(question.id) ?? { answered: 0, correct: 0 };
     const facility = t.answered === 0 ? null : rate(t.correct, t.answered);
-    return { id: question.id, source, modules: moduleIds, text: question.text, references: question.references, answered: t.answered, correct: t.correct,
-      facility, flagged: facility !== null && t.answered >= o.minAnswers && facility < o.flagBelow };
+    return {
+      id: question.id,
+      source,
+      modules: moduleIds,
+      text: question.text,
+      references: question.references,
+      answered: t.answered,
+      correct: t.correct,
+      facility,
+      flagged: facility !== null && t.answered >= o.minAnswers && facility < o.flagBelow,
+    };
   });
   questions.sort((a, b) => (a.facility ?? 2) - (b.facility ?? 2) || b.answered - a.answered || a.id.localeCompare(b.id));
-  rows.sort((a, b) => a.agency.localeCompare(b.agency) || a.department.localeCompare(b.department) || a.name.localeCompare(b.name) || a.learnerId.localeCompare(b.learnerId));
+  rows.sort(
+    (a, b) =>
+      a.agency.localeCompare(b.agency) ||
+      a.department.localeCompare(b.department) ||
+      a.name.localeCompare(b.name) ||
+      a.learnerId.localeCompare(b.learnerId),
+  );
   const ps = o.pseudonymiser;
-  const fields = ps ? ['pseudonym (keyed hash of the learner)', 'agency', 'department', 'status', 'score', 'completion date'] : ['name', 'email address', 'learner id', 'agency', 'department', 'status', 'score', 'completion date'];
+  const fields = ps
+    ? ['pseudonym (keyed hash of the learner)', 'agency', 'department', 'status', 'score', 'completion date']
+    : ['name', 'email address', 'learner id', 'agency', 'department', 'status', 'score', 'completion date'];
   return {
     course: { id: course.id, title: course.title, version: course.version, passMark: o.passMark },
-    asOf: o.asOf, refresherMonths: o.refresherMonths, refresherCutoff: cutoff,
+    asOf: o.asOf,
+    refresherMonths: o.refresherMonths,
+    refresherCutoff: cutoff,
     personalData: {
-      pseudonymised: ps !== null, keySource: ps?.keySource ?? null, fields,
+      pseudonymised: ps !== null,
+      keySource: ps?.keySource ?? null,
+      fields,
       statement: ps
         ? `Learner names, email addresses and ids are replaced by pseudonyms (HMAC-SHA-256, ${ps.keySource === 'user' ? 'with the key you gave: the same learner gets the same pseudonym in every report made with that key' : 'with a random key made for this run and not kept: pseudonyms match only within this report'}). Agency, department, status, score and dates remain and can still identify a learner in a small team: handle the report as personal data.`
         : 'This report contains personal data: learner names, email addresses and ids, with their agency, department, training status, scores and dates. Handle it under your agency’s data protection policy; share it only with people who need it; use --pseudonymise for wider circulation.',
@@ -175,9 +232,17 @@ export function computeFigures(index: CourseIndex, tally: Tally, sources: Source
     learners: rows,
     modules: course.modules.map((m) => {
       const t = tally.modules.get(m.id) ?? { answered: 0, correct: 0 };
-      return { id: m.id, title: m.title, answered: t.answered, correct: t.correct, facility: t.answered === 0 ? null : rate(t.correct, t.answered) };
+      return {
+        id: m.id,
+        title: m.title,
+        answered: t.answered,
+        correct: t.correct,
+        facility: t.answered === 0 ? null : rate(t.correct, t.answered),
+      };
     }),
-    questions, flagBelow: o.flagBelow, minAnswers: o.minAnswers,
+    questions,
+    flagBelow: o.flagBelow,
+    minAnswers: o.minAnswers,
     dataQuality: dq,
   };
 }

@@ -4,7 +4,16 @@ import type { ColumnMapping } from './mapping.ts';
 
 /** Fields of the generic learner CSV (documented in build/report/README.md). */
 export const LEARNER_FIELDS = [
-  'learner_id', 'name', 'email', 'agency', 'department', 'status', 'score', 'completed_on', 'time_spent', 'attempt',
+  'learner_id',
+  'name',
+  'email',
+  'agency',
+  'department',
+  'status',
+  'score',
+  'completed_on',
+  'time_spent',
+  'attempt',
 ] as const;
 export type LearnerField = (typeof LEARNER_FIELDS)[number];
 const LEARNER_REQUIRED: LearnerField[] = ['learner_id', 'status'];
@@ -16,8 +25,14 @@ const INTERACTION_REQUIRED: InteractionField[] = ['learner_id', 'interaction_id'
 
 /** Header aliases the generic reader accepts without a mapping file. */
 const ALIASES: Record<string, string> = {
-  organisation: 'agency', organization: 'agency', date_completed: 'completed_on', completed: 'completed_on',
-  completion_date: 'completed_on', time: 'time_spent', total_time: 'time_spent', full_name: 'name',
+  organisation: 'agency',
+  organization: 'agency',
+  date_completed: 'completed_on',
+  completed: 'completed_on',
+  completion_date: 'completed_on',
+  time: 'time_spent',
+  total_time: 'time_spent',
+  full_name: 'name',
 };
 
 /**
@@ -28,7 +43,13 @@ const ALIASES: Record<string, string> = {
  */
 export const MOODLE_REQUIRED = ['Name', 'Attempt', 'Started on', 'Last accessed on', 'Score'] as const;
 /** `core_user\fields::get_display_name()` for the identity fields the report uses. */
-export const MOODLE_IDENTITY = { idNumber: 'ID number', email: 'Email address', username: 'Username', department: 'Department', institution: 'Institution' } as const;
+export const MOODLE_IDENTITY = {
+  idNumber: 'ID number',
+  email: 'Email address',
+  username: 'Username',
+  department: 'Department',
+  institution: 'Institution',
+} as const;
 
 export interface MoodleColumns {
   name: number;
@@ -55,7 +76,10 @@ export type Layout =
   | { kind: 'missing'; layout: string; missing: string[] };
 
 const norm = (h: string): string => {
-  const n = h.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  const n = h
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
   return ALIASES[n] ?? n;
 };
 
@@ -119,7 +143,11 @@ function mappedLayout(header: string[], mapping: ColumnMapping): Layout {
       ? genericLayout('interactions', INTERACTION_FIELDS, INTERACTION_REQUIRED, index, true)
       : genericLayout('learners', LEARNER_FIELDS, LEARNER_REQUIRED, index, true);
   if (layout.kind === 'missing') {
-    return { ...layout, layout: `${layout.layout} mapped by ${mapping.file}`, missing: layout.missing.map((f) => `${mapping.columns[f] ?? f} (${f})`) };
+    return {
+      ...layout,
+      layout: `${layout.layout} mapped by ${mapping.file}`,
+      missing: layout.missing.map((f) => `${mapping.columns[f] ?? f} (${f})`),
+    };
   }
   return layout;
 }
@@ -158,10 +186,18 @@ function moodleLayout(h: string[]): Layout {
     interactionsReport,
     warnings,
     cols: {
-      name: at('Name'), attempt: at('Attempt'), started: at('Started on'), last: at('Last accessed on'), score,
-      idNumber: opt(MOODLE_IDENTITY.idNumber), email: opt(MOODLE_IDENTITY.email), username: opt(MOODLE_IDENTITY.username),
-      department: opt(MOODLE_IDENTITY.department), institution: opt(MOODLE_IDENTITY.institution),
-      scos, interactions,
+      name: at('Name'),
+      attempt: at('Attempt'),
+      started: at('Started on'),
+      last: at('Last accessed on'),
+      score,
+      idNumber: opt(MOODLE_IDENTITY.idNumber),
+      email: opt(MOODLE_IDENTITY.email),
+      username: opt(MOODLE_IDENTITY.username),
+      department: opt(MOODLE_IDENTITY.department),
+      institution: opt(MOODLE_IDENTITY.institution),
+      scos,
+      interactions,
     },
   };
 }

@@ -27,15 +27,18 @@ export async function loadCourse(file: string): Promise<Course> {
   try {
     raw = JSON.parse(await readFile(file, 'utf8'));
   } catch (err) {
-    throw new Error(`${file}: cannot read the course model: ${(err as Error).message}`);
+    throw new Error(`${file}: cannot read the course model: ${(err as Error).message}`, { cause: err });
   }
   const c = raw as Partial<Course>;
   const problems: string[] = [];
   if (typeof c.id !== 'string') problems.push('no "id"');
   if (typeof c.version !== 'string') problems.push('no "version"');
   if (!Array.isArray(c.modules)) problems.push('no "modules" list');
-  else if (c.modules.some((m) => typeof m?.id !== 'string' || !Array.isArray(m.check) || !Array.isArray(m.objectives))) problems.push('a module without id, check or objectives');
-  if (typeof c.assessment !== 'object' || c.assessment === null || !Array.isArray(c.assessment.bank)) problems.push('no "assessment" with a "bank"');
-  if (problems.length > 0) throw new Error(`${file}: not a course model written by the build (${problems.join('; ')}); run npm run build first`);
+  else if (c.modules.some((m) => typeof m?.id !== 'string' || !Array.isArray(m.check) || !Array.isArray(m.objectives)))
+    problems.push('a module without id, check or objectives');
+  if (typeof c.assessment !== 'object' || c.assessment === null || !Array.isArray(c.assessment.bank))
+    problems.push('no "assessment" with a "bank"');
+  if (problems.length > 0)
+    throw new Error(`${file}: not a course model written by the build (${problems.join('; ')}); run npm run build first`);
   return c as Course;
 }

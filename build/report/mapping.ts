@@ -67,8 +67,12 @@ export function checkMapping(file: string, raw: unknown): ColumnMapping {
   if (timeSpentUnit !== 'seconds' && timeSpentUnit !== 'minutes') fail('timeSpentUnit must be "seconds" or "minutes"');
   if (o.delimiter !== undefined && (typeof o.delimiter !== 'string' || o.delimiter.length !== 1)) fail('delimiter must be one character');
   return {
-    file, layout: layout as ColumnMapping['layout'], columns, statuses,
-    dateOrder: dateOrder as DateOrder, scoreScale: scoreScale as 1 | 100,
+    file,
+    layout: layout as ColumnMapping['layout'],
+    columns,
+    statuses,
+    dateOrder: dateOrder as DateOrder,
+    scoreScale: scoreScale as 1 | 100,
     timeSpentUnit: timeSpentUnit as ColumnMapping['timeSpentUnit'],
     ...(typeof o.delimiter === 'string' ? { delimiter: o.delimiter } : {}),
   };

@@ -8,9 +8,30 @@ export type Parsed<T> = { ok: true; value: T | null } | { ok: false; error: stri
 const blank = (s: string): boolean => s.trim() === '' || s.trim() === '-';
 
 const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
-  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11,
-  november: 11, dec: 12, december: 12,
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
 };
 
 /** Day order for numeric dates like 03/04/2025; UK LMSs write day first. */
@@ -92,12 +113,21 @@ export function parseDuration(raw: string): Parsed<number> {
 
 /** Status words of SCORM 1.2 `lesson_status`, 2004 `completion_status`/`success_status` and Moodle's English labels. */
 const STATUS_WORDS: Record<string, LearnerStatus> = {
-  passed: 'passed', pass: 'passed',
-  completed: 'completed', complete: 'completed',
-  failed: 'failed', fail: 'failed',
-  incomplete: 'incomplete', 'in progress': 'incomplete', started: 'incomplete', unknown: 'incomplete',
+  passed: 'passed',
+  pass: 'passed',
+  completed: 'completed',
+  complete: 'completed',
+  failed: 'failed',
+  fail: 'failed',
+  incomplete: 'incomplete',
+  'in progress': 'incomplete',
+  started: 'incomplete',
+  unknown: 'incomplete',
   browsed: 'browsed',
-  'not attempted': 'not-attempted', 'not started': 'not-attempted', notattempted: 'not-attempted', 'not-attempted': 'not-attempted',
+  'not attempted': 'not-attempted',
+  'not started': 'not-attempted',
+  notattempted: 'not-attempted',
+  'not-attempted': 'not-attempted',
 };
 
 /** A status word; `extra` holds an agency's own words from its column-mapping file. */

@@ -34,7 +34,11 @@ export interface ReadContext {
 export const NO_AGENCY = '(no agency given)';
 
 const LAYOUT_NAMES: Record<Layout['kind'], string> = {
-  moodle: 'Moodle SCORM report', learners: 'generic learners CSV', interactions: 'generic interactions CSV', unknown: 'unknown', missing: 'incomplete',
+  moodle: 'Moodle SCORM report',
+  learners: 'generic learners CSV',
+  interactions: 'generic interactions CSV',
+  unknown: 'unknown',
+  missing: 'incomplete',
 };
 
 export async function readExport(input: ExportInput, ctx: ReadContext): Promise<SourceSummary> {
@@ -53,10 +57,18 @@ export async function readExport(input: ExportInput, ctx: ReadContext): Promise<
       if (layout === undefined) {
         layout = detectLayout(row.fields, input.mapping);
         width = row.fields.length;
-        summary.layout = layout.kind === 'moodle' && layout.interactionsReport ? 'Moodle SCORM interactions report' : LAYOUT_NAMES[layout.kind];
-        if ((layout.kind === 'learners' || layout.kind === 'interactions') && layout.mapped && input.mapping) summary.layout += ` mapped by ${input.mapping.file}`;
-        if (layout.kind === 'unknown') headerProblem = { kind: 'unknown-layout', line: row.line, message: `unknown layout: ${layout.message}` };
-        if (layout.kind === 'missing') headerProblem = { kind: 'missing-column', line: row.line, message: `${layout.layout} is missing column(s) ${layout.missing.map((m) => `"${m}"`).join(', ')}` };
+        summary.layout =
+          layout.kind === 'moodle' && layout.interactionsReport ? 'Moodle SCORM interactions report' : LAYOUT_NAMES[layout.kind];
+        if ((layout.kind === 'learners' || layout.kind === 'interactions') && layout.mapped && input.mapping)
+          summary.layout += ` mapped by ${input.mapping.file}`;
+        if (layout.kind === 'unknown')
+          headerProblem = { kind: 'unknown-layout', line: row.line, message: `unknown layout: ${layout.message}` };
+        if (layout.kind === 'missing')
+          headerProblem = {
+            kind: 'missing-column',
+            line: row.line,
+            message: `${layout.layout} is missing column(s) ${layout.missing.map((m) => `"${m}"`).join(', ')}`,
+          };
         if (layout.kind === 'moodle') for (const w of layout.warnings) issue('missing-column', row.line, w);
         continue;
       }
@@ -100,11 +112,19 @@ export async function readExport(input: ExportInput, ctx: ReadContext): Promise<
         let time = check(parseDuration(at(c.time_spent)), 'bad-duration', 'time spent');
         if (time !== null && input.mapping?.timeSpentUnit === 'minutes' && /^\d+(\.\d+)?$/.test(at(c.time_spent))) time *= 60;
         ctx.tally.addAttempt({
-          agency: input.agency ?? (at(c.agency) || NO_AGENCY), learnerKey: learnerId, learnerId, name: at(c.name), email: at(c.email),
-          department: at(c.department), attempt, status: status.value ?? 'not-attempted',
+          agency: input.agency ?? (at(c.agency) || NO_AGENCY),
+          learnerKey: learnerId,
+          learnerId,
+          name: at(c.name),
+          email: at(c.email),
+          department: at(c.department),
+          attempt,
+          status: status.value ?? 'not-attempted',
           score: check(parseScore(at(c.score), input.mapping?.scoreScale), 'bad-score', 'score'),
           completedOn: check(parseDate(at(c.completed_on), input.mapping?.dateOrder), 'bad-date', 'completion date'),
-          timeSpent: time, file, line: row.line,
+          timeSpent: time,
+          file,
+          line: row.line,
         });
         summary.attempts++;
       } else {
@@ -112,7 +132,12 @@ export async function readExport(input: ExportInput, ctx: ReadContext): Promise<
         const learnerId = at(c.learner_id);
         const id = at(c.interaction_id);
         if (learnerId === '' || id === '') {
-          issue(learnerId === '' ? 'missing-learner' : 'bad-interaction-id', row.line, `row has no ${learnerId === '' ? 'learner_id' : 'interaction_id'}; not counted`, 1);
+          issue(
+            learnerId === '' ? 'missing-learner' : 'bad-interaction-id',
+            row.line,
+            `row has no ${learnerId === '' ? 'learner_id' : 'interaction_id'}; not counted`,
+            1,
+          );
           continue;
         }
         const result = parseResult(at(c.result));
@@ -120,13 +145,21 @@ export async function readExport(input: ExportInput, ctx: ReadContext): Promise<
           issue('bad-result', row.line, `${result.ok ? 'no result' : result.error}; answer not counted`, 1);
           continue;
         }
-        ctx.tally.addInteraction({ agency: input.agency ?? (at(c.agency) || NO_AGENCY), learnerKey: learnerId, interactionId: id,
-          correct: result.value, lmsAttempt: Number(at(c.attempt)) || 0, file, line: row.line });
+        ctx.tally.addInteraction({
+          agency: input.agency ?? (at(c.agency) || NO_AGENCY),
+          learnerKey: learnerId,
+          interactionId: id,
+          correct: result.value,
+          lmsAttempt: Number(at(c.attempt)) || 0,
+          file,
+          line: row.line,
+        });
         summary.answers++;
       }
     }
     if (layout === undefined) issue('unknown-layout', 0, 'the file is empty: no header row');
-    if (headerProblem) issue(headerProblem.kind, headerProblem.line, `${headerProblem.message}; none of its ${rejected} data row(s) were read`, rejected);
+    if (headerProblem)
+      issue(headerProblem.kind, headerProblem.line, `${headerProblem.message}; none of its ${rejected} data row(s) were read`, rejected);
   } catch (err) {
     issue('unreadable-file', 0, `cannot read the file: ${(err as Error).message}`);
   }
@@ -138,7 +171,15 @@ type Check = <T>(p: Parsed<T>, kind: IssueKind, what: string) => T | null;
 type Report = (kind: IssueKind, line: number, message: string, rowsExcluded?: number) => void;
 
 /** One Moodle row: a user's attempt (or "-" cells when they never attempted) and, in the interactions report, their answers. */
-function moodleRow(c: MoodleColumns, at: At, line: number, input: ExportInput, ctx: ReadContext, issue: Report, check: Check): { attempts: number; answers: number } {
+function moodleRow(
+  c: MoodleColumns,
+  at: At,
+  line: number,
+  input: ExportInput,
+  ctx: ReadContext,
+  issue: Report,
+  check: Check,
+): { attempts: number; answers: number } {
   const email = at(c.email);
   const learnerKey = at(c.idNumber) || email.toLowerCase() || at(c.username) || at(c.name);
   if (learnerKey === '') {
@@ -147,7 +188,17 @@ function moodleRow(c: MoodleColumns, at: At, line: number, input: ExportInput, c
   }
   const agency = input.agency ?? (at(c.institution) || NO_AGENCY);
   const attemptText = at(c.attempt);
-  const base = { agency, learnerKey, learnerId: at(c.idNumber) || at(c.username), name: at(c.name), email, department: at(c.department), file: input.file, line, timeSpent: null };
+  const base = {
+    agency,
+    learnerKey,
+    learnerId: at(c.idNumber) || at(c.username),
+    name: at(c.name),
+    email,
+    department: at(c.department),
+    file: input.file,
+    line,
+    timeSpent: null,
+  };
   if (attemptText === '-' || attemptText === '') {
     ctx.tally.addAttempt({ ...base, attempt: 0, status: 'not-attempted', score: null, completedOn: null });
     return { attempts: 1, answers: 0 };
@@ -180,7 +231,14 @@ function moodleRow(c: MoodleColumns, at: At, line: number, input: ExportInput, c
     if (id === '' && res === '') continue;
     const result = parseResult(res);
     if (id === '' || !result.ok || result.value === null) {
-      issue(id === '' ? 'bad-interaction-id' : 'bad-result', line, id === '' ? `result "${res}" without a question id; answer not counted` : `interaction "${id}": ${result.ok ? 'no result' : result.error}; answer not counted`, 1);
+      issue(
+        id === '' ? 'bad-interaction-id' : 'bad-result',
+        line,
+        id === ''
+          ? `result "${res}" without a question id; answer not counted`
+          : `interaction "${id}": ${result.ok ? 'no result' : result.error}; answer not counted`,
+        1,
+      );
       continue;
     }
     ctx.tally.addInteraction({ agency, learnerKey, interactionId: id, correct: result.value, lmsAttempt: attempt, file: input.file, line });

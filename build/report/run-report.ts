@@ -57,12 +57,28 @@ export async function runReport(o: ReportOptions): Promise<{ figures: Figures; f
   for (const a of tally.answersByLearner.values()) {
     if (tally.learners.has(`${a.agency}\u0000${a.learnerKey}`)) continue;
     const who = pseudonymiser ? pseudonymiser.pseudonym(a.agency, a.learnerKey) : a.learnerKey;
-    issues.add({ kind: 'missing-learner', file: a.file, line: a.line, rowsExcluded: 0,
-      message: `${a.count} answer(s) from learner "${who}" of ${a.agency}, who is in no learner export; counted in question figures only` });
+    issues.add({
+      kind: 'missing-learner',
+      file: a.file,
+      line: a.line,
+      rowsExcluded: 0,
+      message: `${a.count} answer(s) from learner "${who}" of ${a.agency}, who is in no learner export; counted in question figures only`,
+    });
   }
-  const figures = computeFigures(index, tally, sources,
+  const figures = computeFigures(
+    index,
+    tally,
+    sources,
     { total: issues.total, byKind: issues.summary(), listed: issues.list(), mergedRows: tally.mergedRows, listedPerKind: LISTED_PER_KIND },
-    { asOf: o.asOf ?? today(), refresherMonths: o.refresherMonths ?? 12, passMark, flagBelow: o.flagBelow ?? 0.6, minAnswers: o.minAnswers ?? 5, pseudonymiser });
+    {
+      asOf: o.asOf ?? today(),
+      refresherMonths: o.refresherMonths ?? 12,
+      passMark,
+      flagBelow: o.flagBelow ?? 0.6,
+      minAnswers: o.minAnswers ?? 5,
+      pseudonymiser,
+    },
+  );
   for (const i of figures.dataQuality.listed.slice(0, 20)) log(`  ${formatIssue(i)}`);
   if (issues.total > 20) log(`  … ${issues.total - 20} more data-quality issue(s): see the report's data-quality section`);
   await mkdir(o.outDir, { recursive: true });

@@ -44,6 +44,8 @@ export function barChart(o: BarChartOptions): string {
     `<svg class="chart" role="img" aria-labelledby="${o.id}-t ${o.id}-d" viewBox="0 0 ${width} ${height}" width="100%" ` +
     `style="max-width:${width}px" xmlns="http://www.w3.org/2000/svg">` +
     `<title id="${o.id}-t">${escapeHtml(o.title)}</title><desc id="${o.id}-d">${escapeHtml(o.description)}</desc>` +
-    rows.join('') + empty + `</svg>`
+    rows.join('') +
+    empty +
+    `</svg>`
   );
 }

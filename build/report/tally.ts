@@ -37,7 +37,10 @@ export class Tally {
   readonly questions = new Map<string, QuestionTally>();
   readonly modules = new Map<string, QuestionTally>();
   /** Answers per learner key, to find answers from learners no learner file lists. */
-  readonly answersByLearner = new Map<string, { count: number; agency: string; learnerKey: string; file: string; line: number; seen: Set<number | string> }>();
+  readonly answersByLearner = new Map<
+    string,
+    { count: number; agency: string; learnerKey: string; file: string; line: number; seen: Set<number | string> }
+  >();
   /** Rows that repeated an attempt already read from another export (e.g. Moodle's basic and interactions reports). */
   mergedRows = 0;
 
@@ -54,25 +57,50 @@ export class Tally {
       const prev = l.attempts.get(r.attempt);
       if (prev) {
         if (prev.file === r.file) {
-          this.issues.add({ kind: 'duplicate-row', file: r.file, line: r.line, rowsExcluded: 1,
-            message: `duplicate row: attempt ${r.attempt} of this learner is already on line ${prev.line}; counted once` });
+          this.issues.add({
+            kind: 'duplicate-row',
+            file: r.file,
+            line: r.line,
+            rowsExcluded: 1,
+            message: `duplicate row: attempt ${r.attempt} of this learner is already on line ${prev.line}; counted once`,
+          });
         } else if (prev.fingerprint === fingerprint) {
           this.mergedRows++;
         } else {
-          this.issues.add({ kind: 'conflicting-row', file: r.file, line: r.line, rowsExcluded: 1,
-            message: `attempt ${r.attempt} of this learner differs from ${prev.file}:${prev.line}; the first one read is used` });
+          this.issues.add({
+            kind: 'conflicting-row',
+            file: r.file,
+            line: r.line,
+            rowsExcluded: 1,
+            message: `attempt ${r.attempt} of this learner differs from ${prev.file}:${prev.line}; the first one read is used`,
+          });
         }
         return;
       }
     } else {
-      l = { agency: r.agency, learnerKey: r.learnerKey, learnerId: r.learnerId, name: r.name, email: r.email,
-        department: r.department, status: r.status, score: null, completedOn: null, timeSpent: null, attempts: new Map() };
+      l = {
+        agency: r.agency,
+        learnerKey: r.learnerKey,
+        learnerId: r.learnerId,
+        name: r.name,
+        email: r.email,
+        department: r.department,
+        status: r.status,
+        score: null,
+        completedOn: null,
+        timeSpent: null,
+        attempts: new Map(),
+      };
       this.learners.set(key, l);
     }
     l.attempts.set(r.attempt, { fingerprint, file: r.file, line: r.line });
     if (RANK[r.status] > RANK[l.status]) l.status = r.status;
     if (r.score !== null && (l.score === null || r.score > l.score)) l.score = r.score;
-    if ((r.status === 'passed' || r.status === 'completed') && r.completedOn !== null && (l.completedOn === null || r.completedOn > l.completedOn)) {
+    if (
+      (r.status === 'passed' || r.status === 'completed') &&
+      r.completedOn !== null &&
+      (l.completedOn === null || r.completedOn > l.completedOn)
+    ) {
       l.completedOn = r.completedOn;
     }
     if (r.timeSpent !== null) l.timeSpent = (l.timeSpent ?? 0) + r.timeSpent;
@@ -97,8 +125,13 @@ export class Tally {
     const code = resolved.info.index + n * (resolved.attempt + 1024 * r.lmsAttempt);
     const seen: number | string = resolved.attempt < 1024 && code < 2 ** 30 ? code : `${r.lmsAttempt}.${r.interactionId}`;
     if (a.seen.has(seen)) {
-      this.issues.add({ kind: 'duplicate-row', file: r.file, line: r.line, rowsExcluded: 1,
-        message: `duplicate answer: interaction "${r.interactionId}" of this learner was already read; counted once` });
+      this.issues.add({
+        kind: 'duplicate-row',
+        file: r.file,
+        line: r.line,
+        rowsExcluded: 1,
+        message: `duplicate answer: interaction "${r.interactionId}" of this learner was already read; counted once`,
+      });
       return;
     }
     a.seen.add(seen);

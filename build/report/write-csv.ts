@@ -13,9 +13,16 @@ export function figuresCsv(f: Figures): string {
   };
   const group = (section: string, g: GroupFigures): void => {
     const measures: [string, Cell][] = [
-      ['learners', g.learners], ['completed', g.completed], ['passed', g.passed], ['up_to_date', g.upToDate],
-      ['completion_rate', g.completionRate], ['pass_rate', g.passRate], ['up_to_date_rate', g.upToDateRate],
-      ['average_score', g.averageScore], ['average_time_seconds', g.averageTimeSeconds], ['learners_with_time', g.learnersWithTime],
+      ['learners', g.learners],
+      ['completed', g.completed],
+      ['passed', g.passed],
+      ['up_to_date', g.upToDate],
+      ['completion_rate', g.completionRate],
+      ['pass_rate', g.passRate],
+      ['up_to_date_rate', g.upToDateRate],
+      ['average_score', g.averageScore],
+      ['average_time_seconds', g.averageTimeSeconds],
+      ['learners_with_time', g.learnersWithTime],
     ];
     for (const [m, v] of measures) row(section, g.agency, g.department, '', '', m, v);
   };
@@ -45,7 +52,8 @@ export function figuresCsv(f: Figures): string {
 /** `learners.csv`: every learner with status and the action needed (blank when up to date). */
 export function learnersCsv(f: Figures): string {
   const out = [csvLine(['agency', 'department', 'learner_id', 'name', 'email', 'status', 'score', 'completed_on', 'action'])];
-  for (const l of f.learners) out.push(csvLine([l.agency, l.department, l.learnerId, l.name, l.email, l.status, l.score, l.completedOn, l.action]));
+  for (const l of f.learners)
+    out.push(csvLine([l.agency, l.department, l.learnerId, l.name, l.email, l.status, l.score, l.completedOn, l.action]));
   return out.join('');
 }
 

@@ -21,7 +21,10 @@ export function duration(s: number | null): string {
 function table(caption: string, head: string[], rows: Cell[][], rowHeader = true): string {
   const th = head.map((h) => `<th scope="col">${e(h)}</th>`).join('');
   const body = rows
-    .map((r) => `<tr>${r.map((c, i) => (i === 0 && rowHeader ? `<th scope="row">${e(c ?? '–')}</th>` : `<td>${e(c ?? '–')}</td>`)).join('')}</tr>`)
+    .map(
+      (r) =>
+        `<tr>${r.map((c, i) => (i === 0 && rowHeader ? `<th scope="row">${e(c ?? '–')}</th>` : `<td>${e(c ?? '–')}</td>`)).join('')}</tr>`,
+    )
     .join('\n');
   return `<table><caption>${e(caption)}</caption><thead><tr>${th}</tr></thead><tbody>\n${body}\n</tbody></table>`;
 }
@@ -30,10 +33,27 @@ function section(id: string, title: string, body: string): string {
   return `<section aria-labelledby="${id}"><h2 id="${id}">${e(title)}</h2>\n${body}\n</section>`;
 }
 
-const groupHead = ['Learners', 'Completed', 'Completion rate', 'Passed', 'Pass rate', 'Up to date', 'Up-to-date rate', 'Average score', 'Average time'];
+const groupHead = [
+  'Learners',
+  'Completed',
+  'Completion rate',
+  'Passed',
+  'Pass rate',
+  'Up to date',
+  'Up-to-date rate',
+  'Average score',
+  'Average time',
+];
 const groupCells = (g: GroupFigures): Cell[] => [
-  num(g.learners), num(g.completed), pct(g.completionRate), num(g.passed), pct(g.passRate), num(g.upToDate), pct(g.upToDateRate),
-  score(g.averageScore), g.learnersWithTime === 0 ? 'not in export' : duration(g.averageTimeSeconds),
+  num(g.learners),
+  num(g.completed),
+  pct(g.completionRate),
+  num(g.passed),
+  pct(g.passRate),
+  num(g.upToDate),
+  pct(g.upToDateRate),
+  score(g.averageScore),
+  g.learnersWithTime === 0 ? 'not in export' : duration(g.averageTimeSeconds),
 ];
 
 const CSS = `
@@ -55,45 +75,193 @@ export function renderHtml(f: Figures): string {
   const action = f.learners.filter((l) => l.action !== null);
   const flagged = f.questions.filter((q) => q.flagged);
   const parts: string[] = [];
-  parts.push(`<header><h1>${e(title)}</h1><p>Figures as of ${e(f.asOf)}. Refresher period ${f.refresherMonths} months: a completion before ${e(f.refresherCutoff)} needs a refresher. Pass mark ${f.course.passMark}%.</p></header>`);
-  parts.push(section('personal-data', 'Personal data in this report', `<p class="notice">${e(f.personalData.statement)}</p><p>Fields about learners in this report and its CSV files: ${e(f.personalData.fields.join(', '))}.</p>`));
-  parts.push(section('summary', 'Summary',
-    `<ul class="kpis"><li><strong>${num(o.learners)}</strong>learners</li><li><strong>${pct(o.completionRate)}</strong>completed</li>` +
-    `<li><strong>${pct(o.passRate)}</strong>passed</li><li><strong>${pct(o.upToDateRate)}</strong>up to date</li>` +
-    `<li><strong>${num(action.length)}</strong>need action</li><li><strong>${score(o.averageScore)}</strong>average score</li>` +
-    `<li><strong>${o.learnersWithTime === 0 ? '–' : duration(o.averageTimeSeconds)}</strong>average time spent${o.learnersWithTime === 0 ? ' (not in the exports)' : ` (${num(o.learnersWithTime)} learners)`}</li></ul>` +
-    (flagged.length > 0 ? `<p>${flagged.length} question(s) are answered wrongly often (facility below ${pct(f.flagBelow)}): see <a href="#questions">Questions</a>.</p>` : '')));
-  parts.push(section('agencies', 'By agency',
-    barChart({ id: 'chart-agency', title: 'Share of learners up to date, by agency', description: 'One bar per agency: the share of its learners who completed within the refresher period. The numbers are in the table below.', bars: agencyBars, max: 1 }) +
-    table('Completion by agency', ['Agency', ...groupHead], [['All agencies', ...groupCells(o)], ...f.byAgency.map((g) => [g.agency, ...groupCells(g)])])));
-  parts.push(section('departments', 'By department',
-    table('Completion by agency and department', ['Department', 'Agency', ...groupHead], f.byDepartment.map((g) => [g.department, g.agency, ...groupCells(g)]))));
-  parts.push(section('over-time', 'Completions over time',
-    barChart({ id: 'chart-months', title: 'Completions per month', description: 'One bar per month: how many learners completed the course that month (their latest completion).', bars: f.completionsByMonth.map((m) => ({ label: m.month, value: m.completions, valueText: num(m.completions) })), max: Math.max(1, ...f.completionsByMonth.map((m) => m.completions)) }) +
-    table('Completions per month', ['Month', 'Completions'], f.completionsByMonth.map((m) => [m.month, num(m.completions)]))));
-  parts.push(section('scores', 'Score distribution',
-    barChart({ id: 'chart-scores', title: 'Learners by best score', description: 'One bar per ten-point score band: how many learners have their best score in it.', bars: f.scoreDistribution.map((b) => ({ label: b.band, value: b.learners, valueText: num(b.learners) })), max: Math.max(1, ...f.scoreDistribution.map((b) => b.learners)) }) +
-    table('Learners by best score', ['Score band', 'Learners'], f.scoreDistribution.map((b) => [b.band, num(b.learners)]))));
+  parts.push(
+    `<header><h1>${e(title)}</h1><p>Figures as of ${e(f.asOf)}. Refresher period ${f.refresherMonths} months: a completion before ${e(f.refresherCutoff)} needs a refresher. Pass mark ${f.course.passMark}%.</p></header>`,
+  );
+  parts.push(
+    section(
+      'personal-data',
+      'Personal data in this report',
+      `<p class="notice">${e(f.personalData.statement)}</p><p>Fields about learners in this report and its CSV files: ${e(f.personalData.fields.join(', '))}.</p>`,
+    ),
+  );
+  parts.push(
+    section(
+      'summary',
+      'Summary',
+      `<ul class="kpis"><li><strong>${num(o.learners)}</strong>learners</li><li><strong>${pct(o.completionRate)}</strong>completed</li>` +
+        `<li><strong>${pct(o.passRate)}</strong>passed</li><li><strong>${pct(o.upToDateRate)}</strong>up to date</li>` +
+        `<li><strong>${num(action.length)}</strong>need action</li><li><strong>${score(o.averageScore)}</strong>average score</li>` +
+        `<li><strong>${o.learnersWithTime === 0 ? '–' : duration(o.averageTimeSeconds)}</strong>average time spent${o.learnersWithTime === 0 ? ' (not in the exports)' : ` (${num(o.learnersWithTime)} learners)`}</li></ul>` +
+        (flagged.length > 0
+          ? `<p>${flagged.length} question(s) are answered wrongly often (facility below ${pct(f.flagBelow)}): see <a href="#questions">Questions</a>.</p>`
+          : ''),
+    ),
+  );
+  parts.push(
+    section(
+      'agencies',
+      'By agency',
+      barChart({
+        id: 'chart-agency',
+        title: 'Share of learners up to date, by agency',
+        description:
+          'One bar per agency: the share of its learners who completed within the refresher period. The numbers are in the table below.',
+        bars: agencyBars,
+        max: 1,
+      }) +
+        table(
+          'Completion by agency',
+          ['Agency', ...groupHead],
+          [['All agencies', ...groupCells(o)], ...f.byAgency.map((g) => [g.agency, ...groupCells(g)])],
+        ),
+    ),
+  );
+  parts.push(
+    section(
+      'departments',
+      'By department',
+      table(
+        'Completion by agency and department',
+        ['Department', 'Agency', ...groupHead],
+        f.byDepartment.map((g) => [g.department, g.agency, ...groupCells(g)]),
+      ),
+    ),
+  );
+  parts.push(
+    section(
+      'over-time',
+      'Completions over time',
+      barChart({
+        id: 'chart-months',
+        title: 'Completions per month',
+        description: 'One bar per month: how many learners completed the course that month (their latest completion).',
+        bars: f.completionsByMonth.map((m) => ({ label: m.month, value: m.completions, valueText: num(m.completions) })),
+        max: Math.max(1, ...f.completionsByMonth.map((m) => m.completions)),
+      }) +
+        table(
+          'Completions per month',
+          ['Month', 'Completions'],
+          f.completionsByMonth.map((m) => [m.month, num(m.completions)]),
+        ),
+    ),
+  );
+  parts.push(
+    section(
+      'scores',
+      'Score distribution',
+      barChart({
+        id: 'chart-scores',
+        title: 'Learners by best score',
+        description: 'One bar per ten-point score band: how many learners have their best score in it.',
+        bars: f.scoreDistribution.map((b) => ({ label: b.band, value: b.learners, valueText: num(b.learners) })),
+        max: Math.max(1, ...f.scoreDistribution.map((b) => b.learners)),
+      }) +
+        table(
+          'Learners by best score',
+          ['Score band', 'Learners'],
+          f.scoreDistribution.map((b) => [b.band, num(b.learners)]),
+        ),
+    ),
+  );
   const shown = action.slice(0, HTML_LEARNER_LIMIT);
-  parts.push(section('action', 'Who needs to complete or refresh the training',
-    `<p>${num(action.length)} learner(s) have not completed, completed before ${e(f.refresherCutoff)}, or have no completion date.${action.length > shown.length ? ` The first ${num(shown.length)} are listed; all are in learners.csv.` : ''}</p>` +
-    table('Learners needing action', ['Name', 'Learner id', 'Email', 'Agency', 'Department', 'Status', 'Best score', 'Completed on', 'Action'],
-      shown.map((l) => [l.name || '(no name)', l.learnerId, l.email, l.agency, l.department, l.status, score(l.score), l.completedOn, l.action]))));
-  parts.push(section('modules', 'Results by module',
-    `<p>Share of answers correct for each module's objectives: its knowledge check and the final-assessment questions that test its objectives.</p>` +
-    barChart({ id: 'chart-modules', title: 'Share of answers correct, by module', description: 'One bar per module: the share of answers to its questions that were correct.', bars: f.modules.map((m) => ({ label: m.title, value: m.facility ?? 0, valueText: m.facility === null ? 'no answers' : pct(m.facility) })), max: 1 }) +
-    table('Answers by module', ['Module', 'Module id', 'Answers', 'Correct', 'Share correct'], f.modules.map((m) => [m.title, m.id, num(m.answered), num(m.correct), pct(m.facility)]))));
-  parts.push(section('questions', 'Questions',
-    `<p>Facility is the share of answers that were correct. Questions below ${pct(f.flagBelow)} with at least ${f.minAnswers} answers are flagged: they point to a training gap or a badly worded question. Lowest facility first.</p>` +
-    table('Facility by question', ['Question', 'Question id', 'Where', 'Protocol references', 'Answers', 'Correct', 'Facility', 'Flag'],
-      f.questions.map((q) => [q.text, q.id, q.source === 'check' ? `knowledge check (${q.modules.join(', ')})` : `final assessment (${q.modules.join(', ') || 'no module'})`, q.references.join('; '), num(q.answered), num(q.correct), pct(q.facility), q.flagged ? 'Most often wrong' : '']))));
+  parts.push(
+    section(
+      'action',
+      'Who needs to complete or refresh the training',
+      `<p>${num(action.length)} learner(s) have not completed, completed before ${e(f.refresherCutoff)}, or have no completion date.${action.length > shown.length ? ` The first ${num(shown.length)} are listed; all are in learners.csv.` : ''}</p>` +
+        table(
+          'Learners needing action',
+          ['Name', 'Learner id', 'Email', 'Agency', 'Department', 'Status', 'Best score', 'Completed on', 'Action'],
+          shown.map((l) => [
+            l.name || '(no name)',
+            l.learnerId,
+            l.email,
+            l.agency,
+            l.department,
+            l.status,
+            score(l.score),
+            l.completedOn,
+            l.action,
+          ]),
+        ),
+    ),
+  );
+  parts.push(
+    section(
+      'modules',
+      'Results by module',
+      `<p>Share of answers correct for each module's objectives: its knowledge check and the final-assessment questions that test its objectives.</p>` +
+        barChart({
+          id: 'chart-modules',
+          title: 'Share of answers correct, by module',
+          description: 'One bar per module: the share of answers to its questions that were correct.',
+          bars: f.modules.map((m) => ({
+            label: m.title,
+            value: m.facility ?? 0,
+            valueText: m.facility === null ? 'no answers' : pct(m.facility),
+          })),
+          max: 1,
+        }) +
+        table(
+          'Answers by module',
+          ['Module', 'Module id', 'Answers', 'Correct', 'Share correct'],
+          f.modules.map((m) => [m.title, m.id, num(m.answered), num(m.correct), pct(m.facility)]),
+        ),
+    ),
+  );
+  parts.push(
+    section(
+      'questions',
+      'Questions',
+      `<p>Facility is the share of answers that were correct. Questions below ${pct(f.flagBelow)} with at least ${f.minAnswers} answers are flagged: they point to a training gap or a badly worded question. Lowest facility first.</p>` +
+        table(
+          'Facility by question',
+          ['Question', 'Question id', 'Where', 'Protocol references', 'Answers', 'Correct', 'Facility', 'Flag'],
+          f.questions.map((q) => [
+            q.text,
+            q.id,
+            q.source === 'check'
+              ? `knowledge check (${q.modules.join(', ')})`
+              : `final assessment (${q.modules.join(', ') || 'no module'})`,
+            q.references.join('; '),
+            num(q.answered),
+            num(q.correct),
+            pct(q.facility),
+            q.flagged ? 'Most often wrong' : '',
+          ]),
+        ),
+    ),
+  );
   const dq = f.dataQuality;
-  parts.push(section('data-quality', 'Data quality',
-    `<p>${num(dq.total)} issue(s) found in the exports. ${num(dq.mergedRows)} row(s) repeated an attempt already read from another export of the same agency (such as Moodle's basic and interactions reports) and were counted once. Each kind below lists its first ${num(dq.listedPerKind)} issues; data-quality.csv has the same list.</p>` +
-    table('Issues by kind', ['Kind', 'Issues', 'Rows or answers left out of the figures'], dq.byKind.map((k) => [k.kind, num(k.count), num(k.rowsExcluded)])) +
-    table('Issues with file and line', ['File', 'Line', 'Kind', 'Message'], dq.listed.map((i) => [i.file, i.line === 0 ? 'whole file' : i.line, i.kind, i.message]))));
-  parts.push(section('sources', 'Exports read',
-    table('Exports read', ['File', 'Agency', 'Layout', 'Data rows', 'Attempts', 'Answers'], f.sources.map((s) => [s.file, s.agency ?? 'from a column', s.layout, num(s.dataRows), num(s.attempts), num(s.answers)]))));
+  parts.push(
+    section(
+      'data-quality',
+      'Data quality',
+      `<p>${num(dq.total)} issue(s) found in the exports. ${num(dq.mergedRows)} row(s) repeated an attempt already read from another export of the same agency (such as Moodle's basic and interactions reports) and were counted once. Each kind below lists its first ${num(dq.listedPerKind)} issues; data-quality.csv has the same list.</p>` +
+        table(
+          'Issues by kind',
+          ['Kind', 'Issues', 'Rows or answers left out of the figures'],
+          dq.byKind.map((k) => [k.kind, num(k.count), num(k.rowsExcluded)]),
+        ) +
+        table(
+          'Issues with file and line',
+          ['File', 'Line', 'Kind', 'Message'],
+          dq.listed.map((i) => [i.file, i.line === 0 ? 'whole file' : i.line, i.kind, i.message]),
+        ),
+    ),
+  );
+  parts.push(
+    section(
+      'sources',
+      'Exports read',
+      table(
+        'Exports read',
+        ['File', 'Agency', 'Layout', 'Data rows', 'Attempts', 'Answers'],
+        f.sources.map((s) => [s.file, s.agency ?? 'from a column', s.layout, num(s.dataRows), num(s.attempts), num(s.answers)]),
+      ),
+    ),
+  );
   return `<!doctype html>
 <html lang="en-GB">
 <head>

@@ -24,14 +24,39 @@ async function cli(args: string[], cwd: string): Promise<{ code: number; stdout:
 describe('report command', () => {
   test('two agencies’ exports with --agency and --mapping give one report and exit 0, writing only to --out', async () => {
     const cwd = await tempDir();
-    const r = await cli(['--agency', 'Surrey NHS', fixture('generic-learners-nhs.csv'), '--agency', 'Surrey County Council', '--mapping', fixture('council-mapping.yaml'),
-      fixture('council-lms.csv'), '--course', fixture('course.json'), '--out', 'out', '--as-of', '2025-06-30'], cwd);
+    const r = await cli(
+      [
+        '--agency',
+        'Surrey NHS',
+        fixture('generic-learners-nhs.csv'),
+        '--agency',
+        'Surrey County Council',
+        '--mapping',
+        fixture('council-mapping.yaml'),
+        fixture('council-lms.csv'),
+        '--course',
+        fixture('course.json'),
+        '--out',
+        'out',
+        '--as-of',
+        '2025-06-30',
+      ],
+      cwd,
+    );
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('6 learners, 3 completed, 3 up to date; 0 data-quality issue(s)');
-    expect(r.stdout).toContain(`read ${fixture('council-lms.csv')}: generic learners CSV mapped by ${fixture('council-mapping.yaml')}, 2 data rows`);
+    expect(r.stdout).toContain(
+      `read ${fixture('council-lms.csv')}: generic learners CSV mapped by ${fixture('council-mapping.yaml')}, 2 data rows`,
+    );
     expect(await readdir(cwd)).toEqual(['out']);
-    expect((await readdir(join(cwd, 'out'))).sort()).toEqual(['data-quality.csv', 'figures.csv', 'figures.json', 'learners.csv', 'report.html']);
+    expect((await readdir(join(cwd, 'out'))).sort()).toEqual([
+      'data-quality.csv',
+      'figures.csv',
+      'figures.json',
+      'learners.csv',
+      'report.html',
+    ]);
   }, 30_000);
 
   test.for<[string[], string]>([

@@ -14,7 +14,7 @@ describe('CSV cells', () => {
     ['-2+3', "'-2+3"],
     ['@SUM(A1)', "'@SUM(A1)"],
     ['\tx', "'\tx"],
-    ['\rx', "\"'\rx\""],
+    ['\rx', '"\'\rx"'],
     ['a,b', '"a,b"'],
     ['say "hi"', '"say ""hi"""'],
     ['plain', 'plain'],
@@ -33,7 +33,9 @@ describe('hostile learner names', async () => {
 
   test('learners.csv neutralises every cell that starts with = + - @ or tab', async () => {
     const lines = (await read('learners.csv')).split('\r\n');
-    expect(lines).toContain(`<script>alert(1)</script> Agency,"'-2+3,@SUM(A1)",'=1+1,"'=HYPERLINK(""http://evil.example"",""x"")",'+44@evil.example,incomplete,,,not completed`);
+    expect(lines).toContain(
+      `<script>alert(1)</script> Agency,"'-2+3,@SUM(A1)",'=1+1,"'=HYPERLINK(""http://evil.example"",""x"")",'+44@evil.example,incomplete,,,not completed`,
+    );
     // The reader trims cells, so the leading tab of the email is gone before it reaches the CSV (a tab cell is covered above).
     expect(lines).toContain(`Evil & Co,"""quoted"" dept",H2,<img src=x onerror=alert(1)>,tab@evil.example,incomplete,40,,not completed`);
   });
@@ -58,7 +60,8 @@ describe('--pseudonymise', async () => {
   test('no learner name, email or id appears in any output file', async () => {
     for (const name of OUTPUT_FILES) {
       const text = await first.read(name);
-      for (const pii of ['Erin Eve', 'erin@nhs.example', 'Frank Fox', 'N001', 'N004']) expect(text, `${name} contains ${pii}`).not.toContain(pii);
+      for (const pii of ['Erin Eve', 'erin@nhs.example', 'Frank Fox', 'N001', 'N004'])
+        expect(text, `${name} contains ${pii}`).not.toContain(pii);
     }
   });
 

@@ -23,8 +23,18 @@ describe('report over three agencies’ exports', async () => {
 
   test('overall completion, pass and up-to-date counts, average score and time match the fixtures', () => {
     expect(f.overall).toEqual({
-      agency: 'All agencies', department: '', learners: 10, completed: 6, passed: 6, upToDate: 5,
-      completionRate: 0.6, passRate: 0.6, upToDateRate: 0.5, averageScore: 75.43, averageTimeSeconds: 1500, learnersWithTime: 5,
+      agency: 'All agencies',
+      department: '',
+      learners: 10,
+      completed: 6,
+      passed: 6,
+      upToDate: 5,
+      completionRate: 0.6,
+      passRate: 0.6,
+      upToDateRate: 0.5,
+      averageScore: 75.43,
+      averageTimeSeconds: 1500,
+      learnersWithTime: 5,
     });
   });
 
@@ -48,8 +58,12 @@ describe('report over three agencies’ exports', async () => {
 
   test('completions per month use each learner’s latest completion (Moodle "Last accessed on", generic completed_on, mapped d/m/y)', () => {
     expect(f.completionsByMonth).toEqual([
-      { month: '2024-06', completions: 1 }, { month: '2025-01', completions: 1 }, { month: '2025-02', completions: 1 },
-      { month: '2025-03', completions: 1 }, { month: '2025-04', completions: 1 }, { month: '2025-05', completions: 1 },
+      { month: '2024-06', completions: 1 },
+      { month: '2025-01', completions: 1 },
+      { month: '2025-02', completions: 1 },
+      { month: '2025-03', completions: 1 },
+      { month: '2025-04', completions: 1 },
+      { month: '2025-05', completions: 1 },
     ]);
   });
 
@@ -60,8 +74,11 @@ describe('report over three agencies’ exports', async () => {
   test('learners needing action: not completed, or completed before the 12-month cutoff', () => {
     expect(f.refresherCutoff).toBe('2024-06-30');
     expect(f.learners.filter((l) => l.action).map((l) => [l.name, l.action])).toEqual([
-      ['Jack Jay', 'not completed'], ['Gina Gale', 'not completed'], ['Hal Hunt', 'not completed'],
-      ['Dan Dunn', 'not completed'], ['Bob Baker', 'refresher due'],
+      ['Jack Jay', 'not completed'],
+      ['Gina Gale', 'not completed'],
+      ['Hal Hunt', 'not completed'],
+      ['Dan Dunn', 'not completed'],
+      ['Bob Baker', 'refresher due'],
     ]);
   });
 
@@ -78,7 +95,10 @@ describe('report over three agencies’ exports', async () => {
   });
 
   test('module results pool its check and the assessment questions on its objectives', () => {
-    expect(f.modules.map((m) => [m.id, m.answered, m.correct, m.facility])).toEqual([['aims', 10, 6, 0.6], ['sharing', 3, 1, 0.3333]]);
+    expect(f.modules.map((m) => [m.id, m.answered, m.correct, m.facility])).toEqual([
+      ['aims', 10, 6, 0.6],
+      ['sharing', 3, 1, 0.3333],
+    ]);
   });
 
   test('the duplicate Moodle row is listed; attempts repeated by the interactions report are merged and counted', () => {

@@ -7,17 +7,39 @@ import { FIXTURES, report } from './helpers.ts';
 const bad = (name: string): string => join(FIXTURES, 'malformed', name);
 
 describe('malformed exports', async () => {
-  const files = ['unknown-layout.csv', 'moodle-missing-column.txt', 'generic-missing-status.csv', 'empty.csv', 'bad-values.csv', 'bad-interactions.csv', 'does-not-exist.csv'];
+  const files = [
+    'unknown-layout.csv',
+    'moodle-missing-column.txt',
+    'generic-missing-status.csv',
+    'empty.csv',
+    'bad-values.csv',
+    'bad-interactions.csv',
+    'does-not-exist.csv',
+  ];
   const { figures: f, read } = await report(files.map((n) => ({ file: bad(n) })));
-  const issues = (file: string) => f.dataQuality.listed.filter((i) => i.file === bad(file)).map((i) => [i.kind, i.line, i.rowsExcluded, i.message]);
+  const issues = (file: string) =>
+    f.dataQuality.listed.filter((i) => i.file === bad(file)).map((i) => [i.kind, i.line, i.rowsExcluded, i.message]);
 
   test('an unknown layout names the header and counts every data row it could not read', () => {
-    expect(issues('unknown-layout.csv')).toEqual([['unknown-layout', 1, 2, expect.stringMatching(/^unknown layout: header "foo, bar, baz" matches neither a Moodle SCORM report .* give a --mapping file for this LMS; none of its 2 data row\(s\) were read$/)]]);
+    expect(issues('unknown-layout.csv')).toEqual([
+      [
+        'unknown-layout',
+        1,
+        2,
+        expect.stringMatching(
+          /^unknown layout: header "foo, bar, baz" matches neither a Moodle SCORM report .* give a --mapping file for this LMS; none of its 2 data row\(s\) were read$/,
+        ),
+      ],
+    ]);
   });
 
   test('missing columns are named for Moodle and generic layouts', () => {
-    expect(issues('moodle-missing-column.txt')).toEqual([['missing-column', 1, 1, 'Moodle SCORM report is missing column(s) "Last accessed on"; none of its 1 data row(s) were read']]);
-    expect(issues('generic-missing-status.csv')).toEqual([['missing-column', 1, 1, 'generic learners CSV is missing column(s) "status"; none of its 1 data row(s) were read']]);
+    expect(issues('moodle-missing-column.txt')).toEqual([
+      ['missing-column', 1, 1, 'Moodle SCORM report is missing column(s) "Last accessed on"; none of its 1 data row(s) were read'],
+    ]);
+    expect(issues('generic-missing-status.csv')).toEqual([
+      ['missing-column', 1, 1, 'generic learners CSV is missing column(s) "status"; none of its 1 data row(s) were read'],
+    ]);
   });
 
   test('an empty file and a missing file are reported, not thrown', () => {
@@ -44,20 +66,40 @@ describe('malformed exports', async () => {
 
   test('interaction rows with unknown questions, bad ids, bad results, repeats or unknown learners are each listed', () => {
     expect(issues('bad-interactions.csv')).toEqual([
-      ['unknown-question', 3, 1, 'interaction id "aims.no-such-question.1" names no question "no-such-question" in course maisp-test 1.0.0'],
+      [
+        'unknown-question',
+        3,
+        1,
+        'interaction id "aims.no-such-question.1" names no question "no-such-question" in course maisp-test 1.0.0',
+      ],
       ['bad-interaction-id', 4, 1, 'interaction id "nonsense" is not <module>.<question>.<attempt>'],
       ['bad-result', 5, 1, 'result "maybe" is neither correct nor wrong/incorrect; answer not counted'],
       ['duplicate-row', 6, 1, 'duplicate answer: interaction "aims.aims-q-who.1" of this learner was already read; counted once'],
-      ['missing-learner', 7, 0, '1 answer(s) from learner "ZZ" of Surrey NHS, who is in no learner export; counted in question figures only'],
+      [
+        'missing-learner',
+        7,
+        0,
+        '1 answer(s) from learner "ZZ" of Surrey NHS, who is in no learner export; counted in question figures only',
+      ],
     ]);
     expect(f.questions.find((q) => q.id === 'aims-q-who')).toMatchObject({ answered: 1, correct: 1 });
   });
 
   test('the data-quality counts by kind add up over all files', () => {
     expect(Object.fromEntries(f.dataQuality.byKind.map((k) => [k.kind, [k.count, k.rowsExcluded]]))).toEqual({
-      'bad-date': [2, 0], 'bad-duration': [1, 0], 'bad-interaction-id': [1, 1], 'bad-result': [1, 1], 'bad-row': [2, 2],
-      'bad-score': [2, 0], 'bad-status': [1, 1], 'duplicate-row': [2, 2], 'missing-column': [2, 2], 'missing-learner': [2, 1],
-      'unknown-layout': [2, 2], 'unknown-question': [1, 1], 'unreadable-file': [1, 0],
+      'bad-date': [2, 0],
+      'bad-duration': [1, 0],
+      'bad-interaction-id': [1, 1],
+      'bad-result': [1, 1],
+      'bad-row': [2, 2],
+      'bad-score': [2, 0],
+      'bad-status': [1, 1],
+      'duplicate-row': [2, 2],
+      'missing-column': [2, 2],
+      'missing-learner': [2, 1],
+      'unknown-layout': [2, 2],
+      'unknown-question': [1, 1],
+      'unreadable-file': [1, 0],
     });
     expect(f.dataQuality.total).toBe(20);
   });

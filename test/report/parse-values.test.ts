@@ -34,7 +34,12 @@ describe('parseDate', () => {
 
 describe('parseScore', () => {
   test.for([
-    ['85', 85], ['85.5', 85.5], ['85%', 85], ['17/20', 85], ['90/100', 90], ['-', null],
+    ['85', 85],
+    ['85.5', 85.5],
+    ['85%', 85],
+    ['17/20', 85],
+    ['90/100', 90],
+    ['-', null],
   ] as const)('%j reads as %j', ([raw, expected]) => {
     expect(parseScore(raw)).toEqual({ ok: true, value: expected });
   });
@@ -52,7 +57,12 @@ describe('parseScore', () => {
 
 describe('parseDuration', () => {
   test.for([
-    ['600', 600], ['00:45:00', 2700], ['1:02:03.5', 3723], ['PT30M', 1800], ['P1DT1H', 90000], ['PT1.5S', 2],
+    ['600', 600],
+    ['00:45:00', 2700],
+    ['1:02:03.5', 3723],
+    ['PT30M', 1800],
+    ['P1DT1H', 90000],
+    ['PT1.5S', 2],
   ] as const)('%j is %j seconds', ([raw, expected]) => {
     expect(parseDuration(raw)).toEqual({ ok: true, value: expected });
   });
