@@ -1,4 +1,5 @@
 // `npm run bench`: prints the project's performance figures (build times, sizes, resume data, runtime traffic, report).
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,6 +8,7 @@ import { playerSize } from '../bench/player-size.ts';
 import { loadCourse } from '../content/load.ts';
 import { buildCourse } from '../pipeline.ts';
 import { worstCaseSuspendSize } from '../../src/runtime/suspend-codec.ts';
+import { scriptedRunStats } from '../../src/preview/scripted-run.ts';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
@@ -68,6 +70,18 @@ try {
     ['this course', `${worstCaseSuspendSize(course)} chars`, 'target <= 512'],
     ['synthetic 1,000 pages + 500 questions', `${worstCaseSuspendSize(big)} chars`, 'target <= 4,096 (SCORM 1.2 limit)'],
   ]);
+  const runs = (['scorm12', 'scorm2004'] as const).map((target) => ({ target, stats: scriptedRunStats(course, target) }));
+  table('Scripted full run against scorm-again (one learner step every 2 s, virtual clock)', [
+    ...runs.map(({ target, stats }): [string, string, string] => [
+      target,
+      `${stats.apiCalls} API calls`,
+      `${stats.commits} commits over ${stats.steps} steps; final status ${stats.finalStatus}, suspend_data ${stats.finalSuspendDataLength} chars`,
+    ]),
+  ]);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
+
+// The report benchmark measures its process's peak memory, so it runs in a process of its own.
+console.log('\nCompletion report (npm run report)');
+execFileSync(process.execPath, ['--import', 'tsx', 'build/cli/report-bench.ts'], { stdio: 'inherit' });

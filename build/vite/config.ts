@@ -24,6 +24,8 @@ export function playerConfig(options: PlayerConfigOptions = {}): InlineConfig {
     base: './',
     publicDir: false,
     plugins: [coursePlugin({ courseDir, loaded: options.loaded }), cspPlugin()],
+    // Pages in templates/ load ../src/...; a browser asks for that as /src/..., which is outside the Vite root.
+    resolve: { alias: [{ find: /^\/src\//, replacement: `${path.join(PROJECT_ROOT, 'src')}/` }] },
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     server: { fs: { allow: [PROJECT_ROOT] } },
     build: {
