@@ -5,6 +5,7 @@ import { startSession } from '../runtime/session.ts';
 import { App } from './App.tsx';
 import { applyBranding } from './branding.ts';
 import './player.css';
+import './questions.css';
 import './print.css';
 
 const root = document.getElementById('app');
