@@ -5,10 +5,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { scaledShape, writeSyntheticCourse } from '../bench/synthetic-course.ts';
 import { playerSize } from '../bench/player-size.ts';
-import { loadCourse } from '../content/load.ts';
 import { buildCourse } from '../pipeline.ts';
 import { worstCaseSuspendSize } from '../../src/runtime/suspend-codec.ts';
 import { scriptedRunStats } from '../../src/preview/scripted-run.ts';
+import { syntheticCourse } from '../../src/preview/synthetic-course.ts';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
@@ -63,12 +63,9 @@ try {
     ['course content chunk, gzip', kb(sizes.courseGzip), ''],
   ]);
 
-  const syntheticResume = path.join(work, 'resume-1000');
-  writeSyntheticCourse(syntheticResume, { modules: 100, pagesPerModule: 10, checkPerModule: 2, bankSize: 300, draw: 15 }, 'course');
-  const big = loadCourse(syntheticResume).course;
   table('Resume data (suspend_data), worst case', [
     ['this course', `${worstCaseSuspendSize(course)} chars`, 'target <= 512'],
-    ['synthetic 1,000 pages + 500 questions', `${worstCaseSuspendSize(big)} chars`, 'target <= 4,096 (SCORM 1.2 limit)'],
+    ['synthetic 1,000 pages + 500 questions (draw 50)', `${worstCaseSuspendSize(syntheticCourse())} chars`, 'target <= 4,096 (SCORM 1.2 limit)'],
   ]);
   const runs = (['scorm12', 'scorm2004'] as const).map((target) => ({ target, stats: scriptedRunStats(course, target) }));
   table('Scripted full run against scorm-again (one learner step every 2 s, virtual clock)', [
