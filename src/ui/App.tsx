@@ -72,10 +72,8 @@ export function App({ course, session, now = Date.now, random = Math.random, pri
     apply((p) => act.setCheckAnswer(p, q.id, act.choose(q, p.checks[q.id], optionId, on)));
   const onChooseAssessment = (q: Question, optionId: string, on: boolean) =>
     apply((p) => act.setAssessmentAnswer(p, q.id, act.choose(q, p.assessment?.answers[q.id], optionId, on)));
-  const onStart = () =>
-    apply((p) => act.startAttempt(p, drawQuestions(course.assessment.bank, course.assessment.draw, random)));
-  const onSubmit = () =>
-    apply((p) => (p.assessment ? act.submitAttempt(p, scoreAttempt(course, { ...p.assessment })) : p));
+  const onStart = () => apply((p) => act.startAttempt(p, drawQuestions(course.assessment.bank, course.assessment.draw, random)));
+  const onSubmit = () => apply((p) => (p.assessment ? act.submitAttempt(p, scoreAttempt(course, { ...p.assessment })) : p));
   // After passing: the completion screen when the course is complete, else the first stop still to do.
   const onContinue = () => {
     const todo = all.findIndex((s) => s.kind !== 'complete' && !isStopDone(s, progress, passMark));
@@ -109,7 +107,12 @@ export function App({ course, session, now = Date.now, random = Math.random, pri
         <main id="main" tabIndex={-1}>
           <SaveNotice session={session} />
           {stop.kind === 'page' && (
-            <PageView module={stop.module} page={stop.module.pages[stop.pageIndex]!} position={positionLabel(course, stop)} goToPage={goToPage} />
+            <PageView
+              module={stop.module}
+              page={stop.module.pages[stop.pageIndex]!}
+              position={positionLabel(course, stop)}
+              goToPage={goToPage}
+            />
           )}
           {stop.kind === 'check' && (
             <KnowledgeCheck
@@ -141,7 +144,13 @@ export function App({ course, session, now = Date.now, random = Math.random, pri
               print={print}
             />
           )}
-          <Pager previous={previous} next={next} nextOpen={next !== null && isStopOpen(course, progress, passMark, next)} current={stop} go={go} />
+          <Pager
+            previous={previous}
+            next={next}
+            nextOpen={next !== null && isStopOpen(course, progress, passMark, next)}
+            current={stop}
+            go={go}
+          />
         </main>
       </div>
     </>

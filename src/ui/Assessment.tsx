@@ -32,8 +32,7 @@ export function Assessment(props: AssessmentProps) {
   const { course, progress } = props;
   const attempt = progress.assessment;
   const questions = attempt ? attemptQuestions(course, attempt) : [];
-  if (attempt && attempt.score !== null)
-    return <AssessmentResult {...props} attempt={attempt} questions={questions} />;
+  if (attempt && attempt.score !== null) return <AssessmentResult {...props} attempt={attempt} questions={questions} />;
   if (attempt && questions.length > 0) return <AttemptForm {...props} attempt={attempt} questions={questions} />;
   return <Intro {...props} />;
 }
@@ -84,8 +83,7 @@ function AttemptForm(props: AssessmentProps & { attempt: AssessmentAttempt; ques
         {missing.length > 0 && (
           <div class="error-summary" ref={summary} tabIndex={-1} role="alert">
             <p>
-              Answer every question before you submit. Not answered yet: question{missing.length > 1 ? 's' : ''}{' '}
-              {missing.join(', ')}.
+              Answer every question before you submit. Not answered yet: question{missing.length > 1 ? 's' : ''} {missing.join(', ')}.
             </p>
           </div>
         )}

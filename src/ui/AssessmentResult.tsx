@@ -33,8 +33,7 @@ export function AssessmentResult({ course, progress, passMark, attempt, question
           {passed ? 'You passed.' : 'You did not pass this time.'}
         </p>
         <p>
-          You scored {score}%. The pass mark is {passMark}%. ({questions.length - wrong.length} of {questions.length}{' '}
-          answers correct.)
+          You scored {score}%. The pass mark is {passMark}%. ({questions.length - wrong.length} of {questions.length} answers correct.)
         </p>
         {progress.bestScore !== null && progress.bestScore !== score && <p>Your best score so far is {progress.bestScore}%.</p>}
       </div>
@@ -46,7 +45,10 @@ export function AssessmentResult({ course, progress, passMark, attempt, question
         <p>You have used all your attempts. Please speak to your manager about how to complete this training.</p>
       ) : (
         <>
-          <p>Read the review below, then try again with a new set of questions.{left !== null && ` You have ${left} attempt${left === 1 ? '' : 's'} left.`}</p>
+          <p>
+            Read the review below, then try again with a new set of questions.
+            {left !== null && ` You have ${left} attempt${left === 1 ? '' : 's'} left.`}
+          </p>
           <button type="button" class="button button-primary" onClick={onStart}>
             Try again
           </button>

@@ -27,8 +27,8 @@ export function Completion({ course, progress, learnerName, passMark, standalone
       <p>You have completed {course.title}. Thank you.</p>
       {standalone && (
         <p>
-          This course is not connected to a learning system, so your completion is saved in this browser only. Print
-          the record below or save it as a PDF to keep it.
+          This course is not connected to a learning system, so your completion is saved in this browser only. Print the record below or
+          save it as a PDF to keep it.
         </p>
       )}
       <section class="record" aria-labelledby="record-heading">

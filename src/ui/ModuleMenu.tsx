@@ -28,7 +28,13 @@ export function ModuleMenu({ course, progress, passMark, current, open, go }: Mo
     const attempted = progress.assessment !== null;
     const passed = isPassed(progress, passMark) === true;
     const state = passed ? 'complete' : attempted ? 'in-progress' : 'not-started';
-    entries.push({ key: 'assessment', title: course.assessment.title, index: assessmentIndex, state, current: current.kind === 'assessment' });
+    entries.push({
+      key: 'assessment',
+      title: course.assessment.title,
+      index: assessmentIndex,
+      state,
+      current: current.kind === 'assessment',
+    });
   }
   const done = entries.filter((e) => e.state === 'complete').length;
   return (
@@ -36,7 +42,10 @@ export function ModuleMenu({ course, progress, passMark, current, open, go }: Mo
       {/* A disclosure so the menu folds away on a phone (reflow at 320 px, WCAG 1.4.10). */}
       <details open={open}>
         <summary>
-          Contents <span class="menu-count">({done} of {entries.length} complete)</span>
+          Contents{' '}
+          <span class="menu-count">
+            ({done} of {entries.length} complete)
+          </span>
         </summary>
         <ol class="menu-list">
           {entries.map((e) => {

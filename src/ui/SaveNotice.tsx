@@ -17,9 +17,7 @@ export function SaveNotice({ session }: { session: PlayerSession }) {
       {session.transport === 'standalone' && (
         <p class="notice">This course is not connected to a learning system: your progress is saved in this browser only.</p>
       )}
-      {session.mode !== 'normal' && (
-        <p class="notice">You are reviewing this course. Your recorded result will not change.</p>
-      )}
+      {session.mode !== 'normal' && <p class="notice">You are reviewing this course. Your recorded result will not change.</p>}
       {/* role=status is always present so a change of save state is announced politely (WCAG 4.1.3). */}
       <div role="status">{message && <p class="notice notice-warning">{message}</p>}</div>
     </div>

@@ -6,6 +6,5 @@ import type { Course } from '../model/course.ts';
 export function applyBranding(course: Course, doc: Document): void {
   doc.documentElement.lang = course.language;
   doc.title = course.title;
-  if (/^#[0-9a-fA-F]{3,8}$/.test(course.branding.colour))
-    doc.documentElement.style.setProperty('--brand', course.branding.colour);
+  if (/^#[0-9a-fA-F]{3,8}$/.test(course.branding.colour)) doc.documentElement.style.setProperty('--brand', course.branding.colour);
 }

@@ -16,14 +16,11 @@ export const checkLocation = (moduleId: string): Location => `check:${moduleId}`
 export function stops(course: Course): Stop[] {
   const list: Stop[] = [];
   course.modules.forEach((module, moduleIndex) => {
-    module.pages.forEach((page, pageIndex) =>
-      list.push({ kind: 'page', location: page.id, module, moduleIndex, pageIndex }),
-    );
+    module.pages.forEach((page, pageIndex) => list.push({ kind: 'page', location: page.id, module, moduleIndex, pageIndex }));
     if (module.check.length > 0) list.push({ kind: 'check', location: checkLocation(module.id), module, moduleIndex });
   });
   // A course without a drawn assessment (draw 0) has no assessment screen to visit.
-  if (course.assessment.draw > 0 && course.assessment.bank.length > 0)
-    list.push({ kind: 'assessment', location: 'assessment' });
+  if (course.assessment.draw > 0 && course.assessment.bank.length > 0) list.push({ kind: 'assessment', location: 'assessment' });
   list.push({ kind: 'complete', location: 'complete' });
   return list;
 }

@@ -21,8 +21,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-const focused = (page: Page, selector: string) =>
-  page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector);
+const focused = (page: Page, selector: string) => page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector);
 
 /** Press Tab until the focused element matches `selector` (reading focus is not a mouse action). */
 async function tabTo(page: Page, selector: string) {
@@ -53,8 +52,7 @@ async function answer(page: Page, scope: string, q: Question, ids: string[]) {
   }
 }
 
-const questionIds = (page: Page) =>
-  page.locator('.question-field').evaluateAll((els) => els.map((e) => e.getAttribute('data-question')!));
+const questionIds = (page: Page) => page.locator('.question-field').evaluateAll((els) => els.map((e) => e.getAttribute('data-question')!));
 
 test('a keyboard-only learner completes every page and check and passes the assessment', async () => {
   const page = await (await browser.newContext({ viewport: { width: 1024, height: 768 } })).newPage();

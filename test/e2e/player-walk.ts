@@ -31,7 +31,11 @@ async function answerCheck(page: Page, course: Course, pick: (q: Question) => st
 }
 
 async function answerAttempt(page: Page, course: Course, pick: (q: Question) => string[]) {
-  const scope = await page.locator('input').first().getAttribute('name').then((n) => n!.split('-').slice(0, 2).join('-'));
+  const scope = await page
+    .locator('input')
+    .first()
+    .getAttribute('name')
+    .then((n) => n!.split('-').slice(0, 2).join('-'));
   for (const id of await page.locator('.question-field').evaluateAll((els) => els.map((e) => e.getAttribute('data-question')!)))
     await setAnswer(page, scope, questionById(course, id), pick(questionById(course, id)));
   await page.getByRole('button', { name: 'Submit answers' }).click();

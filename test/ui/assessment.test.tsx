@@ -37,11 +37,11 @@ describe('final assessment', () => {
   test('starting shows the drawn questions, numbered, with one radio group each', () => {
     press('Start the assessment');
     expect(screen.getByText('Attempt 1. Answer all 3 questions, then choose “Submit answers”.')).toBeTruthy();
-    expect(within(screen.getByRole('main')).getAllByRole('group').map((g) => g.querySelector('.prompt')?.textContent)).toEqual([
-      'Bank question 1?',
-      'Bank question 2?',
-      'Bank question 3?',
-    ]);
+    expect(
+      within(screen.getByRole('main'))
+        .getAllByRole('group')
+        .map((g) => g.querySelector('.prompt')?.textContent),
+    ).toEqual(['Bank question 1?', 'Bank question 2?', 'Bank question 3?']);
   });
 
   test('submitting with unanswered questions names them, takes focus there and does not score', () => {

@@ -16,17 +16,24 @@ const base = (id: string, prompt: string, options: Option[], refs = ['¶1']) => 
 
 export const SINGLE: Question = {
   kind: 'single',
-  ...base('q-single', 'Who can sign up?', [
-    option('any', 'Any organisation serving Surrey', true, 'Right: public, private and voluntary bodies.'),
-    option('council', 'Only the county council', false, 'No: the council is one of many.'),
-  ], ['¶1', 'MAISP overview']),
+  ...base(
+    'q-single',
+    'Who can sign up?',
+    [
+      option('any', 'Any organisation serving Surrey', true, 'Right: public, private and voluntary bodies.'),
+      option('council', 'Only the county council', false, 'No: the council is one of many.'),
+    ],
+    ['¶1', 'MAISP overview'],
+  ),
 };
 export const TRUEFALSE: Question = {
   kind: 'truefalse',
-  ...base('q-tf', 'Signing is itself a lawful basis.', [
-    option('true', 'True', false, 'No: the protocol is not a legal power.'),
-    option('false', 'False', true, 'Correct.'),
-  ], ['¶5']),
+  ...base(
+    'q-tf',
+    'Signing is itself a lawful basis.',
+    [option('true', 'True', false, 'No: the protocol is not a legal power.'), option('false', 'False', true, 'Correct.')],
+    ['¶5'],
+  ),
 };
 export const MULTIPLE: Question = {
   kind: 'multiple',
@@ -40,18 +47,20 @@ export const SCENARIO: Question = {
   kind: 'scenario',
   select: 'single',
   scenario: '<p>A housing officer phones your school asking for a pupil’s home address.</p>',
-  ...base('q-case', 'What should you do first?', [
-    option('verify', 'Check who is calling', true),
-    option('refuse', 'Refuse all requests by phone', false, 'Refusing outright can put people at risk.'),
-  ], ['¶12']),
+  ...base(
+    'q-case',
+    'What should you do first?',
+    [
+      option('verify', 'Check who is calling', true),
+      option('refuse', 'Refuse all requests by phone', false, 'Refusing outright can put people at risk.'),
+    ],
+    ['¶12'],
+  ),
 };
 
 const bankQuestion = (n: number): Question => ({
   kind: 'single',
-  ...base(`final-q${n}`, `Bank question ${n}?`, [
-    option('right', `Right answer ${n}`, true),
-    option('wrong', `Wrong answer ${n}`, false),
-  ]),
+  ...base(`final-q${n}`, `Bank question ${n}?`, [option('right', `Right answer ${n}`, true), option('wrong', `Wrong answer ${n}`, false)]),
 });
 
 export function fixtureCourse(overrides: Partial<Course> = {}): Course {
@@ -74,7 +83,11 @@ export function fixtureCourse(overrides: Partial<Course> = {}): Course {
         minutes: 10,
         objectives: [{ id: 'aims-what', text: 'Explain the MAISP.' }],
         pages: [
-          { id: 'aims-what-it-is', title: 'What the protocol is', html: '<p>The protocol. See <a href="#sharing-how">how to share</a>.</p>' },
+          {
+            id: 'aims-what-it-is',
+            title: 'What the protocol is',
+            html: '<p>The protocol. See <a href="#sharing-how">how to share</a>.</p>',
+          },
           { id: 'aims-who', title: 'Who can sign up', html: '<p>Anyone.</p>' },
         ],
         check: [SINGLE, TRUEFALSE],

@@ -20,7 +20,11 @@ describe('single and true/false questions (check:aims)', () => {
 
   test('a single-choice question is a radio group in a fieldset whose legend is the prompt', () => {
     const group = screen.getByRole('group', { name: /Who can sign up\?/ });
-    expect(within(group).getAllByRole('radio').map((r) => r.getAttribute('value'))).toEqual(['any', 'council']);
+    expect(
+      within(group)
+        .getAllByRole('radio')
+        .map((r) => r.getAttribute('value')),
+    ).toEqual(['any', 'council']);
     expect(group.tagName).toBe('FIELDSET');
   });
 

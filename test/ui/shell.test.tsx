@@ -79,7 +79,10 @@ describe('locked navigation', () => {
   test('once every check answer is checked the next module opens', () => {
     mount(fixtureCourse({ navigation: 'locked' }));
     nextUntil('Knowledge check');
-    for (const [q, option] of [['Question 1 of 2', 'Only the county council'], ['Question 2 of 2', 'True']] as const) {
+    for (const [q, option] of [
+      ['Question 1 of 2', 'Only the county council'],
+      ['Question 2 of 2', 'True'],
+    ] as const) {
       const region = screen.getByRole('region', { name: q });
       fireEvent.click(within(region).getByLabelText(option));
       fireEvent.click(within(region).getByRole('button', { name: 'Check answer' }));
