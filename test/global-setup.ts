@@ -1,20 +1,22 @@
-// Builds the real course once per test run into a fresh temp folder; browser tests load the zips from there.
+// Builds the real course once per test run into a fresh temp folder and unpacks both zips; browser tests load them from there.
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildCourse } from '../build/pipeline.ts';
+import { unzip } from './support/unzip.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** Folder holding <id>-<version>-scorm12.zip, -scorm2004.zip and -course.json of the real course. */
+    /** Folder holding the real course's zips, its -course.json, and each zip unpacked in unzipped/<target>/. */
     builtDir: string;
   }
 }
 
 export default async function setup(project: TestProject): Promise<() => void> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'maisp-test-dist-'));
-  await buildCourse({ courseDir: 'course', outDir: dir });
+  const result = await buildCourse({ courseDir: 'course', outDir: dir });
+  for (const zip of result.zips) unzip(zip.file, path.join(dir, 'unzipped', zip.target));
   project.provide('builtDir', dir);
   return () => rmSync(dir, { recursive: true, force: true });
 }

@@ -1,29 +1,17 @@
 // axe-core (WCAG 2.0/2.1/2.2 A and AA rules) on every page and quiz state of the built SCORM 2004 package in
 // Chromium: unanswered, wrong and right checks, assessment failed and passed, and the completion screen.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { axeViolations, describeViolations, launchChromium } from './player-browser.ts';
-import { builtPackage, servePackage, type BuiltPackage, type PackageServer } from './player-package.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { axeViolations, describeViolations } from './player-browser.ts';
+import { usePlayerSite } from './player-package.ts';
 import { walkCourse } from './player-walk.ts';
 
-let pkg: BuiltPackage;
-let server: PackageServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  pkg = await builtPackage();
-  server = await servePackage(pkg.dir);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = usePlayerSite();
 
 async function open(width: number): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 800 } });
+  const context = await site.browser.newContext({ viewport: { width, height: 800 } });
   const page = await context.newPage();
-  await page.goto(`${server.origin}/index.html`);
+  await page.goto(`${site.server.origin}/index.html`);
   await page.locator('#screen-heading').waitFor();
   return page;
 }
@@ -33,14 +21,14 @@ describe('axe on the built player', () => {
     const page = await open(1280);
     const problems: string[] = [];
     const states: string[] = [];
-    await walkCourse(page, pkg.course, async (state) => {
+    await walkCourse(page, site.pkg.course, async (state) => {
       states.push(state);
       problems.push(...describeViolations(state, await axeViolations(page)));
     });
     expect(problems).toEqual([]);
     // Every page of the course was checked, plus 3 states per knowledge check and 6 assessment/completion states.
-    const pages = pkg.course.modules.reduce((n, m) => n + m.pages.length, 0);
-    const checks = pkg.course.modules.filter((m) => m.check.length > 0).length;
+    const pages = site.pkg.course.modules.reduce((n, m) => n + m.pages.length, 0);
+    const checks = site.pkg.course.modules.filter((m) => m.check.length > 0).length;
     expect(states).toHaveLength(pages + 3 * checks + 6);
   }, 600_000);
 

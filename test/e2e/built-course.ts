@@ -1,19 +1,29 @@
-// Finds the zips and course model the global setup built, for the browser tests.
+// The real course as the global setup built it: its model, its zips, and each zip unpacked, for the browser tests.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { inject } from 'vitest';
 import type { Course, ScormTarget } from '../../src/model/course.ts';
+import { readZipEntries } from '../../build/package/zip-reader.ts';
 
 export interface BuiltCourse {
-  dir: string;
   course: Course;
   zip(target: ScormTarget): string;
+  /** The folder the zip was unpacked into. */
+  unzipped(target: ScormTarget): string;
+  /** Every file name in the zip. */
+  files(target: ScormTarget): string[];
 }
 
 export function builtCourse(): BuiltCourse {
   const dir = inject('builtDir');
   const model = readdirSync(dir).find((f) => f.endsWith('-course.json'));
-  if (!model) throw new Error(`no course model in ${dir}`);
+  if (!model) throw new Error(`the global setup left no course model in ${dir}`);
   const course = JSON.parse(readFileSync(path.join(dir, model), 'utf8')) as Course;
-  return { dir, course, zip: (target) => path.join(dir, `${course.id}-${course.version}-${target}.zip`) };
+  const zip = (target: ScormTarget) => path.join(dir, `${course.id}-${course.version}-${target}.zip`);
+  return {
+    course,
+    zip,
+    unzipped: (target) => path.join(dir, 'unzipped', target),
+    files: (target) => readZipEntries(readFileSync(zip(target))).map((e) => e.name),
+  };
 }

@@ -1,25 +1,12 @@
 // A keyboard-only learner completes the whole built course and passes the assessment in Chromium: only Tab,
 // arrow keys, Space and Enter; no mouse event reaches the page. Right answers come from the built course model.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
 import type { Question } from '../../src/model/course.ts';
-import { launchChromium } from './player-browser.ts';
-import { builtPackage, servePackage, type BuiltPackage, type PackageServer } from './player-package.ts';
+import { usePlayerSite } from './player-package.ts';
 import { questionById, rightOptions } from './player-walk.ts';
 
-let pkg: BuiltPackage;
-let server: PackageServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  pkg = await builtPackage();
-  server = await servePackage(pkg.dir);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = usePlayerSite();
 
 const focused = (page: Page, selector: string) => page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector);
 
@@ -55,16 +42,16 @@ async function answer(page: Page, scope: string, q: Question, ids: string[]) {
 const questionIds = (page: Page) => page.locator('.question-field').evaluateAll((els) => els.map((e) => e.getAttribute('data-question')!));
 
 test('a keyboard-only learner completes every page and check and passes the assessment', async () => {
-  const page = await (await browser.newContext({ viewport: { width: 1024, height: 768 } })).newPage();
+  const page = await (await site.browser.newContext({ viewport: { width: 1024, height: 768 } })).newPage();
   await page.addInitScript(() => {
     const w = window as unknown as { pointerEvents: number };
     w.pointerEvents = 0;
     for (const type of ['pointerdown', 'pointerup', 'mousedown', 'mouseup', 'mousemove', 'wheel'])
       window.addEventListener(type, () => w.pointerEvents++, true);
   });
-  await page.goto(`${server.origin}/index.html`);
+  await page.goto(`${site.server.origin}/index.html`);
   await page.locator('#screen-heading').waitFor();
-  const { course } = pkg;
+  const { course } = site.pkg;
 
   let screens = 0;
   for (; screens < 500; screens++) {

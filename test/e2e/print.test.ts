@@ -1,38 +1,24 @@
 // The print stylesheet of the built player: printing the completion screen puts only the record of completion
 // on paper (no banner, menu, buttons or notices), and the record keeps its title, version, date and score.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchChromium } from './player-browser.ts';
-import { builtPackage, servePackage, type BuiltPackage, type PackageServer } from './player-package.ts';
+import { expect, test } from 'vitest';
+import { usePlayerSite } from './player-package.ts';
 import { walkCourse } from './player-walk.ts';
 
-let pkg: BuiltPackage;
-let server: PackageServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  pkg = await builtPackage();
-  server = await servePackage(pkg.dir);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = usePlayerSite();
 
 test('printing the completion screen shows the record of completion and nothing else', async () => {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(`${server.origin}/index.html`);
+  const page = await (await site.browser.newContext()).newPage();
+  await page.goto(`${site.server.origin}/index.html`);
   await page.locator('#screen-heading').waitFor();
-  await walkCourse(page, pkg.course, async () => {});
+  await walkCourse(page, site.pkg.course, async () => {});
   await page.emulateMedia({ media: 'print' });
 
   expect(await page.locator('.record').isVisible()).toBe(true);
   for (const hidden of ['header', 'nav', 'main > h1', '.notices', 'main button'])
     expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
   const record = (await page.locator('.record').innerText()).replace(/\s+/g, ' ');
-  expect(record).toContain(pkg.course.title);
-  expect(record).toContain(`Version ${pkg.course.version}`);
+  expect(record).toContain(site.pkg.course.title);
+  expect(record).toContain(`Version ${site.pkg.course.version}`);
   expect(record).toMatch(/Completed on \d{1,2} \w+ \d{4}/);
   expect(record).toContain('Assessment score 100%');
 }, 300_000);

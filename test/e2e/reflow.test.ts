@@ -1,24 +1,11 @@
 // Reflow (WCAG 1.4.10): at 320 CSS px wide (what 1280 px at 400% zoom gives) no page or quiz state of the built
 // player scrolls sideways, and every button and option is at least 24 by 24 px (WCAG 2.5.8).
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchChromium } from './player-browser.ts';
-import { builtPackage, servePackage, type BuiltPackage, type PackageServer } from './player-package.ts';
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import { usePlayerSite } from './player-package.ts';
 import { walkCourse } from './player-walk.ts';
 
-let pkg: BuiltPackage;
-let server: PackageServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  pkg = await builtPackage();
-  server = await servePackage(pkg.dir);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = usePlayerSite();
 
 /** Sideways overflow of the page, in px (0 when it fits). */
 const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -36,8 +23,8 @@ const smallTargets = (page: Page) =>
   );
 
 test('at 320 px wide no page or quiz state scrolls horizontally and no target is under 24 px', async () => {
-  const page = await (await browser.newContext({ viewport: { width: 320, height: 640 } })).newPage();
-  await page.goto(`${server.origin}/index.html`);
+  const page = await (await site.browser.newContext({ viewport: { width: 320, height: 640 } })).newPage();
+  await page.goto(`${site.server.origin}/index.html`);
   await page.locator('#screen-heading').waitFor();
   const wide: string[] = [];
   const small: string[] = [];
@@ -51,8 +38,8 @@ test('at 320 px wide no page or quiz state scrolls horizontally and no target is
   await visit('first page, menu folded');
   await page.locator('summary').click();
   await visit('first page, menu open');
-  await walkCourse(page, pkg.course, visit);
+  await walkCourse(page, site.pkg.course, visit);
   expect(wide).toEqual([]);
   expect(small).toEqual([]);
-  expect(states).toBeGreaterThan(pkg.course.modules.length * 2);
+  expect(states).toBeGreaterThan(site.pkg.course.modules.length * 2);
 }, 600_000);

@@ -1,45 +1,31 @@
 // Security (issue 4 §7): over a whole run of the built player, every request the page makes is for a file of
 // the package on the package's own origin: no CDN, no font service, no analytics, nothing outside the zip.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchChromium } from './player-browser.ts';
-import { builtPackage, servePackage, type BuiltPackage, type PackageServer } from './player-package.ts';
+import { expect, test } from 'vitest';
+import { usePlayerSite } from './player-package.ts';
 import { walkCourse } from './player-walk.ts';
 
-let pkg: BuiltPackage;
-let server: PackageServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  pkg = await builtPackage();
-  server = await servePackage(pkg.dir);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = usePlayerSite();
 
 test('the request log of a full run holds only files from the package', async () => {
-  const page = await (await browser.newContext()).newPage();
+  const page = await (await site.browser.newContext()).newPage();
   const seen: string[] = [];
   page.on('request', (r) => seen.push(r.url()));
   const errors: string[] = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${server.origin}/index.html`);
+  await page.goto(`${site.server.origin}/index.html`);
   await page.locator('#screen-heading').waitFor();
-  await walkCourse(page, pkg.course, async () => {});
+  await walkCourse(page, site.pkg.course, async () => {});
 
-  const files = new Set(pkg.files);
+  const files = new Set(site.pkg.files);
   const outside = seen.filter((url) => {
     if (url.startsWith('data:')) return false; // inline data, not a request that leaves the browser
-    if (!url.startsWith(`${server.origin}/`)) return true;
+    if (!url.startsWith(`${site.server.origin}/`)) return true;
     return !files.has(decodeURIComponent(new URL(url).pathname.slice(1)));
   });
   expect(outside).toEqual([]);
   // The server's own log agrees: the browser asked for nothing else behind the page's back (e.g. a favicon).
-  expect(server.requests.filter((p) => !files.has(decodeURIComponent(p.slice(1))))).toEqual([]);
+  expect(site.server.requests.filter((p) => !files.has(decodeURIComponent(p.slice(1))))).toEqual([]);
   expect(seen.length).toBeGreaterThan(2);
   // A CSP violation or a script error would show here (the package's CSP forbids inline script and style).
   expect(errors).toEqual([]);

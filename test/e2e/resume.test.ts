@@ -2,17 +2,15 @@
 // data, must land on the same page with its answers kept, then finish as passed, for SCORM 1.2 and 2004.
 
 import { createServer, type Server } from 'node:http';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Frame, Page } from 'playwright-core';
 import type { Course } from '../../src/model/course.ts';
-import { buildCourse } from '../../build/pipeline.ts';
-import { readZipEntries, readZipEntry } from '../../build/package/zip-reader.ts';
 import { launchDataFrom } from '../../src/preview/relaunch.ts';
-import { launchChromium } from './player-browser.ts';
+import { launchChromium } from '../support/chromium.ts';
+import { builtCourse } from './built-course.ts';
 import { questionById, rightOptions, walkCourse } from './player-walk.ts';
 
 type Version = 'scorm12' | 'scorm2004';
@@ -99,34 +97,19 @@ function serve(pkgDirs: Record<Version, string>): Promise<{ origin: string; serv
 }
 
 let browser: Browser;
-let work: string;
 let course: Course;
 let site: Awaited<ReturnType<typeof serve>>;
 
 beforeAll(async () => {
-  work = mkdtempSync(path.join(os.tmpdir(), 'maisp-resume-e2e-'));
-  const result = await buildCourse({ outDir: path.join(work, 'dist') });
-  course = JSON.parse(readFileSync(result.modelFile, 'utf8')) as Course;
-  const dirs = {} as Record<Version, string>;
-  for (const version of ['scorm12', 'scorm2004'] as const) {
-    const zip = result.zips.map((z) => z.file).find((f) => f.endsWith(`-${version}.zip`));
-    if (!zip) throw new Error(`the build wrote no ${version} zip`);
-    const buf = readFileSync(zip);
-    dirs[version] = path.join(work, version);
-    for (const entry of readZipEntries(buf)) {
-      if (entry.name.endsWith('/')) continue;
-      mkdirSync(path.dirname(path.join(dirs[version], entry.name)), { recursive: true });
-      writeFileSync(path.join(dirs[version], entry.name), readZipEntry(buf, entry));
-    }
-  }
-  site = await serve(dirs);
+  const built = builtCourse();
+  course = built.course;
+  site = await serve({ scorm12: built.unzipped('scorm12'), scorm2004: built.unzipped('scorm2004') });
   browser = await launchChromium();
-}, 300_000);
+});
 
 afterAll(async () => {
   await browser?.close();
   site?.server.close();
-  if (work) rmSync(work, { recursive: true, force: true });
 });
 
 async function launch(page: Page, version: Version, data: Record<string, unknown>): Promise<Frame> {
