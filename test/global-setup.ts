@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildCourse } from '../build/pipeline.ts';
-import { unzip } from './support/unzip.ts';
+import { unzip } from '../build/package/unzip.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

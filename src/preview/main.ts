@@ -23,7 +23,15 @@ function load(): Saved {
   return { version: 'scorm12', cmi: null, mastery: null, mode: 'normal' };
 }
 
+/** `npm run preview` runs a built zip: `?player=` names its index.html and `?version=` the SCORM version it needs. */
+const params = new URLSearchParams(location.search);
+const playerUrl = params.get('player') ?? './index.html';
+const forcedVersion = params.get('version');
+
 let saved = load();
+if ((forcedVersion === 'scorm12' || forcedVersion === 'scorm2004') && saved.version !== forcedVersion) {
+  saved = { ...saved, version: forcedVersion, cmi: null };
+}
 let lms: PreviewLms | null = null;
 let commits = 0;
 const save = (): void => localStorage.setItem(STORE, JSON.stringify(saved));
@@ -67,7 +75,7 @@ function launch(): void {
   ($('version') as HTMLSelectElement).value = saved.version;
   ($('mode') as HTMLSelectElement).value = saved.mode;
   ($('mastery') as HTMLInputElement).value = saved.mastery === null ? '' : String(saved.mastery);
-  ($('player') as HTMLIFrameElement).src = './index.html';
+  ($('player') as HTMLIFrameElement).src = playerUrl;
   renderInspector();
 }
 

@@ -1,11 +1,10 @@
 // Serves the real course's SCORM 2004 package (built once by the global setup) over HTTP with a log of every request,
 // and starts Chromium, for the player's tests in a real browser.
 import { createServer, type Server } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import type { Course } from '../../src/model/course.ts';
+import { packageHandler } from '../../build/preview/package-handler.ts';
 import { launchChromium } from '../support/chromium.ts';
 import { builtCourse } from './built-course.ts';
 
@@ -44,18 +43,6 @@ export function usePlayerSite(): PlayerSite {
   return site;
 }
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.json': 'application/json',
-  '.xml': 'application/xml',
-  '.xsd': 'application/xml',
-};
-
 export interface PackageServer {
   origin: string;
   /** Paths requested, in order (without the origin). */
@@ -66,16 +53,10 @@ export interface PackageServer {
 /** Serves `dir` read-only on 127.0.0.1; anything outside it is a 404. */
 export async function servePackage(dir: string): Promise<PackageServer> {
   const requests: string[] = [];
+  const serve = packageHandler(dir);
   const server: Server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://x');
-    requests.push(url.pathname);
-    const file = path.join(dir, decodeURIComponent(url.pathname));
-    if (!file.startsWith(dir + path.sep) || !existsSync(file) || !statSync(file).isFile()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
+    requests.push(new URL(req.url ?? '/', 'http://x').pathname);
+    serve(req, res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();

@@ -2,13 +2,14 @@
 // data, must land on the same page with its answers kept, then finish as passed, for SCORM 1.2 and 2004.
 
 import { createServer, type Server } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Frame, Page } from 'playwright-core';
 import type { Course } from '../../src/model/course.ts';
 import { launchDataFrom } from '../../src/preview/relaunch.ts';
+import { packageHandler } from '../../build/preview/package-handler.ts';
 import { launchChromium } from '../support/chromium.ts';
 import { builtCourse } from './built-course.ts';
 import { questionById, rightOptions, walkCourse } from './player-walk.ts';
@@ -67,26 +68,15 @@ interface LmsState {
   persisted: Record<string, unknown> | null;
 }
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.xml': 'application/xml',
-};
-
 function serve(pkgDirs: Record<Version, string>): Promise<{ origin: string; server: Server; current: { version: Version } }> {
   const current = { version: 'scorm12' as Version };
+  const packages = { scorm12: packageHandler(pkgDirs.scorm12, '/pkg'), scorm2004: packageHandler(pkgDirs.scorm2004, '/pkg') };
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x').pathname;
-    if (url === '/') return void res.writeHead(200, { 'content-type': TYPES['.html']! }).end(HARNESS);
-    if (url === '/scorm-again.js') return void res.writeHead(200, { 'content-type': TYPES['.js']! }).end(SCORM_AGAIN);
-    const dir = pkgDirs[current.version];
-    const file = path.join(dir, decodeURIComponent(url.replace(/^\/pkg\//, '')));
-    if (!url.startsWith('/pkg/') || !file.startsWith(dir + path.sep) || !existsSync(file) || !statSync(file).isFile())
-      return void res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+    if (url === '/') return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(HARNESS);
+    if (url === '/scorm-again.js') return void res.writeHead(200, { 'content-type': 'text/javascript' }).end(SCORM_AGAIN);
+    if (!url.startsWith('/pkg/')) return void res.writeHead(404).end();
+    packages[current.version](req, res);
   });
   return new Promise((resolve) =>
     server.listen(0, '127.0.0.1', () => {

@@ -1,7 +1,7 @@
 // Unpacks a zip into a folder with the packager's own reader, as an LMS would before serving it.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { readZipEntries, readZipEntry } from '../../build/package/zip-reader.ts';
+import { readZipEntries, readZipEntry } from './zip-reader.ts';
 
 /** Returns the names of the files written, in zip order. */
 export function unzip(zipFile: string, dir: string): string[] {

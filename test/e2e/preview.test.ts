@@ -1,0 +1,31 @@
+// `npm run preview`: a built zip runs inside the simulated LMS page, which shows the CMI data and the commits it gets.
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { startPreview, type PreviewServer } from '../../build/preview/preview-server.ts';
+import { launchChromium } from '../support/chromium.ts';
+import { builtCourse } from './built-course.ts';
+
+let browser: Browser;
+const previews: PreviewServer[] = [];
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await Promise.all(previews.map((p) => p.close()));
+});
+
+test.for(['scorm12', 'scorm2004'] as const)('the %s zip runs in the preview LMS, which records its location and a commit', async (target) => {
+  const preview = await startPreview({ zip: builtCourse().zip(target), port: 0 });
+  previews.push(preview);
+  expect(preview.version).toBe(target);
+  const page = await browser.newPage();
+  await page.goto(preview.url);
+  const frame = page.frameLocator('#player');
+  await frame.locator('#screen-heading').waitFor();
+  // The first commit comes at launch; the bookmark follows with the next coalesced commit.
+  const location = target === 'scorm12' ? /"lesson_location": "intro-welcome"/ : /"location": "intro-welcome"/;
+  await expect.poll(async () => (await page.locator('#inspector').textContent()) ?? '', { timeout: 10_000 }).toMatch(location);
+  expect(Number(await page.locator('#commits').textContent())).toBeGreaterThan(0);
+  expect(await page.locator('#calls').textContent()).toContain(target === 'scorm12' ? 'LMSInitialize' : 'Initialize');
+});
