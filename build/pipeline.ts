@@ -42,7 +42,11 @@ export async function buildCourse(options: BuildOptions = {}): Promise<BuildResu
     const zips = await packageCourse({ course, playerDir, outDir });
     const written = [
       { name: 'course.json', text: publicCourseJson(course), note: 'course model (read by npm run report)' },
-      { name: 'content-report.json', text: JSON.stringify(contentReport(course, readCoverage(loaded.courseDir)), null, 2), note: 'content report' },
+      {
+        name: 'content-report.json',
+        text: JSON.stringify(contentReport(course, readCoverage(loaded.courseDir)), null, 2),
+        note: 'content report',
+      },
     ].map(({ name, text, note }) => {
       // Written beside the player first, then renamed: a reader never sees half a file.
       const file = path.join(outDir, `${course.id}-${course.version}-${name}`);

@@ -22,7 +22,12 @@ describe('building the good fixture course', () => {
   });
 
   test('writes <id>-<version>-scorm12.zip, -scorm2004.zip, the course model and the content report, and nothing else', () => {
-    expect(readdirSync(path.join(temp, 'a')).sort()).toEqual(['fixture-1.2.3-content-report.json', 'fixture-1.2.3-course.json', 'fixture-1.2.3-scorm12.zip', 'fixture-1.2.3-scorm2004.zip']);
+    expect(readdirSync(path.join(temp, 'a')).sort()).toEqual([
+      'fixture-1.2.3-content-report.json',
+      'fixture-1.2.3-course.json',
+      'fixture-1.2.3-scorm12.zip',
+      'fixture-1.2.3-scorm2004.zip',
+    ]);
     expect(first.zips.map((z) => z.target).sort()).toEqual(['scorm12', 'scorm2004']);
   });
 
@@ -34,7 +39,9 @@ describe('building the good fixture course', () => {
     expect(zip12.some((n) => /^assets\/logo-[\w-]+\.svg$/.test(n))).toBe(true);
     expect(zip12.some((n) => /^assets\/course-[\w-]+\.js$/.test(n))).toBe(true);
     const zip2004 = entries(path.join(temp, 'a/fixture-1.2.3-scorm2004.zip'));
-    expect(zip2004).toEqual(expect.arrayContaining(['imsmanifest.xml', 'imscp_v1p1.xsd', 'adlcp_v1p3.xsd', 'imsss_v1p0.xsd', 'xml.xsd', 'index.html']));
+    expect(zip2004).toEqual(
+      expect.arrayContaining(['imsmanifest.xml', 'imscp_v1p1.xsd', 'adlcp_v1p3.xsd', 'imsss_v1p0.xsd', 'xml.xsd', 'index.html']),
+    );
   });
 
   test('the packaged page carries the Content Security Policy and no inline script', () => {

@@ -11,7 +11,10 @@ export interface SyntheticShape {
 }
 
 /** The real course's dimensions times `factor` (pages and questions spread evenly over modules). */
-export function scaledShape(real: { modules: number; pages: number; checks: number; bank: number; draw: number }, factor: number): SyntheticShape {
+export function scaledShape(
+  real: { modules: number; pages: number; checks: number; bank: number; draw: number },
+  factor: number,
+): SyntheticShape {
   const modules = real.modules * factor;
   return {
     modules,
@@ -37,7 +40,7 @@ function sampleParagraphs(courseDir: string): string[] {
 function question(id: string, objective: string, n: number): string {
   return `  - id: ${id}
     kind: ${n % 3 === 0 ? 'scenario' : 'single'}
-${n % 3 === 0 ? '    case: A colleague in another agency asks you for a client\'s address by phone.\n' : ''}    prompt: Which answer is right for question ${n}?
+${n % 3 === 0 ? "    case: A colleague in another agency asks you for a client's address by phone.\n" : ''}    prompt: Which answer is right for question ${n}?
     objectives: [${objective}]
     references: ["¶${(n % 42) + 1}"]
     options:
@@ -66,7 +69,10 @@ export function writeSyntheticCourse(dir: string, shape: SyntheticShape, textFro
     });
     const file = `modules/${id}.md`;
     files.push(file);
-    writeFileSync(path.join(dir, file), `---\nid: ${id}\ntitle: Module ${m}\nminutes: 10\nobjectives:\n  - id: ${id}-o1\n    text: Know module ${m}.\n---\n\n${pages.join('\n')}`);
+    writeFileSync(
+      path.join(dir, file),
+      `---\nid: ${id}\ntitle: Module ${m}\nminutes: 10\nobjectives:\n  - id: ${id}-o1\n    text: Know module ${m}.\n---\n\n${pages.join('\n')}`,
+    );
     const checks = Array.from({ length: shape.checkPerModule }, (_, q) => question(`${id}-k${q + 1}`, `${id}-o1`, q + 1));
     writeFileSync(path.join(dir, `modules/${id}.check.yaml`), `questions:\n${checks.join('')}`);
   }
@@ -76,5 +82,8 @@ export function writeSyntheticCourse(dir: string, shape: SyntheticShape, textFro
     path.join(dir, 'course.yaml'),
     `id: synthetic\ntitle: Synthetic course\nversion: 1.0.0\nlanguage: en-GB\ntargets: [${targets.join(', ')}]\nmodules:\n${files.map((f) => `  - ${f}`).join('\n')}\n`,
   );
-  writeFileSync(path.join(dir, 'assessment.yaml'), `id: final\ntitle: Final assessment\ndraw: ${Math.min(shape.draw, shape.bankSize)}\nbank: [bank.yaml]\n`);
+  writeFileSync(
+    path.join(dir, 'assessment.yaml'),
+    `id: final\ntitle: Final assessment\ndraw: ${Math.min(shape.draw, shape.bankSize)}\nbank: [bank.yaml]\n`,
+  );
 }

@@ -54,7 +54,11 @@ try {
 
   table('Build (both zips, 2-core machine)', [
     [`this course (${dims.modules} modules, ${dims.pages} pages)`, s(real.ms), 'target <= 3 s'],
-    ...synthetic.map(([name, ms]): [string, string, string] => [name, s(ms), `${(ms / base).toFixed(1)}x the 1x time (target 100x <= 12x)`]),
+    ...synthetic.map(([name, ms]): [string, string, string] => [
+      name,
+      s(ms),
+      `${(ms / base).toFixed(1)}x the 1x time (target 100x <= 12x)`,
+    ]),
   ]);
   table('Sizes', [
     ['SCORM 1.2 zip', kb(zip12?.bytes ?? 0), 'target <= 120 KB without images'],
@@ -65,7 +69,11 @@ try {
 
   table('Resume data (suspend_data), worst case', [
     ['this course', `${worstCaseSuspendSize(course)} chars`, 'target <= 512'],
-    ['synthetic 1,000 pages + 500 questions (draw 50)', `${worstCaseSuspendSize(syntheticCourse())} chars`, 'target <= 4,096 (SCORM 1.2 limit)'],
+    [
+      'synthetic 1,000 pages + 500 questions (draw 50)',
+      `${worstCaseSuspendSize(syntheticCourse())} chars`,
+      'target <= 4,096 (SCORM 1.2 limit)',
+    ],
   ]);
   const runs = (['scorm12', 'scorm2004'] as const).map((target) => ({ target, stats: scriptedRunStats(course, target) }));
   table('Scripted full run against scorm-again (one learner step every 2 s, virtual clock)', [

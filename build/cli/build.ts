@@ -20,12 +20,17 @@ async function main(): Promise<number> {
     if (options.check) {
       const { course } = loadCourse(courseDir);
       const questions = course.modules.reduce((n, m) => n + m.check.length, 0);
-      console.log(`${course.title} ${course.version}: ${course.modules.length} modules, ${course.modules.reduce((n, m) => n + m.pages.length, 0)} pages, ${questions} knowledge-check questions, ${course.assessment.bank.length} in the assessment bank. No errors.`);
+      console.log(
+        `${course.title} ${course.version}: ${course.modules.length} modules, ${course.modules.reduce((n, m) => n + m.pages.length, 0)} pages, ${questions} knowledge-check questions, ${course.assessment.bank.length} in the assessment bank. No errors.`,
+      );
       return 0;
     }
     const started = performance.now();
     const result = await buildCourse({ courseDir, outDir });
-    const rows = [...result.zips.map((z) => [z.file, z.bytes, `${z.files} files`] as const), ...result.written.map((w) => [w.file, w.bytes, w.note] as const)];
+    const rows = [
+      ...result.zips.map((z) => [z.file, z.bytes, `${z.files} files`] as const),
+      ...result.written.map((w) => [w.file, w.bytes, w.note] as const),
+    ];
     console.log(`Built ${result.course.title} ${result.course.version} in ${((performance.now() - started) / 1000).toFixed(1)} s:`);
     for (const [file, bytes, note] of rows) {
       console.log(`  ${path.relative(process.cwd(), file).padEnd(44)} ${(bytes / 1024).toFixed(1).padStart(8)} KB  ${note}`);

@@ -27,19 +27,32 @@ export function readAssessment(yaml: YamlSource, defaultPassMark: number, env: M
     const rel = (node as { value?: unknown }).value;
     const file = typeof rel === 'string' ? path.resolve(env.courseDir, rel) : '';
     if (!file || !existsSync(file)) {
-      env.diags.add(yaml.file, yaml.position(node), `bank file ${quote(rel)} does not exist`, 'check the path and its case, relative to the course folder');
+      env.diags.add(
+        yaml.file,
+        yaml.position(node),
+        `bank file ${quote(rel)} does not exist`,
+        'check the path and its case, relative to the course folder',
+      );
       continue;
     }
     const bank = parseYaml(file, readFileSync(file, 'utf8'), env.diags);
     const b = bank && MapReader.of(bank, bank.root, env.diags, 'a bank file', ['questions']);
-    if (bank && b) questions.push(...readQuestions(bank, b.list('questions', { required: true, hint: 'list the questions under "questions:"' }), env));
+    if (bank && b)
+      questions.push(...readQuestions(bank, b.list('questions', { required: true, hint: 'list the questions under "questions:"' }), env));
   }
   questions.push(...readQuestions(yaml, r.list('questions', { hint: 'list bank questions under "questions:"' }), env));
-  if (questions.length === 0 && env.diags.size === 0) r.error('bank', 'the assessment bank has no questions', 'list bank files under "bank:" or questions under "questions:"');
+  if (questions.length === 0 && env.diags.size === 0)
+    r.error('bank', 'the assessment bank has no questions', 'list bank files under "bank:" or questions under "questions:"');
 
-  const draw = r.number('draw', { required: true, min: 1, max: 1000, integer: true, hint: 'how many questions each attempt draws, e.g. draw: 15' }) ?? 0;
+  const draw =
+    r.number('draw', { required: true, min: 1, max: 1000, integer: true, hint: 'how many questions each attempt draws, e.g. draw: 15' }) ??
+    0;
   if (draw > questions.length && questions.length > 0) {
-    r.error('draw', `draw is ${draw} but the bank holds only ${questions.length} question(s)`, `lower draw to at most ${questions.length}, or add questions to the bank`);
+    r.error(
+      'draw',
+      `draw is ${draw} but the bank holds only ${questions.length} question(s)`,
+      `lower draw to at most ${questions.length}, or add questions to the bank`,
+    );
   }
   return {
     assessment: {
@@ -47,7 +60,9 @@ export function readAssessment(yaml: YamlSource, defaultPassMark: number, env: M
       title: r.string('title', { required: true, hint: 'give the assessment a title' }) ?? '',
       intro: intro ? renderBlock({ file: yaml.file, text: intro, start: r.at('intro'), exact: false }, env) : '',
       draw,
-      passMark: r.number('passMark', { min: 0, max: 100, integer: true, hint: 'a whole-number percentage from 0 to 100, e.g. passMark: 80' }) ?? defaultPassMark,
+      passMark:
+        r.number('passMark', { min: 0, max: 100, integer: true, hint: 'a whole-number percentage from 0 to 100, e.g. passMark: 80' }) ??
+        defaultPassMark,
       attempts: r.number('attempts', { min: 0, max: 100, integer: true, hint: 'attempts allowed; 0 means unlimited' }) ?? 0,
       bank: questions.map((q) => q.question),
     },

@@ -8,7 +8,21 @@ import { checkIdFormat } from './ids.ts';
 import { assetMarker, type MarkdownEnv } from './markdown.ts';
 import { MapReader, type YamlSource } from './yaml-reader.ts';
 
-const KEYS = ['id', 'title', 'version', 'language', 'description', 'passMark', 'completion', 'navigation', 'failedStatus12', 'targets', 'organisation', 'contacts', 'modules'];
+const KEYS = [
+  'id',
+  'title',
+  'version',
+  'language',
+  'description',
+  'passMark',
+  'completion',
+  'navigation',
+  'failedStatus12',
+  'targets',
+  'organisation',
+  'contacts',
+  'modules',
+];
 const TARGETS: readonly ScormTarget[] = ['scorm12', 'scorm2004'];
 const COMPLETION: readonly CompletionRule[] = ['pages-and-assessment', 'assessment', 'pages'];
 
@@ -47,13 +61,16 @@ export function readCourseFile(yaml: YamlSource, env: MarkdownEnv): CourseFile |
   const id = r.string('id', { required: true, hint: 'give the course an id, e.g. id: maisp' }) ?? '';
   if (id) checkIdFormat(id, yaml.file, r.at('id'), 'course', env.diags);
   const version = r.string('version', { required: true, hint: 'give a version such as 1.0.0; raise it each time you publish' }) ?? '';
-  if (version && !/^\d+\.\d+\.\d+$/.test(version)) r.error('version', `version ${quote(version)} is not a version number`, 'write major.minor.patch, e.g. 1.0.0');
+  if (version && !/^\d+\.\d+\.\d+$/.test(version))
+    r.error('version', `version ${quote(version)} is not a version number`, 'write major.minor.patch, e.g. 1.0.0');
   const language = r.string('language', { required: true, hint: 'give the language tag, e.g. language: en-GB' }) ?? '';
-  if (language && !/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(language)) r.error('language', `language ${quote(language)} is not a BCP 47 tag`, 'write a tag such as en-GB or cy-GB');
+  if (language && !/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(language))
+    r.error('language', `language ${quote(language)} is not a BCP 47 tag`, 'write a tag such as en-GB or cy-GB');
 
   const targets = r.stringList('targets', { hint: 'list scorm12 and/or scorm2004' });
   for (const t of targets) {
-    if (!(TARGETS as readonly string[]).includes(t)) r.error('targets', `unknown target ${quote(t)}`, 'targets may be scorm12 and scorm2004');
+    if (!(TARGETS as readonly string[]).includes(t))
+      r.error('targets', `unknown target ${quote(t)}`, 'targets may be scorm12 and scorm2004');
   }
   if (r.has('targets') && targets.length === 0) r.error('targets', 'no SCORM target to build', 'list at least one of scorm12, scorm2004');
 
@@ -62,16 +79,27 @@ export function readCourseFile(yaml: YamlSource, env: MarkdownEnv): CourseFile |
     const file = (node as { value?: unknown }).value;
     const at = yaml.position(node);
     if (typeof file !== 'string' || !file.endsWith('.md')) {
-      env.diags.add(yaml.file, at, `module entry ${quote(file)} is not a Markdown file path`, 'give the path of a .md file relative to course/, e.g. modules/01-aims.md');
+      env.diags.add(
+        yaml.file,
+        at,
+        `module entry ${quote(file)} is not a Markdown file path`,
+        'give the path of a .md file relative to course/, e.g. modules/01-aims.md',
+      );
       return [];
     }
     if (!existsSync(path.resolve(env.courseDir, file))) {
-      env.diags.add(yaml.file, at, `module file ${quote(file)} does not exist`, 'check the path and its case, relative to the course folder');
+      env.diags.add(
+        yaml.file,
+        at,
+        `module file ${quote(file)} does not exist`,
+        'check the path and its case, relative to the course folder',
+      );
       return [];
     }
     return [{ file: path.resolve(env.courseDir, file), at }];
   });
-  if (r.has('modules') && modules.length === 0 && env.diags.size === 0) r.error('modules', 'the course has no modules', 'list at least one module file');
+  if (r.has('modules') && modules.length === 0 && env.diags.size === 0)
+    r.error('modules', 'the course has no modules', 'list at least one module file');
 
   return {
     id,
@@ -79,11 +107,14 @@ export function readCourseFile(yaml: YamlSource, env: MarkdownEnv): CourseFile |
     version,
     language,
     description: r.optionalText('description', 'describe the course in a sentence'),
-    passMark: r.number('passMark', { min: 0, max: 100, integer: true, hint: 'a whole-number percentage from 0 to 100, e.g. passMark: 80' }) ?? COURSE_DEFAULTS.passMark,
+    passMark:
+      r.number('passMark', { min: 0, max: 100, integer: true, hint: 'a whole-number percentage from 0 to 100, e.g. passMark: 80' }) ??
+      COURSE_DEFAULTS.passMark,
     completion: r.oneOf('completion', COMPLETION, {}) ?? COURSE_DEFAULTS.completion,
     navigation: r.oneOf('navigation', ['free', 'locked'] as const, {}) ?? COURSE_DEFAULTS.navigation,
     failedStatus12: r.oneOf('failedStatus12', ['incomplete', 'failed'] as const, {}) ?? COURSE_DEFAULTS.failedStatus12,
-    targets: targets.length > 0 ? (targets.filter((t) => (TARGETS as readonly string[]).includes(t)) as ScormTarget[]) : COURSE_DEFAULTS.targets,
+    targets:
+      targets.length > 0 ? (targets.filter((t) => (TARGETS as readonly string[]).includes(t)) as ScormTarget[]) : COURSE_DEFAULTS.targets,
     branding: readBranding(r, env),
     contacts: readContacts(r, env),
     modules,
@@ -100,15 +131,24 @@ function readBranding(course: MapReader, env: MarkdownEnv): Branding {
   if (!/^#[0-9a-fA-F]{6}$/.test(colour)) {
     r.error('colour', `colour ${quote(colour)} is not a six-digit hex colour`, 'write it as "#rrggbb" in quotes');
   } else if (contrastWithWhite(colour) < 4.5) {
-    r.error('colour', `colour ${quote(colour)} has a contrast of ${contrastWithWhite(colour).toFixed(2)}:1 with white, below WCAG AA's 4.5:1`, 'choose a darker colour: it is used behind white text and for links');
+    r.error(
+      'colour',
+      `colour ${quote(colour)} has a contrast of ${contrastWithWhite(colour).toFixed(2)}:1 with white, below WCAG AA's 4.5:1`,
+      'choose a darker colour: it is used behind white text and for links',
+    );
   }
   const logo = r.string('logo', { hint: 'a path relative to course/, e.g. assets/logo.svg' });
-  const logoAlt = r.string('logoAlt', { required: logo !== undefined, hint: 'describe the logo for screen readers, e.g. logoAlt: Surrey County Council' }) ?? '';
+  const logoAlt =
+    r.string('logoAlt', {
+      required: logo !== undefined,
+      hint: 'describe the logo for screen readers, e.g. logoAlt: Surrey County Council',
+    }) ?? '';
   let logoRef: string | null = null;
   if (logo) {
     const rel = path.relative(env.courseDir, path.resolve(env.courseDir, logo)).split(path.sep).join('/');
     if (rel.startsWith('..')) r.error('logo', `logo ${quote(logo)} is outside the course folder`, 'put the logo in course/assets');
-    else if (!existsSync(path.resolve(env.courseDir, logo))) r.error('logo', `logo ${quote(logo)} does not exist`, 'check the path, relative to the course folder');
+    else if (!existsSync(path.resolve(env.courseDir, logo)))
+      r.error('logo', `logo ${quote(logo)} does not exist`, 'check the path, relative to the course folder');
     else {
       env.assets.add(rel);
       logoRef = assetMarker(rel);

@@ -50,12 +50,8 @@ export function formatDiagnostic(d: Diagnostic): string {
 /** Thrown when a course has content errors; `diagnostics` holds all of them, sorted by file and line. */
 export class CourseError extends Error {
   constructor(readonly diagnostics: Diagnostic[]) {
-    const sorted = [...diagnostics].sort(
-      (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column,
-    );
-    super(
-      `The course has ${sorted.length} error${sorted.length === 1 ? '' : 's'}:\n\n${sorted.map(formatDiagnostic).join('\n\n')}`,
-    );
+    const sorted = [...diagnostics].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+    super(`The course has ${sorted.length} error${sorted.length === 1 ? '' : 's'}:\n\n${sorted.map(formatDiagnostic).join('\n\n')}`);
     this.name = 'CourseError';
     this.diagnostics = sorted;
   }

@@ -14,7 +14,10 @@ export function checkIdFormat(id: string, file: string, pos: Position, what: str
 /** Records ids in one namespace and reports the second use of any of them, naming where the first was. */
 export class IdRegistry {
   private readonly seen = new Map<string, { file: string; pos: Position; what: string }>();
-  constructor(private readonly diags: Diagnostics, private readonly display: (file: string) => string) {}
+  constructor(
+    private readonly diags: Diagnostics,
+    private readonly display: (file: string) => string,
+  ) {}
 
   claim(id: string, file: string, pos: Position, what: string): void {
     const first = this.seen.get(id);

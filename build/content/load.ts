@@ -53,7 +53,12 @@ export function loadCourse(courseDir: string): LoadedCourse {
   files.push(assessmentFile);
   let assessment = null;
   if (!existsSync(assessmentFile)) {
-    diags.add(assessmentFile, { line: 1, column: 1 }, 'assessment.yaml is missing', 'create it with id, title, draw and the question bank (see course/README.md)');
+    diags.add(
+      assessmentFile,
+      { line: 1, column: 1 },
+      'assessment.yaml is missing',
+      'create it with id, title, draw and the question bank (see course/README.md)',
+    );
   } else {
     const ay = parseYaml(assessmentFile, readFileSync(assessmentFile, 'utf8'), diags);
     assessment = ay && readAssessment(ay, meta.passMark, env);
@@ -66,7 +71,12 @@ export function loadCourse(courseDir: string): LoadedCourse {
   const pageIds = new Set(modules.flatMap((m) => m.module.pages.map((p) => p.id)));
   for (const link of whole ? env.pageLinks : []) {
     if (!pageIds.has(link.pageId)) {
-      diags.add(link.file, link.position, `link to page ${quote(`#${link.pageId}`)} goes nowhere: no page has that id`, 'link to an existing page id (the {#id} after a page heading)');
+      diags.add(
+        link.file,
+        link.position,
+        `link to page ${quote(`#${link.pageId}`)} goes nowhere: no page has that id`,
+        'link to an existing page id (the {#id} after a page heading)',
+      );
     }
   }
 
@@ -91,7 +101,13 @@ export function loadCourse(courseDir: string): LoadedCourse {
 }
 
 /** Module, page, objective and question ids share one namespace; question objectives must exist. */
-function checkIds(modules: ReadModule[], bank: ReadQuestion[], diags: Diagnostics, display: (f: string) => string, checkObjectives: boolean): void {
+function checkIds(
+  modules: ReadModule[],
+  bank: ReadQuestion[],
+  diags: Diagnostics,
+  display: (f: string) => string,
+  checkObjectives: boolean,
+): void {
   const ids = new IdRegistry(diags, display);
   const objectives = new Set<string>();
   for (const m of modules) {
@@ -102,12 +118,20 @@ function checkIds(modules: ReadModule[], bank: ReadQuestion[], diags: Diagnostic
     }
     for (const [id, at] of m.pageAt) ids.claim(id, m.file, at, `page "${id}"`);
   }
-  const questions = [...modules.flatMap((m) => m.questions.map((q) => ({ q, file: m.checkFile }))), ...bank.map((q) => ({ q, file: q.question.loc?.file ?? '' }))];
+  const questions = [
+    ...modules.flatMap((m) => m.questions.map((q) => ({ q, file: m.checkFile }))),
+    ...bank.map((q) => ({ q, file: q.question.loc?.file ?? '' })),
+  ];
   for (const { q, file } of questions) {
     if (q.question.id) ids.claim(q.question.id, file, q.idAt, `question "${q.question.id}"`);
     for (const objective of checkObjectives ? q.question.objectives : []) {
       if (!objectives.has(objective)) {
-        diags.add(file, q.objectivesAt, `question ${quote(q.question.id)} names objective ${quote(objective)}, which no module defines`, 'use the id of a learning objective from a module\'s front matter');
+        diags.add(
+          file,
+          q.objectivesAt,
+          `question ${quote(q.question.id)} names objective ${quote(objective)}, which no module defines`,
+          "use the id of a learning objective from a module's front matter",
+        );
       }
     }
   }

@@ -69,7 +69,8 @@ function render(fragment: Fragment, env: MarkdownEnv, inline: boolean): string {
         const href = token.href;
         if (href.startsWith('#')) return `<a href="${escapeAttr(href)}" data-page="${escapeAttr(href.slice(1))}">${inner}</a>`;
         // External links leave the LMS frame: open them in a new tab and say so.
-        if (/^https:/i.test(href)) return `<a href="${escapeAttr(href)}" target="_blank" rel="noopener noreferrer">${inner}<span class="visually-hidden"> (opens in a new tab)</span></a>`;
+        if (/^https:/i.test(href))
+          return `<a href="${escapeAttr(href)}" target="_blank" rel="noopener noreferrer">${inner}<span class="visually-hidden"> (opens in a new tab)</span></a>`;
         if (SAFE_SCHEMES.test(href)) return `<a href="${escapeAttr(href)}">${inner}</a>`;
         return `<a href="${assetMarker(courseRelative(env, fileDir, href))}" download>${inner}</a>`;
       },
@@ -84,10 +85,19 @@ function render(fragment: Fragment, env: MarkdownEnv, inline: boolean): string {
     switch (token.type) {
       case 'html':
         safe = false;
-        report(token.raw, `raw HTML is not allowed: ${quote(token.raw.trim())}`, 'write it in Markdown instead (HTML could carry scripts or break accessibility)');
+        report(
+          token.raw,
+          `raw HTML is not allowed: ${quote(token.raw.trim())}`,
+          'write it in Markdown instead (HTML could carry scripts or break accessibility)',
+        );
         break;
       case 'heading':
-        if (!inline && token.depth < 3) report(token.raw, `heading ${quote(token.raw.trim())} is too high inside a page`, 'start headings inside a page at ### (## starts a new page)');
+        if (!inline && token.depth < 3)
+          report(
+            token.raw,
+            `heading ${quote(token.raw.trim())} is too high inside a page`,
+            'start headings inside a page at ### (## starts a new page)',
+          );
         break;
       case 'link':
         checkLink(token as Tokens.Link, env, fragment, fileDir, locate, report);
@@ -103,14 +113,25 @@ function render(fragment: Fragment, env: MarkdownEnv, inline: boolean): string {
 
 type Report = (raw: string, message: string, hint: string) => void;
 
-function checkLink(token: Tokens.Link, env: MarkdownEnv, fragment: Fragment, fileDir: string, locate: (raw: string) => Position, report: Report): void {
+function checkLink(
+  token: Tokens.Link,
+  env: MarkdownEnv,
+  fragment: Fragment,
+  fileDir: string,
+  locate: (raw: string) => Position,
+  report: Report,
+): void {
   const href = token.href;
   if (href.startsWith('#')) {
     env.pageLinks.push({ pageId: href.slice(1), file: fragment.file, position: locate(token.raw) });
   } else if (/^http:/i.test(href)) {
     report(token.raw, `link ${quote(href)} uses http`, 'use the https: address');
   } else if (/^[a-z][a-z0-9+.-]*:/i.test(href) && !SAFE_SCHEMES.test(href)) {
-    report(token.raw, `link ${quote(href)} has a scheme that is not allowed`, 'links may be #page-id, https:, mailto: or tel:, or a file in course/assets');
+    report(
+      token.raw,
+      `link ${quote(href)} has a scheme that is not allowed`,
+      'links may be #page-id, https:, mailto: or tel:, or a file in course/assets',
+    );
   } else if (!SAFE_SCHEMES.test(href)) {
     checkFile(href, env, fileDir, token.raw, 'linked file', report);
   }
@@ -118,7 +139,11 @@ function checkLink(token: Tokens.Link, env: MarkdownEnv, fragment: Fragment, fil
 
 function checkImage(token: Tokens.Image, env: MarkdownEnv, fileDir: string, report: Report): void {
   if (/^[a-z][a-z0-9+.-]*:/i.test(token.href) || token.href.startsWith('//')) {
-    report(token.raw, `image ${quote(token.href)} is not a file in the course`, 'put the image in course/assets and give a relative path: the course must not load anything from outside its package');
+    report(
+      token.raw,
+      `image ${quote(token.href)} is not a file in the course`,
+      'put the image in course/assets and give a relative path: the course must not load anything from outside its package',
+    );
     return;
   }
   checkFile(token.href, env, fileDir, token.raw, 'image', report);
@@ -131,7 +156,11 @@ function checkFile(href: string, env: MarkdownEnv, fileDir: string, raw: string,
   if (rel.startsWith('..') || path.isAbsolute(rel)) {
     report(raw, `${what} ${quote(href)} is outside the course folder`, 'move the file into course/assets and link it with a relative path');
   } else if (!existsSync(abs) || !statSync(abs).isFile()) {
-    report(raw, `${what} ${quote(href)} does not exist (looked for ${rel.split(path.sep).join('/')})`, 'check the file name and its case, relative to this Markdown file');
+    report(
+      raw,
+      `${what} ${quote(href)} does not exist (looked for ${rel.split(path.sep).join('/')})`,
+      'check the file name and its case, relative to this Markdown file',
+    );
   } else {
     env.assets.add(rel.split(path.sep).join('/'));
   }
@@ -146,7 +175,14 @@ function substitutePlaceholders(fragment: Fragment, env: MarkdownEnv): string {
   return fragment.text.replace(PLACEHOLDER, (whole: string, key: string, fallback: string | undefined, offset: number) => {
     if (!(key in env.placeholders)) {
       const pos = offsetPosition(fragment, fragment.text, offset);
-      env.diags.add(fragment.file, pos, `unknown placeholder ${quote(whole)}`, `use one of: ${Object.keys(env.placeholders).map((k) => `{{${k}}}`).join(', ')}`);
+      env.diags.add(
+        fragment.file,
+        pos,
+        `unknown placeholder ${quote(whole)}`,
+        `use one of: ${Object.keys(env.placeholders)
+          .map((k) => `{{${k}}}`)
+          .join(', ')}`,
+      );
       return '';
     }
     const value = env.placeholders[key] ?? '';

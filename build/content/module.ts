@@ -25,7 +25,12 @@ export function readModule(file: string, env: MarkdownEnv): ReadModule | null {
   const source = readFileSync(file, 'utf8').replace(/\r\n?/g, '\n');
   const lines = source.split('\n');
   if (lines[0]?.trim() !== '---') {
-    env.diags.add(file, { line: 1, column: 1 }, 'a module must start with front matter between "---" lines', 'begin the file with ---, then id, title, minutes and objectives, then ---');
+    env.diags.add(
+      file,
+      { line: 1, column: 1 },
+      'a module must start with front matter between "---" lines',
+      'begin the file with ---, then id, title, minutes and objectives, then ---',
+    );
     return null;
   }
   const end = lines.findIndex((line, i) => i > 0 && line.trim() === '---');
@@ -41,12 +46,20 @@ export function readModule(file: string, env: MarkdownEnv): ReadModule | null {
   const id = fm.string('id', { required: true, hint: 'give the module an id, e.g. id: aims' }) ?? '';
   if (id) checkIdFormat(id, file, fm.at('id'), 'module', env.diags);
   const title = fm.string('title', { required: true, hint: 'give the module a title' }) ?? '';
-  const minutes = fm.number('minutes', { required: true, min: 1, max: 240, integer: true, hint: 'estimate the minutes a learner needs, e.g. minutes: 10' }) ?? 0;
+  const minutes =
+    fm.number('minutes', {
+      required: true,
+      min: 1,
+      max: 240,
+      integer: true,
+      hint: 'estimate the minutes a learner needs, e.g. minutes: 10',
+    }) ?? 0;
 
   const objectives: Objective[] = [];
   const objectiveAt = new Map<string, Position>();
   const objectiveNodes = fm.list('objectives', { required: true, hint: 'list the learning objectives, each with id and text' });
-  if (fm.has('objectives') && objectiveNodes.length === 0) fm.error('objectives', `module ${quote(id)} has no learning objectives`, 'list at least one objective with id and text');
+  if (fm.has('objectives') && objectiveNodes.length === 0)
+    fm.error('objectives', `module ${quote(id)} has no learning objectives`, 'list at least one objective with id and text');
   for (const node of objectiveNodes) {
     const o = MapReader.of(yaml, node, env.diags, 'a learning objective', ['id', 'text']);
     const oid = o?.string('id', { required: true, hint: 'give the objective an id, e.g. aims-what' });
@@ -60,7 +73,12 @@ export function readModule(file: string, env: MarkdownEnv): ReadModule | null {
 
   const { pages, pageAt, preamble } = readPages(file, lines, end + 1, env);
   if (pages.length === 0 && !preamble) {
-    env.diags.add(file, { line: end + 2, column: 1 }, `module ${quote(id || title)} has no pages`, 'add at least one page: a line "## Page title {#page-id}" followed by its text');
+    env.diags.add(
+      file,
+      { line: end + 2, column: 1 },
+      `module ${quote(id || title)} has no pages`,
+      'add at least one page: a line "## Page title {#page-id}" followed by its text',
+    );
   }
 
   const checkFile = file.replace(/\.md$/, '.check.yaml');
@@ -69,7 +87,12 @@ export function readModule(file: string, env: MarkdownEnv): ReadModule | null {
   return { module, file, idAt: fm.at('id'), objectiveAt, pageAt, questions, checkFile };
 }
 
-function readPages(file: string, lines: string[], bodyStart: number, env: MarkdownEnv): { pages: Page[]; pageAt: Map<string, Position>; preamble: boolean } {
+function readPages(
+  file: string,
+  lines: string[],
+  bodyStart: number,
+  env: MarkdownEnv,
+): { pages: Page[]; pageAt: Map<string, Position>; preamble: boolean } {
   let preamble = false;
   const pages: Page[] = [];
   const pageAt = new Map<string, Position>();
@@ -100,7 +123,12 @@ function readPages(file: string, lines: string[], bodyStart: number, env: Markdo
       current.body.push(line);
     } else if (line.trim() !== '' && !preamble) {
       preamble = true;
-      env.diags.add(file, { line: i + 1, column: 1 }, `text before the first page: ${quote(line.trim())}`, 'start the module body with a page heading: ## Page title {#page-id}');
+      env.diags.add(
+        file,
+        { line: i + 1, column: 1 },
+        `text before the first page: ${quote(line.trim())}`,
+        'start the module body with a page heading: ## Page title {#page-id}',
+      );
     }
   }
   finish();
@@ -119,6 +147,11 @@ function readCheck(checkFile: string, env: MarkdownEnv): ReadQuestion[] {
 
 /** A page id derived from its title when the author gives none (changes if the title changes: give ids explicitly). */
 export function slug(title: string): string {
-  const s = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40).replace(/-+$/, '');
+  const s = title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40)
+    .replace(/-+$/, '');
   return /^[a-z]/.test(s) ? s : `p-${s}`.slice(0, 40);
 }

@@ -6,7 +6,19 @@ import { plainText, renderBlock, renderInline, type MarkdownEnv } from './markdo
 import { MapReader, type YamlSource } from './yaml-reader.ts';
 
 const KINDS: readonly QuestionKind[] = ['single', 'multiple', 'truefalse', 'scenario'];
-const QUESTION_KEYS = ['id', 'kind', 'prompt', 'case', 'select', 'options', 'answer', 'feedback', 'explanation', 'references', 'objectives'];
+const QUESTION_KEYS = [
+  'id',
+  'kind',
+  'prompt',
+  'case',
+  'select',
+  'options',
+  'answer',
+  'feedback',
+  'explanation',
+  'references',
+  'objectives',
+];
 const OPTION_KEYS = ['id', 'text', 'correct', 'feedback'];
 
 /** A question with the positions of what later, course-wide checks need to point at. */
@@ -44,22 +56,30 @@ function readQuestion(src: YamlSource, node: unknown, env: MarkdownEnv): ReadQue
 
   const prompt = inline('prompt', true);
   const explanation = block('explanation', true);
-  const references = r.stringList('references', { required: true, hint: `list the protocol paragraph(s) ${what} tests, e.g. references: ["¶17"]` });
-  if (r.has('references') && references.length === 0) r.error('references', `${what} has an empty "references" list`, 'name at least one protocol paragraph, e.g. ["¶17"]');
+  const references = r.stringList('references', {
+    required: true,
+    hint: `list the protocol paragraph(s) ${what} tests, e.g. references: ["¶17"]`,
+  });
+  if (r.has('references') && references.length === 0)
+    r.error('references', `${what} has an empty "references" list`, 'name at least one protocol paragraph, e.g. ["¶17"]');
   const objectives = r.stringList('objectives', { hint: 'list learning objective ids, e.g. objectives: [aims-what]' });
   const base = { id, prompt, explanation, references, objectives, loc: { file: src.file, ...r.at('id') } };
 
   if (kind !== 'scenario') {
-    if (r.has('case')) r.error('case', `"case" is only for scenario questions, but ${what} is ${kind}`, 'remove "case", or set kind: scenario');
-    if (r.has('select')) r.error('select', `"select" is only for scenario questions, but ${what} is ${kind}`, 'remove "select", or set kind: scenario');
+    if (r.has('case'))
+      r.error('case', `"case" is only for scenario questions, but ${what} is ${kind}`, 'remove "case", or set kind: scenario');
+    if (r.has('select'))
+      r.error('select', `"select" is only for scenario questions, but ${what} is ${kind}`, 'remove "select", or set kind: scenario');
   }
 
   let options: Option[] = [];
   if (kind === 'truefalse') {
     options = readTrueFalse(r, what, env);
   } else if (kind) {
-    if (r.has('answer')) r.error('answer', `"answer" is only for truefalse questions`, 'mark the right option(s) with correct: true instead');
-    if (r.has('feedback')) r.error('feedback', `question-level "feedback" is only for truefalse questions`, 'put feedback on each option instead');
+    if (r.has('answer'))
+      r.error('answer', `"answer" is only for truefalse questions`, 'mark the right option(s) with correct: true instead');
+    if (r.has('feedback'))
+      r.error('feedback', `question-level "feedback" is only for truefalse questions`, 'put feedback on each option instead');
     options = readOptions(r, what, env);
   }
   if (!kind) return null;
@@ -76,7 +96,10 @@ function readQuestion(src: YamlSource, node: unknown, env: MarkdownEnv): ReadQue
 }
 
 function readOptions(r: MapReader, what: string, env: MarkdownEnv): Option[] {
-  const nodes = r.list('options', { required: true, hint: `give ${what} a list of options, each with text (and correct: true on the right one)` });
+  const nodes = r.list('options', {
+    required: true,
+    hint: `give ${what} a list of options, each with text (and correct: true on the right one)`,
+  });
   if (r.has('options') && nodes.length < 2) r.error('options', `${what} has ${nodes.length} option(s)`, 'give at least two options');
   const options: Option[] = [];
   const ids = new Set<string>();
@@ -86,7 +109,12 @@ function readOptions(r: MapReader, what: string, env: MarkdownEnv): Option[] {
     // Derived ids follow position (a, b, c...), so they are stable as long as options are not reordered.
     const id = o.string('id', { hint: 'give the option an id' }) ?? String.fromCharCode(97 + index);
     if (o.has('id')) checkIdFormat(id, r.src.file, o.at('id'), 'option', env.diags);
-    if (ids.has(id)) o.error(o.has('id') ? 'id' : 'text', `option id ${quote(id)} is used twice in ${what}`, 'give each option of a question a different id');
+    if (ids.has(id))
+      o.error(
+        o.has('id') ? 'id' : 'text',
+        `option id ${quote(id)} is used twice in ${what}`,
+        'give each option of a question a different id',
+      );
     ids.add(id);
     const text = o.string('text', { required: true, hint: 'write the option text' }) ?? '';
     const feedback = o.string('feedback', { hint: 'write feedback for this option' });
@@ -101,7 +129,8 @@ function readOptions(r: MapReader, what: string, env: MarkdownEnv): Option[] {
 }
 
 function readTrueFalse(r: MapReader, what: string, env: MarkdownEnv): Option[] {
-  if (r.has('options')) r.error('options', `truefalse ${what} must not list options`, 'remove "options" and write answer: true or answer: false');
+  if (r.has('options'))
+    r.error('options', `truefalse ${what} must not list options`, 'remove "options" and write answer: true or answer: false');
   const answer = r.boolean('answer', 'write answer: true or answer: false');
   if (!r.has('answer')) r.error('id', `truefalse ${what} is missing required field "answer"`, 'write answer: true or answer: false');
   const fb = r.raw('feedback');
@@ -113,7 +142,12 @@ function readTrueFalse(r: MapReader, what: string, env: MarkdownEnv): Option[] {
       if (text && f) feedback[key] = renderInline({ file: r.src.file, text, start: f.at(key), exact: false }, env);
     }
   }
-  return (['true', 'false'] as const).map((id) => ({ id, html: id === 'true' ? 'True' : 'False', correct: answer === (id === 'true'), feedback: feedback[id] }));
+  return (['true', 'false'] as const).map((id) => ({
+    id,
+    html: id === 'true' ? 'True' : 'False',
+    correct: answer === (id === 'true'),
+    feedback: feedback[id],
+  }));
 }
 
 function checkCorrectCount(r: MapReader, what: string, options: Option[], multiple: boolean, kind: QuestionKind): void {
@@ -122,7 +156,11 @@ function checkCorrectCount(r: MapReader, what: string, options: Option[], multip
   if (correct === 0) {
     r.error('options', `${what} has no correct option`, 'mark the right option with correct: true');
   } else if (!multiple && correct > 1) {
-    r.error('options', `${what} is single choice but has ${correct} correct options`, 'mark exactly one option correct, or use kind: multiple (or select: multiple for a scenario)');
+    r.error(
+      'options',
+      `${what} is single choice but has ${correct} correct options`,
+      'mark exactly one option correct, or use kind: multiple (or select: multiple for a scenario)',
+    );
   } else if (multiple && correct === options.length) {
     r.error('options', `every option of ${what} is correct`, 'add at least one wrong option, so the question tests something');
   }

@@ -73,7 +73,12 @@ export class MapReader {
   /** Reads `node` as a mapping with `known` keys; reports (and returns null) when it is not a mapping. */
   static of(src: YamlSource, node: unknown, diags: Diagnostics, what: string, known: readonly string[]): MapReader | null {
     if (!isMap(node)) {
-      diags.add(src.file, src.position(node), `${what} must be a mapping of "key: value" lines`, `write it as key: value pairs (${known.slice(0, 4).join(', ')}...)`);
+      diags.add(
+        src.file,
+        src.position(node),
+        `${what} must be a mapping of "key: value" lines`,
+        `write it as key: value pairs (${known.slice(0, 4).join(', ')}...)`,
+      );
       return null;
     }
     const reader = new MapReader(src, node, diags, what);
@@ -114,7 +119,12 @@ export class MapReader {
   private read<T>(key: string, required: boolean, hint: string, check: (v: unknown) => Check<T>, allowEmpty = false): T | undefined {
     const pair = this.pairs.get(key);
     if (pair && !allowEmpty && (pair.value === null || (isScalar(pair.value) && pair.value.value === null))) {
-      this.diags.add(this.src.file, this.src.position(pair.key), `"${key}" in ${this.what} has no value`, `${hint} (a value starting with # must be quoted: # starts a YAML comment)`);
+      this.diags.add(
+        this.src.file,
+        this.src.position(pair.key),
+        `"${key}" in ${this.what} has no value`,
+        `${hint} (a value starting with # must be quoted: # starts a YAML comment)`,
+      );
       return undefined;
     }
     if (!pair || pair.value === null || (isScalar(pair.value) && pair.value.value === null)) {
@@ -147,9 +157,15 @@ export class MapReader {
 
   /** Text that may be empty (e.g. a contact the agency has not filled in yet). */
   optionalText(key: string, hint: string): string {
-    return this.read(key, false, hint, (v) =>
-      typeof v === 'string' ? { ok: true, value: v.trim() } : { ok: false, expected: 'text (use "" for none)' },
-    true) ?? '';
+    return (
+      this.read(
+        key,
+        false,
+        hint,
+        (v) => (typeof v === 'string' ? { ok: true, value: v.trim() } : { ok: false, expected: 'text (use "" for none)' }),
+        true,
+      ) ?? ''
+    );
   }
 
   number(key: string, opts: { required?: boolean; min: number; max: number; integer?: boolean; hint: string }): number | undefined {
@@ -162,9 +178,7 @@ export class MapReader {
   }
 
   boolean(key: string, hint: string): boolean | undefined {
-    return this.read(key, false, hint, (v) =>
-      typeof v === 'boolean' ? { ok: true, value: v } : { ok: false, expected: 'true or false' },
-    );
+    return this.read(key, false, hint, (v) => (typeof v === 'boolean' ? { ok: true, value: v } : { ok: false, expected: 'true or false' }));
   }
 
   oneOf<T extends string>(key: string, values: readonly T[], opts: { required?: boolean; hint?: string }): T | undefined {
@@ -178,9 +192,11 @@ export class MapReader {
 
   /** The items of a list value, as raw nodes (empty when absent or reported as wrong). */
   list(key: string, opts: { required?: boolean; hint: string }): unknown[] {
-    return this.read(key, opts.required ?? false, opts.hint, (v) =>
-      isSeq(v) ? { ok: true, value: v.items as unknown[] } : { ok: false, expected: 'a list ("- item" lines or [a, b])' },
-    ) ?? [];
+    return (
+      this.read(key, opts.required ?? false, opts.hint, (v) =>
+        isSeq(v) ? { ok: true, value: v.items as unknown[] } : { ok: false, expected: 'a list ("- item" lines or [a, b])' },
+      ) ?? []
+    );
   }
 
   /** A list of non-empty strings. */

@@ -15,17 +15,20 @@ afterAll(async () => {
   await Promise.all(previews.map((p) => p.close()));
 });
 
-test.for(['scorm12', 'scorm2004'] as const)('the %s zip runs in the preview LMS, which records its location and a commit', async (target) => {
-  const preview = await startPreview({ zip: builtCourse().zip(target), port: 0 });
-  previews.push(preview);
-  expect(preview.version).toBe(target);
-  const page = await browser.newPage();
-  await page.goto(preview.url);
-  const frame = page.frameLocator('#player');
-  await frame.locator('#screen-heading').waitFor();
-  // The first commit comes at launch; the bookmark follows with the next coalesced commit.
-  const location = target === 'scorm12' ? /"lesson_location": "intro-welcome"/ : /"location": "intro-welcome"/;
-  await expect.poll(async () => (await page.locator('#inspector').textContent()) ?? '', { timeout: 10_000 }).toMatch(location);
-  expect(Number(await page.locator('#commits').textContent())).toBeGreaterThan(0);
-  expect(await page.locator('#calls').textContent()).toContain(target === 'scorm12' ? 'LMSInitialize' : 'Initialize');
-});
+test.for(['scorm12', 'scorm2004'] as const)(
+  'the %s zip runs in the preview LMS, which records its location and a commit',
+  async (target) => {
+    const preview = await startPreview({ zip: builtCourse().zip(target), port: 0 });
+    previews.push(preview);
+    expect(preview.version).toBe(target);
+    const page = await browser.newPage();
+    await page.goto(preview.url);
+    const frame = page.frameLocator('#player');
+    await frame.locator('#screen-heading').waitFor();
+    // The first commit comes at launch; the bookmark follows with the next coalesced commit.
+    const location = target === 'scorm12' ? /"lesson_location": "intro-welcome"/ : /"location": "intro-welcome"/;
+    await expect.poll(async () => (await page.locator('#inspector').textContent()) ?? '', { timeout: 10_000 }).toMatch(location);
+    expect(Number(await page.locator('#commits').textContent())).toBeGreaterThan(0);
+    expect(await page.locator('#calls').textContent()).toContain(target === 'scorm12' ? 'LMSInitialize' : 'Initialize');
+  },
+);

@@ -13,7 +13,12 @@ const sent: unknown[] = [];
 
 beforeAll(async () => {
   cpSync(path.resolve(import.meta.dirname, '../fixtures/good'), course, { recursive: true });
-  server = await createServer({ ...playerConfig({ courseDir: course }), configFile: false, logLevel: 'silent', server: { port: 0, fs: { allow: ['/'] } } });
+  server = await createServer({
+    ...playerConfig({ courseDir: course }),
+    configFile: false,
+    logLevel: 'silent',
+    server: { port: 0, fs: { allow: ['/'] } },
+  });
   await server.listen();
   const address = server.httpServer?.address();
   base = `http://localhost:${typeof address === 'object' && address ? address.port : 0}`;
