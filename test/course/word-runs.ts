@@ -19,14 +19,3 @@ export function runs(ws: string[], n: number): string[] {
   for (let i = 0; i + n <= ws.length; i++) out.push(ws.slice(i, i + n).join(' '));
   return out;
 }
-
-export interface SharedRun {
-  file: string;
-  run: string;
-}
-
-/** Runs of `n` words of `text` that also occur in any of `sources`, each reported once per file. */
-export function sharedRuns(files: { file: string; text: string }[], sources: string[], n: number): SharedRun[] {
-  const seen = new Set(sources.flatMap((s) => runs(words(s), n)));
-  return files.flatMap(({ file, text }) => [...new Set(runs(words(text), n).filter((r) => seen.has(r)))].map((run) => ({ file, run })));
-}
