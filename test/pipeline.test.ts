@@ -53,6 +53,15 @@ describe('building the good fixture course', () => {
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
   });
 
+  test('the packaged page has the course title and language, and a loading line, before any script runs', () => {
+    const zip = readFileSync(path.join(temp, 'a/fixture-1.2.3-scorm2004.zip'));
+    const index = readZipEntries(zip).find((e) => e.name === 'index.html');
+    const html = index ? readZipEntry(zip, index).toString('utf8') : '';
+    expect(html).toContain('<html lang="en-GB">');
+    expect(html).toContain('<title>Fixture course</title>');
+    expect(html).toContain('<p class="boot" role="status">Loading Fixture course…</p>');
+  });
+
   test('scorm-again never ends up in a zip', () => {
     const zip = readFileSync(path.join(temp, 'a/fixture-1.2.3-scorm12.zip'));
     const js = readZipEntries(zip)

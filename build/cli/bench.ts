@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { scaledShape, writeSyntheticCourse } from '../bench/synthetic-course.ts';
 import { playerSize } from '../bench/player-size.ts';
+import { timePlayer } from '../bench/player-timing.ts';
 import { buildCourse } from '../pipeline.ts';
 import { worstCaseSuspendSize } from '../../src/runtime/suspend-codec.ts';
 import { scriptedRunStats } from '../../src/preview/scripted-run.ts';
@@ -75,6 +76,18 @@ try {
       'target <= 4,096 (SCORM 1.2 limit)',
     ],
   ]);
+  if (zip2004) {
+    const timing = await timePlayer(zip2004.file);
+    table('Player in headless Chromium (SCORM 2004 zip, standalone)', [
+      [
+        `first contentful paint after launch (median of ${timing.launches})`,
+        `${timing.firstContentfulPaint.toFixed(0)} ms`,
+        'target <= 100 ms',
+      ],
+      [`script time of a page change (median of ${timing.pageChanges})`, `${timing.pageChangeScript.toFixed(1)} ms`, 'target <= 16 ms'],
+    ]);
+  }
+
   const runs = (['scorm12', 'scorm2004'] as const).map((target) => ({ target, stats: scriptedRunStats(course, target) }));
   table('Scripted full run against scorm-again (one learner step every 2 s, virtual clock)', [
     ...runs.map(({ target, stats }): [string, string, string] => [

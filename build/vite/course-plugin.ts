@@ -4,6 +4,7 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { CourseError } from '../content/diagnostics.ts';
 import { loadCourse, type LoadedCourse } from '../content/load.ts';
 import { courseModuleSource } from './course-module.ts';
+import { courseShell } from './course-shell.ts';
 import { RESOLVED_VIRTUAL_COURSE_ID, VIRTUAL_COURSE_ID } from './virtual-course.ts';
 
 export interface CoursePluginOptions {
@@ -15,7 +16,8 @@ export interface CoursePluginOptions {
 
 export function coursePlugin(options: CoursePluginOptions): Plugin {
   const courseDir = path.resolve(options.courseDir);
-  let preloaded = options.loaded;
+  // In dev the cache is dropped on every content edit; a build loads once (or reuses the CLI's course).
+  let cached = options.loaded;
   return {
     name: 'maisp:course',
     resolveId(id) {
@@ -23,14 +25,25 @@ export function coursePlugin(options: CoursePluginOptions): Plugin {
     },
     load(id) {
       if (id !== RESOLVED_VIRTUAL_COURSE_ID) return undefined;
-      const loaded = preloaded ?? tryLoad(courseDir, (message, loc) => this.error({ message, id: loc?.file, loc }));
-      preloaded = undefined; // in dev, every later load re-reads the edited sources
-      return courseModuleSource(loaded);
+      cached ??= tryLoad(courseDir, (message, loc) => this.error({ message, id: loc?.file, loc }));
+      return courseModuleSource(cached);
+    },
+    transformIndexHtml: {
+      order: 'pre',
+      handler(html) {
+        try {
+          cached ??= loadCourse(courseDir);
+        } catch {
+          return html; // content errors are reported by load(), in the overlay; the page keeps its plain shell
+        }
+        return courseShell(html, cached.course);
+      },
     },
     configureServer(server: ViteDevServer) {
       server.watcher.add(courseDir);
       const onChange = (file: string) => {
         if (!path.resolve(file).startsWith(courseDir + path.sep)) return;
+        cached = undefined;
         const mod = server.moduleGraph.getModuleById(RESOLVED_VIRTUAL_COURSE_ID);
         if (mod) server.moduleGraph.invalidateModule(mod);
         server.ws.send({ type: 'full-reload' });

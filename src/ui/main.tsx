@@ -11,6 +11,7 @@ import './print.css';
 const root = document.getElementById('app');
 applyBranding(course, document);
 if (root) {
+  root.replaceChildren(); // the build's "Loading…" line and the noscript note
   try {
     render(<App course={course} session={startSession(course)} />, root);
   } catch {
