@@ -75,6 +75,9 @@ export function contentReport(course: Course, coverage: CoverageMap): ContentRep
   const bank = course.assessment.bank;
   const scenarios = bank.filter((q) => q.kind === 'scenario').length;
   const checks = course.modules.flatMap((m) => m.check);
+  // Counted in one pass over the bank: objectives x bank grew quadratically with the course.
+  const perObjectiveCount = new Map<string, number>();
+  for (const q of bank) for (const o of new Set(q.objectives)) perObjectiveCount.set(o, (perObjectiveCount.get(o) ?? 0) + 1);
   return {
     course: { id: course.id, title: course.title, version: course.version },
     modules,
@@ -86,7 +89,7 @@ export function contentReport(course: Course, coverage: CoverageMap): ContentRep
       scenarios,
       scenarioShare: bank.length === 0 ? 0 : scenarios / bank.length,
       perObjective: course.modules.flatMap((m) =>
-        m.objectives.map((o) => ({ id: o.id, module: m.id, questions: bank.filter((q) => q.objectives.includes(o.id)).length })),
+        m.objectives.map((o) => ({ id: o.id, module: m.id, questions: perObjectiveCount.get(o.id) ?? 0 })),
       ),
       paragraphs: paragraphsOf(bank.flatMap((q) => q.references)),
     },

@@ -35,7 +35,7 @@ export function readAssessment(yaml: YamlSource, defaultPassMark: number, env: M
       );
       continue;
     }
-    const bank = parseYaml(file, readFileSync(file, 'utf8'), env.diags);
+    const bank = parseYaml(file, readFileSync(file, 'utf8'), env);
     const b = bank && MapReader.of(bank, bank.root, env.diags, 'a bank file', ['questions']);
     if (bank && b)
       questions.push(...readQuestions(bank, b.list('questions', { required: true, hint: 'list the questions under "questions:"' }), env));

@@ -3,6 +3,7 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { Marked, type Token, type Tokens } from 'marked';
 import { Diagnostics, quote, type Position } from './diagnostics.ts';
+import type { YamlMode } from './yaml-reader.ts';
 
 /** Marks an asset in rendered HTML; the Vite plugin swaps it for the hashed URL of the copied file. */
 export const assetMarker = (courseRelative: string): string => `@@asset:${courseRelative}@@`;
@@ -19,6 +20,8 @@ export interface PageLink {
 export interface MarkdownEnv {
   courseDir: string;
   diags: Diagnostics;
+  /** Which YAML parser reads the course's YAML files (see yaml-reader.ts). */
+  yamlMode: YamlMode;
   /** `{{contacts.dpo | fallback}}` values; a key missing here is an error. */
   placeholders: Record<string, string>;
   /** Course-relative paths of files referenced by images and links. */
@@ -55,30 +58,36 @@ export function plainText(html: string): string {
     .trim();
 }
 
+/** What the one shared renderer needs to know about the fragment being rendered (rendering is synchronous). */
+let current: { env: MarkdownEnv; fileDir: string } = { env: {} as MarkdownEnv, fileDir: '' };
+
+/** One marked instance for every fragment: building one per fragment cost more than rendering small fragments. */
+const marked = new Marked({
+  gfm: true,
+  renderer: {
+    link(token: Tokens.Link) {
+      const inner = this.parser.parseInline(token.tokens);
+      const href = token.href;
+      if (href.startsWith('#')) return `<a href="${escapeAttr(href)}" data-page="${escapeAttr(href.slice(1))}">${inner}</a>`;
+      // External links leave the LMS frame: open them in a new tab and say so.
+      if (/^https:/i.test(href))
+        return `<a href="${escapeAttr(href)}" target="_blank" rel="noopener noreferrer">${inner}<span class="visually-hidden"> (opens in a new tab)</span></a>`;
+      if (SAFE_SCHEMES.test(href)) return `<a href="${escapeAttr(href)}">${inner}</a>`;
+      return `<a href="${assetMarker(courseRelative(current.env, current.fileDir, href))}" download>${inner}</a>`;
+    },
+    image(token: Tokens.Image) {
+      return `<img src="${assetMarker(courseRelative(current.env, current.fileDir, token.href))}" alt="${escapeAttr(token.text)}">`;
+    },
+  },
+});
+
 function render(fragment: Fragment, env: MarkdownEnv, inline: boolean): string {
   const text = substitutePlaceholders(fragment, env);
   const locate = locator(fragment, text);
   const report = (raw: string, message: string, hint: string) => env.diags.add(fragment.file, locate(raw), message, hint);
   const fileDir = path.dirname(fragment.file);
 
-  const marked = new Marked({
-    gfm: true,
-    renderer: {
-      link(token: Tokens.Link) {
-        const inner = this.parser.parseInline(token.tokens);
-        const href = token.href;
-        if (href.startsWith('#')) return `<a href="${escapeAttr(href)}" data-page="${escapeAttr(href.slice(1))}">${inner}</a>`;
-        // External links leave the LMS frame: open them in a new tab and say so.
-        if (/^https:/i.test(href))
-          return `<a href="${escapeAttr(href)}" target="_blank" rel="noopener noreferrer">${inner}<span class="visually-hidden"> (opens in a new tab)</span></a>`;
-        if (SAFE_SCHEMES.test(href)) return `<a href="${escapeAttr(href)}">${inner}</a>`;
-        return `<a href="${assetMarker(courseRelative(env, fileDir, href))}" download>${inner}</a>`;
-      },
-      image(token: Tokens.Image) {
-        return `<img src="${assetMarker(courseRelative(env, fileDir, token.href))}" alt="${escapeAttr(token.text)}">`;
-      },
-    },
-  });
+  current = { env, fileDir };
   const tokens = inline ? marked.Lexer.lexInline(text, marked.defaults) : marked.lexer(text);
   let safe = true;
   marked.walkTokens(tokens as Token[], (token) => {

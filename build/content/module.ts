@@ -38,7 +38,7 @@ export function readModule(file: string, env: MarkdownEnv): ReadModule | null {
     env.diags.add(file, { line: 1, column: 1 }, 'the front matter is never closed', 'add a line with --- after the front matter');
     return null;
   }
-  const yaml = parseYaml(file, lines.slice(1, end).join('\n'), env.diags, 1);
+  const yaml = parseYaml(file, lines.slice(1, end).join('\n'), env, 1);
   if (!yaml) return null;
   const fm = MapReader.of(yaml, yaml.root, env.diags, 'the module front matter', FRONT_MATTER_KEYS);
   if (!fm) return null;
@@ -83,7 +83,7 @@ export function readModule(file: string, env: MarkdownEnv): ReadModule | null {
 
   const checkFile = file.replace(/\.md$/, '.check.yaml');
   const questions = readCheck(checkFile, env);
-  const module: Module = { id, title, minutes, objectives, pages, check: questions.map((q) => q.question), loc: { file, ...fm.at('id') } };
+  const module: Module = { id, title, minutes, objectives, pages, check: questions.map((q) => q.question) };
   return { module, file, idAt: fm.at('id'), objectiveAt, pageAt, questions, checkFile };
 }
 
@@ -105,7 +105,7 @@ function readPages(
       env.diags.add(file, current.at, `page ${quote(current.id)} is empty`, 'write the page text under its heading, or remove the heading');
     }
     const html = renderBlock({ file, text, start: { line: current.startLine, column: 1 }, exact: true }, env);
-    pages.push({ id: current.id, title: current.title, html, loc: { file, ...current.at } });
+    pages.push({ id: current.id, title: current.title, html });
     pageAt.set(current.id, current.at);
   };
   for (let i = bodyStart; i < lines.length; i++) {
@@ -137,7 +137,7 @@ function readPages(
 
 function readCheck(checkFile: string, env: MarkdownEnv): ReadQuestion[] {
   if (!existsSync(checkFile)) return [];
-  const yaml = parseYaml(checkFile, readFileSync(checkFile, 'utf8'), env.diags);
+  const yaml = parseYaml(checkFile, readFileSync(checkFile, 'utf8'), env);
   if (!yaml) return [];
   const r = MapReader.of(yaml, yaml.root, env.diags, 'a knowledge check file', ['questions']);
   if (!r) return [];

@@ -24,6 +24,7 @@ const OPTION_KEYS = ['id', 'text', 'correct', 'feedback'];
 /** A question with the positions of what later, course-wide checks need to point at. */
 export interface ReadQuestion {
   question: Question;
+  file: string;
   idAt: Position;
   objectivesAt: Position;
 }
@@ -63,7 +64,7 @@ function readQuestion(src: YamlSource, node: unknown, env: MarkdownEnv): ReadQue
   if (r.has('references') && references.length === 0)
     r.error('references', `${what} has an empty "references" list`, 'name at least one protocol paragraph, e.g. ["¶17"]');
   const objectives = r.stringList('objectives', { hint: 'list learning objective ids, e.g. objectives: [aims-what]' });
-  const base = { id, prompt, explanation, references, objectives, loc: { file: src.file, ...r.at('id') } };
+  const base = { id, prompt, explanation, references, objectives };
 
   if (kind !== 'scenario') {
     if (r.has('case'))
@@ -92,7 +93,7 @@ function readQuestion(src: YamlSource, node: unknown, env: MarkdownEnv): ReadQue
     kind === 'scenario'
       ? { ...base, kind, options, text, scenario: caseHtml, select: multiple ? 'multiple' : 'single' }
       : { ...base, kind, options, text };
-  return { question, idAt: r.at('id'), objectivesAt: r.at('objectives') };
+  return { question, file: src.file, idAt: r.at('id'), objectivesAt: r.at('objectives') };
 }
 
 function readOptions(r: MapReader, what: string, env: MarkdownEnv): Option[] {

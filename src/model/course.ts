@@ -1,13 +1,6 @@
 // The course model: what the build makes of `course/` and what the player, the packager and the report all read.
 // No DOM and no Node code here: both build/ and src/ import it.
 
-/** Where a node came from in the course sources (1-based line and column). */
-export interface SourceLocation {
-  file: string;
-  line: number;
-  column: number;
-}
-
 /** A SCORM version the build can package. */
 export type ScormTarget = 'scorm12' | 'scorm2004';
 
@@ -74,7 +67,6 @@ export interface Module {
   pages: Page[];
   /** The module's knowledge check; may be empty (e.g. an introduction). */
   check: Question[];
-  loc?: SourceLocation;
 }
 
 export interface Page {
@@ -83,7 +75,6 @@ export interface Page {
   title: string;
   /** Sanitised HTML rendered from Markdown; links to other pages are `#page-id`. */
   html: string;
-  loc?: SourceLocation;
 }
 
 export interface Option {
@@ -110,7 +101,6 @@ interface QuestionBase {
   references: string[];
   /** Ids of the learning objectives the question tests. */
   objectives: string[];
-  loc?: SourceLocation;
 }
 
 export interface SingleQuestion extends QuestionBase {
