@@ -9,7 +9,7 @@ import { contentReport, readCoverage } from './content-report/content-report.ts'
 import { checkResumeBudget } from './content/resume-budget.ts';
 import { packageCourse, type PackagedZip } from './package/index.ts';
 import { playerConfig } from './vite/config.ts';
-import { publicCourseJson } from './vite/course-module.ts';
+import { courseJson } from './vite/course-module.ts';
 
 export interface BuildOptions {
   /** Folder holding course.yaml. @default 'course' */
@@ -41,7 +41,7 @@ export async function buildCourse(options: BuildOptions = {}): Promise<BuildResu
     mkdirSync(outDir, { recursive: true });
     const zips = await packageCourse({ course, playerDir, outDir });
     const written = [
-      { name: 'course.json', text: publicCourseJson(course), note: 'course model (read by npm run report)' },
+      { name: 'course.json', text: courseJson(course), note: 'course model (read by npm run report)' },
       {
         name: 'content-report.json',
         text: JSON.stringify(contentReport(course, readCoverage(loaded.courseDir)), null, 2),

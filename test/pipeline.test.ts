@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CourseError } from '../build/content/diagnostics.ts';
 import { readZipEntries, readZipEntry } from '../build/package/zip-reader.ts';
 import { buildCourse, type BuildResult } from '../build/pipeline.ts';
+import type { Course } from '../src/model/course.ts';
 
 const good = path.resolve(import.meta.dirname, 'fixtures/good');
 const temp = mkdtempSync(path.join(os.tmpdir(), 'maisp-pipeline-'));
@@ -71,10 +72,14 @@ describe('building the good fixture course', () => {
     expect(js).not.toMatch(/scorm-again|Scorm12API|LMSGetValue\s*\(\s*[^)]*\)\s*\{/);
   });
 
-  test('the course model JSON has the course, without build-only source positions', () => {
-    const model = JSON.parse(readFileSync(path.join(temp, 'a/fixture-1.2.3-course.json'), 'utf8'));
-    expect(model.modules.map((m: { id: string }) => m.id)).toEqual(['one', 'two']);
-    expect(JSON.stringify(model)).not.toContain('"loc"');
+  test('the course model JSON holds the modules and each question with its plain text and protocol references', () => {
+    const model = JSON.parse(readFileSync(path.join(temp, 'a/fixture-1.2.3-course.json'), 'utf8')) as Course;
+    expect(model.modules.map((m) => m.id)).toEqual(['one', 'two']);
+    expect(model.assessment.bank.map((q) => [q.id, q.text, q.references])).toEqual([
+      ['bank-q1', 'A caller says they are from the police. What do you do first?', ['¶12']],
+      ['bank-q2', 'Pick one.', ['¶1']],
+      ['bank-q3', 'True is true.', ['¶1']],
+    ]);
   });
 
   test('a second build of the same input gives byte-identical zips (same sha256)', async () => {

@@ -3,9 +3,9 @@ import path from 'node:path';
 import type { Course } from '../../src/model/course.ts';
 import type { LoadedCourse } from '../content/load.ts';
 
-/** The course as the player and the report get it: source positions are build-only and dropped. */
-export function publicCourseJson(course: Course): string {
-  return JSON.stringify(course, (key, value: unknown) => (key === 'loc' ? undefined : value));
+/** The course as the player and the report get it. */
+export function courseJson(course: Course): string {
+  return JSON.stringify(course);
 }
 
 export function courseModuleSource(loaded: LoadedCourse): string {
@@ -15,7 +15,7 @@ export function courseModuleSource(loaded: LoadedCourse): string {
   return `${imports.join('\n')}
 const assets = { ${table} };
 const marker = /@@asset:([^@]+)@@/g;
-export default JSON.parse(${JSON.stringify(publicCourseJson(loaded.course))}, (_key, value) =>
+export default JSON.parse(${JSON.stringify(courseJson(loaded.course))}, (_key, value) =>
   typeof value === 'string' && value.includes('@@asset:') ? value.replace(marker, (_m, rel) => assets[rel]) : value);
 `;
 }
