@@ -1,7 +1,7 @@
 // Reads course.yaml: the course's identity, rules, branding, contacts and module order.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { Branding, CompletionRule, Contacts, ScormTarget } from '../../src/model/course.ts';
+import { COURSE_DEFAULTS, type Branding, type CompletionRule, type Contacts, type ScormTarget } from '../../src/model/course.ts';
 import { quote, type Position } from './diagnostics.ts';
 import { contrastWithWhite } from './contrast.ts';
 import { checkIdFormat } from './ids.ts';
@@ -25,17 +25,6 @@ const KEYS = [
 ];
 const TARGETS: readonly ScormTarget[] = ['scorm12', 'scorm2004'];
 const COMPLETION: readonly CompletionRule[] = ['pages-and-assessment', 'assessment', 'pages'];
-
-/** Frozen defaults, documented once in course/README.md. */
-export const COURSE_DEFAULTS = Object.freeze({
-  passMark: 80,
-  completion: 'pages-and-assessment' as CompletionRule,
-  navigation: 'free' as const,
-  failedStatus12: 'incomplete' as const,
-  targets: ['scorm12', 'scorm2004'] as ScormTarget[],
-  organisation: 'Partner agencies',
-  colour: '#1d4f91',
-});
 
 export interface CourseFile {
   id: string;

@@ -5,7 +5,7 @@ import { createWriteStream } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Course, Question } from '../../src/model/course.ts';
+import { defineCourse, type Course, type Question } from '../../src/model/course.ts';
 import { runReport } from './run-report.ts';
 
 export interface SyntheticSize {
@@ -55,18 +55,11 @@ function syntheticCourse(): Course {
     pages: [{ id: `m${m}-p`, title: 'Page', html: '<p>x</p>' }],
     check: [0, 1, 2].map((i) => q(`m${m}-q${i}`, `m${m}-o`)),
   }));
-  return {
+  return defineCourse({
     id: 'bench',
     title: 'Bench course',
     version: '1.0.0',
-    language: 'en-GB',
-    description: '',
-    completion: 'pages-and-assessment',
-    navigation: 'free',
-    failedStatus12: 'incomplete',
-    targets: ['scorm12', 'scorm2004'],
     branding: { organisation: 'Bench', logo: null, logoAlt: '', colour: '#1d4f91' },
-    contacts: { dpo: '', igTeam: '', actionGroup: '' },
     modules,
     assessment: {
       id: 'final',
@@ -77,7 +70,7 @@ function syntheticCourse(): Course {
       attempts: 0,
       bank: Array.from({ length: 20 }, (_, i) => q(`f-q${i}`, `m${i % 8}-o`)),
     },
-  };
+  });
 }
 
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];

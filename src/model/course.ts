@@ -138,6 +138,33 @@ export interface Assessment {
   bank: Question[];
 }
 
+/** The defaults `course.yaml` documents (course/README.md), in one place for the loader and for courses built in code. */
+export const COURSE_DEFAULTS = Object.freeze({
+  passMark: 80,
+  completion: 'pages-and-assessment' as CompletionRule,
+  navigation: 'free' as const,
+  failedStatus12: 'incomplete' as FailedStatus12,
+  targets: ['scorm12', 'scorm2004'] as ScormTarget[],
+  organisation: 'Partner agencies',
+  colour: '#1d4f91',
+});
+
+/** A course made in code (tests, synthetic benchmarks): what is left out takes course.yaml's defaults. */
+export function defineCourse(parts: Pick<Course, 'id' | 'title' | 'modules' | 'assessment'> & Partial<Course>): Course {
+  return {
+    version: '1.0.0',
+    language: 'en-GB',
+    description: '',
+    completion: COURSE_DEFAULTS.completion,
+    navigation: COURSE_DEFAULTS.navigation,
+    failedStatus12: COURSE_DEFAULTS.failedStatus12,
+    targets: [...COURSE_DEFAULTS.targets],
+    branding: { organisation: COURSE_DEFAULTS.organisation, logo: null, logoAlt: '', colour: COURSE_DEFAULTS.colour },
+    contacts: { dpo: '', igTeam: '', actionGroup: '' },
+    ...parts,
+  };
+}
+
 /** True when the learner picks more than one option. */
 export function isMultipleSelect(q: Question): boolean {
   switch (q.kind) {

@@ -1,6 +1,6 @@
 // A synthetic large course (default 1,000 pages and 500 questions) for the suspend-data size target and the bench.
 
-import type { Course, Module, Question } from '../model/course.ts';
+import { defineCourse, type Course, type Module, type Question } from '../model/course.ts';
 
 function question(id: string, options: number): Question {
   return {
@@ -45,19 +45,12 @@ export function syntheticCourse(opts: SyntheticOptions = {}): Course {
   }
   for (let i = 0; i < checks; i++) mods[i % modules]!.check.push(question(`synthetic-check-question-${i + 1}`, options));
   const bank = Array.from({ length: questions - checks }, (_, i) => question(`synthetic-bank-question-${i + 1}`, options));
-  return {
+  return defineCourse({
     id: 'synthetic',
     title: 'Synthetic course',
     version: '1.0.0',
-    language: 'en-GB',
-    description: '',
-    completion: 'pages-and-assessment',
-    navigation: 'free',
-    failedStatus12: 'incomplete',
-    targets: ['scorm12', 'scorm2004'],
     branding: { organisation: '', logo: null, logoAlt: '', colour: '#1d4f91' },
-    contacts: { dpo: '', igTeam: '', actionGroup: '' },
     modules: mods,
     assessment: { id: 'final', title: 'Final', intro: '', draw: Math.min(draw, bank.length), passMark: 80, attempts: 0, bank },
-  };
+  });
 }

@@ -2,7 +2,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Course, Question } from '../../src/model/course.ts';
+import { defineCourse, type Course, type Question } from '../../src/model/course.ts';
 
 const question: Question = {
   id: 'q-who',
@@ -20,18 +20,12 @@ const question: Question = {
 
 /** A course with characters that need XML escaping in its title and description. */
 export function fixtureCourse(overrides: Partial<Course> = {}): Course {
-  return {
+  return defineCourse({
     id: 'fixture',
     title: 'Sharing <safely> & "lawfully"',
     version: '1.2.3',
-    language: 'en-GB',
     description: "Partners' obligations under the MAISP",
-    completion: 'pages-and-assessment',
-    navigation: 'free',
-    failedStatus12: 'incomplete',
-    targets: ['scorm12', 'scorm2004'],
     branding: { organisation: 'Test partners', logo: null, logoAlt: '', colour: '#1d4f91' },
-    contacts: { dpo: '', igTeam: '', actionGroup: '' },
     modules: [
       {
         id: 'aims',
@@ -44,7 +38,7 @@ export function fixtureCourse(overrides: Partial<Course> = {}): Course {
     ],
     assessment: { id: 'final', title: 'Final', intro: '', draw: 1, passMark: 80, attempts: 0, bank: [] },
     ...overrides,
-  };
+  });
 }
 
 export interface Workspace {

@@ -1,6 +1,6 @@
 // A small hand-built Course (matching src/model/course.ts) for the runtime and model tests: 3 modules, checks, a bank of 6.
 
-import type { Course, Module, Option, Question } from '../../src/model/course.ts';
+import { defineCourse, type Course, type Module, type Option, type Question } from '../../src/model/course.ts';
 
 function opt(id: string, correct = false): Option {
   return { id, html: `Option ${id}`, correct, feedback: '' };
@@ -52,18 +52,12 @@ function page(id: string): Module['pages'][number] {
 }
 
 export function fixtureCourse(): Course {
-  return {
+  return defineCourse({
     id: 'maisp',
     title: 'Surrey Multi-Agency Information Sharing Protocol',
     version: '1.2.0',
-    language: 'en-GB',
     description: 'Fixture',
-    completion: 'pages-and-assessment',
-    navigation: 'free',
-    failedStatus12: 'incomplete',
-    targets: ['scorm12', 'scorm2004'],
     branding: { organisation: 'Surrey partner agencies', logo: null, logoAlt: '', colour: '#1d4f91' },
-    contacts: { dpo: '', igTeam: '', actionGroup: '' },
     modules: [
       {
         id: 'introduction',
@@ -106,7 +100,7 @@ export function fixtureCourse(): Course {
         single('final-q6', 'c', ['a', 'b', 'c', 'd'], 'sharing-how'),
       ],
     },
-  };
+  });
 }
 
 /** The ids of the options that answer `q` correctly (or, with `wrong`, one wrong option). */

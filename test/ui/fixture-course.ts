@@ -1,6 +1,6 @@
 // A small hand-made Course for the player's component tests: every question kind, feedback, explanations,
 // references, and a bank of 5 with 3 drawn per attempt.
-import type { Course, Option, Question } from '../../src/model/course.ts';
+import { defineCourse, type Course, type Option, type Question } from '../../src/model/course.ts';
 
 const option = (id: string, text: string, correct = false, feedback = ''): Option => ({ id, html: text, correct, feedback });
 
@@ -64,18 +64,11 @@ const bankQuestion = (n: number): Question => ({
 });
 
 export function fixtureCourse(overrides: Partial<Course> = {}): Course {
-  return {
+  return defineCourse({
     id: 'maisp-ui',
     title: 'Information Sharing Protocol',
     version: '1.4.2',
-    language: 'en-GB',
-    description: '',
-    completion: 'pages-and-assessment',
-    navigation: 'free',
-    failedStatus12: 'incomplete',
-    targets: ['scorm12', 'scorm2004'],
     branding: { organisation: 'Surrey partner agencies', logo: null, logoAlt: '', colour: '#1d4f91' },
-    contacts: { dpo: '', igTeam: '', actionGroup: '' },
     modules: [
       {
         id: 'aims',
@@ -111,5 +104,5 @@ export function fixtureCourse(overrides: Partial<Course> = {}): Course {
       bank: [1, 2, 3, 4, 5].map(bankQuestion),
     },
     ...overrides,
-  };
+  });
 }
