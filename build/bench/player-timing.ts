@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
 import { unzip } from '../package/unzip.ts';
+import { launchChromium } from './chromium.ts';
 import { packageHandler } from '../preview/package-handler.ts';
 
 export interface PlayerTiming {
@@ -20,18 +20,6 @@ export interface PlayerTiming {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
-/** The same flags as the tests: Debian's Chromium on a closed network. */
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 export async function timePlayer(zipFile: string, launches = 7, pageChanges = 15): Promise<PlayerTiming> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'maisp-timing-'));
   unzip(zipFile, dir);
@@ -39,7 +27,7 @@ export async function timePlayer(zipFile: string, launches = 7, pageChanges = 15
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/index.html`;
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+  const browser = await launchChromium();
   try {
     const paints: number[] = [];
     const screens: number[] = [];

@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import type { Course } from '../../src/model/course.ts';
 import { packageHandler } from '../../build/preview/package-handler.ts';
-import { launchChromium } from '../support/chromium.ts';
+import { launchChromium } from '../../build/bench/chromium.ts';
 import { builtCourse } from './built-course.ts';
 
 export interface BuiltPackage {

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { startPreview, type PreviewServer } from '../../build/preview/preview-server.ts';
-import { launchChromium } from '../support/chromium.ts';
+import { launchChromium } from '../../build/bench/chromium.ts';
 import { builtCourse } from './built-course.ts';
 
 let browser: Browser;

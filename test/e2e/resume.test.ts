@@ -10,7 +10,7 @@ import type { Browser, Frame, Page } from 'playwright-core';
 import type { Course } from '../../src/model/course.ts';
 import { launchDataFrom } from '../../src/preview/relaunch.ts';
 import { packageHandler } from '../../build/preview/package-handler.ts';
-import { launchChromium } from '../support/chromium.ts';
+import { launchChromium } from '../../build/bench/chromium.ts';
 import { builtCourse } from './built-course.ts';
 import { questionById, rightOptions, walkCourse } from './player-walk.ts';
 

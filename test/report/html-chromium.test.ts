@@ -4,7 +4,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../support/chromium.ts';
+import { launchChromium } from '../../build/bench/chromium.ts';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadMapping } from '../../build/report/mapping.ts';
 import { fixture, report } from './helpers.ts';
