@@ -3,7 +3,7 @@ import { mkdtempSync, renameSync, rmSync, writeFileSync, mkdirSync } from 'node:
 import os from 'node:os';
 import path from 'node:path';
 import { build as viteBuild } from 'vite';
-import type { Course } from '../src/model/course.ts';
+import type { Course, ScormTarget } from '../src/model/course.ts';
 import { loadCourse } from './content/load.ts';
 import { contentReport, readCoverage } from './content-report/content-report.ts';
 import { checkResumeBudget } from './content/resume-budget.ts';
@@ -36,8 +36,14 @@ export async function buildCourse(options: BuildOptions = {}): Promise<BuildResu
   // The player is built outside outDir so a failed build leaves outDir as it was.
   const work = mkdtempSync(path.join(os.tmpdir(), 'maisp-build-'));
   try {
-    const playerDir = path.join(work, 'player');
-    await viteBuild({ ...playerConfig({ courseDir: loaded.courseDir, outDir: playerDir, loaded }), configFile: false, logLevel: 'warn' });
+    // One player per target, each built for its own SCORM version: a 1.2 zip must talk to window.API even in an
+    // LMS that offers both APIs, and the other version's code stays out of its bundle.
+    const playerDir: Partial<Record<ScormTarget, string>> = {};
+    for (const target of course.targets) {
+      playerDir[target] = path.join(work, `player-${target}`);
+      const config = playerConfig({ courseDir: loaded.courseDir, outDir: playerDir[target], loaded, target });
+      await viteBuild({ ...config, configFile: false, logLevel: 'warn' });
+    }
     mkdirSync(outDir, { recursive: true });
     const zips = await packageCourse({ course, playerDir, outDir });
     const written = [

@@ -63,6 +63,30 @@ describe('building the good fixture course', () => {
     expect(html).toContain('<p class="boot" role="status">Loading Fixture course…</p>');
   });
 
+  test("each zip's player is built for its own SCORM version and carries none of the other's API code", () => {
+    const js = (target: string) => {
+      const zip = readFileSync(path.join(temp, `a/fixture-1.2.3-${target}.zip`));
+      return readZipEntries(zip)
+        .filter((e) => /^assets\/index-.*\.js$/.test(e.name))
+        .map((e) => readZipEntry(zip, e).toString('utf8'))
+        .join('\n');
+    };
+    expect(js('scorm12')).toContain('cmi.core.lesson_status');
+    expect(js('scorm12')).not.toMatch(/API_1484_11|cmi\.completion_status/);
+    expect(js('scorm2004')).toContain('cmi.completion_status');
+    expect(js('scorm2004')).not.toMatch(/LMSInitialize|cmi\.core\.lesson_status/);
+  });
+
+  test('the player is compiled with production JSX even when built under vitest (NODE_ENV=test)', () => {
+    const zip = readFileSync(path.join(temp, 'a/fixture-1.2.3-scorm12.zip'));
+    const js = readZipEntries(zip)
+      .filter((e) => e.name.endsWith('.js'))
+      .map((e) => readZipEntry(zip, e).toString('utf8'))
+      .join('\n');
+    expect(process.env.NODE_ENV).toBe('test');
+    expect(js).not.toMatch(/lineNumber|columnNumber|\/src\/ui\//);
+  });
+
   test('scorm-again never ends up in a zip', () => {
     const zip = readFileSync(path.join(temp, 'a/fixture-1.2.3-scorm12.zip'));
     const js = readZipEntries(zip)

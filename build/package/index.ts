@@ -12,8 +12,11 @@ import { writeZip } from './zip-writer.ts';
 export interface PackageOptions {
   /** Validated course model. */
   course: Course;
-  /** Folder with the built player: index.html at its root, assets/** (Vite output). */
-  playerDir: string;
+  /**
+   * Folder with the built player: index.html at its root, assets/** (Vite output); or one such folder per
+   * target, when each target's player is built for its own SCORM version.
+   */
+  playerDir: string | Readonly<Partial<Record<ScormTarget, string>>>;
   /** Where the zips go, e.g. dist/; created if missing. */
   outDir: string;
 }
@@ -60,10 +63,11 @@ export async function packageCourse(options: PackageOptions): Promise<PackagedZi
       const name = zipName(course.id, course.version, t);
       if (/[/\\]/.test(name)) problems.push(`course id and version make the file name "${name}", which is not a plain name`);
     }
-    const player = await readPlayer(playerDir, problems);
-    if (problems.length > 0) throw new PackageError(problems);
+    const dirFor = (t: ScormTarget) => (typeof playerDir === 'string' ? playerDir : (playerDir[t] ?? ''));
+    const players = await Promise.all(targets.map((t) => readPlayer(dirFor(t), problems)));
+    if (problems.length > 0) throw new PackageError([...new Set(problems)]);
 
-    const built = await Promise.all(targets.map((t) => buildOne(course, t, player, tmpDir, outDir)));
+    const built = await Promise.all(targets.map((t, i) => buildOne(course, t, players[i] ?? [], tmpDir, outDir)));
     const found = built.flatMap((b) => b.problems);
     if (found.length > 0) throw new PackageError(found);
     for (const b of built) await rename(b.zip.tmpFile, b.zip.file);

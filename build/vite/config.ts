@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { InlineConfig } from 'vite';
+import type { ScormTarget } from '../../src/model/course.ts';
 import type { LoadedCourse } from '../content/load.ts';
 import { coursePlugin } from './course-plugin.ts';
 import { cspPlugin } from './csp-plugin.ts';
@@ -14,6 +15,13 @@ export interface PlayerConfigOptions {
   /** Where `vite build` writes the player. @default 'dist/player' */
   outDir?: string;
   loaded?: LoadedCourse;
+  /** Build the player for one SCORM version only (each zip's player talks to its own LMS API). @default both */
+  target?: ScormTarget;
+  /**
+   * Development JSX (source locations for debugging). Off unless asked for, so a build run under vitest, where
+   * NODE_ENV is "test", packages exactly what `npm run build` does. @default false
+   */
+  development?: boolean;
 }
 
 export function playerConfig(options: PlayerConfigOptions = {}): InlineConfig {
@@ -24,9 +32,11 @@ export function playerConfig(options: PlayerConfigOptions = {}): InlineConfig {
     base: './',
     publicDir: false,
     plugins: [coursePlugin({ courseDir, loaded: options.loaded }), cspPlugin()],
+    // src/runtime/build-target.ts reads this; undefined (dev, tests) keeps both SCORM versions.
+    define: options.target ? { __SCORM_TARGET__: JSON.stringify(options.target) } : {},
     // Pages in templates/ load ../src/...; a browser asks for that as /src/..., which is outside the Vite root.
     resolve: { alias: [{ find: /^\/src\//, replacement: `${path.join(PROJECT_ROOT, 'src')}/` }] },
-    oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+    oxc: { jsx: { runtime: 'automatic', importSource: 'preact', development: options.development ?? false } },
     server: { fs: { allow: [PROJECT_ROOT] } },
     build: {
       outDir: path.resolve(PROJECT_ROOT, options.outDir ?? 'dist/player'),

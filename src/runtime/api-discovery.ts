@@ -1,5 +1,7 @@
 // Finds the LMS's SCORM API object: up the parent chain to the top, then the opener and its parents (pipwerks' search).
 
+import { BUILD_TARGET } from './build-target.ts';
+
 /** The SCORM 1.2 API (`window.API`, RTE 3.3.6.1). */
 export interface Scorm12Api {
   LMSInitialize(p: ''): string;
@@ -46,11 +48,16 @@ function read(win: unknown, key: string): unknown {
 }
 
 function apiIn(win: unknown): FoundApi | null {
-  // 2004 first: an LMS that offers both launched us as 2004 only if it exposes API_1484_11 (pipwerks' order).
-  const a2004 = read(win, 'API_1484_11');
-  if (a2004 && typeof (a2004 as Scorm2004Api).Initialize === 'function') return { version: 'scorm2004', api: a2004 as Scorm2004Api };
-  const a12 = read(win, 'API');
-  if (a12 && typeof (a12 as Scorm12Api).LMSInitialize === 'function') return { version: 'scorm12', api: a12 as Scorm12Api };
+  // A packaged player looks only for its own version's API. Without a build target (dev, tests), 2004 first:
+  // an LMS that offers both launched us as 2004 only if it exposes API_1484_11 (pipwerks' order).
+  if (BUILD_TARGET !== 'scorm12') {
+    const a2004 = read(win, 'API_1484_11');
+    if (a2004 && typeof (a2004 as Scorm2004Api).Initialize === 'function') return { version: 'scorm2004', api: a2004 as Scorm2004Api };
+  }
+  if (BUILD_TARGET !== 'scorm2004') {
+    const a12 = read(win, 'API');
+    if (a12 && typeof (a12 as Scorm12Api).LMSInitialize === 'function') return { version: 'scorm12', api: a12 as Scorm12Api };
+  }
   return null;
 }
 

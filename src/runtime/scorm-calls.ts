@@ -1,6 +1,7 @@
 // Wraps the two SCORM API flavours behind one set of calls, so one transport serves both versions.
 
 import type { Scorm12Api, Scorm2004Api, FoundApi } from './api-discovery.ts';
+import { BUILD_TARGET } from './build-target.ts';
 
 export interface ScormCalls {
   initialize(): string;
@@ -40,5 +41,8 @@ function calls2004(api: Scorm2004Api): ScormCalls {
 }
 
 export function scormCalls(found: FoundApi): ScormCalls {
+  // A package's player only ever finds its own version (build-target.ts); spelled out so the other is dropped.
+  if (BUILD_TARGET === 'scorm12') return calls12(found.api as Scorm12Api);
+  if (BUILD_TARGET === 'scorm2004') return calls2004(found.api as Scorm2004Api);
   return found.version === 'scorm12' ? calls12(found.api) : calls2004(found.api);
 }

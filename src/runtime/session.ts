@@ -4,6 +4,7 @@ import type { Course } from '../model/course.ts';
 import { emptyProgress, type Progress } from '../model/progress.ts';
 import type { InteractionReport, LaunchData, LmsAdapter, LmsLogger, Report } from './adapter.ts';
 import { findApi } from './api-discovery.ts';
+import { BUILD_TARGET } from './build-target.ts';
 import { scorm12 } from './cmi12.ts';
 import { scorm2004 } from './cmi2004.ts';
 import { CommitQueue, type SaveStatus } from './commit-queue.ts';
@@ -64,7 +65,10 @@ function connect(
 ): { adapter: LmsAdapter; launch: LaunchData } {
   const found = win ? findApi(win) : null;
   if (found) {
-    const adapter = new ScormTransport(scormCalls(found), found.version === 'scorm12' ? scorm12 : scorm2004, log);
+    // Spelled out per build target so the bundler drops the other version's dialect from a package's player.
+    const dialect =
+      BUILD_TARGET === 'scorm12' ? scorm12 : BUILD_TARGET === 'scorm2004' ? scorm2004 : found.version === 'scorm12' ? scorm12 : scorm2004;
+    const adapter = new ScormTransport(scormCalls(found), dialect, log);
     const launch = adapter.start();
     if (launch) return { adapter, launch };
     log('The LMS did not start a session; progress is kept in this browser instead.');

@@ -1,6 +1,6 @@
 // Tests API discovery over fake window chains: parent chain, opener chain, cross-origin frames, depth bound.
 
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { findApi } from '../../src/runtime/api-discovery.ts';
 
 const api12 = { LMSInitialize: () => 'true' };
@@ -72,5 +72,37 @@ describe('findApi', () => {
     const b: W = { parent: a };
     a.parent = b;
     expect(findApi(a, 50)).toBe(null);
+  });
+});
+
+describe('findApi in a player built for one SCORM version', () => {
+  const both = () => {
+    const w = chain(2);
+    w[1]!.API = api12;
+    w[1]!.API_1484_11 = api2004;
+    return w[0]!;
+  };
+  // BUILD_TARGET is read once when the module loads, as Vite's define fixes it in a package build.
+  async function discoveryBuiltFor(target: 'scorm12' | 'scorm2004') {
+    vi.resetModules();
+    vi.stubGlobal('__SCORM_TARGET__', target);
+    try {
+      return (await import('../../src/runtime/api-discovery.ts')).findApi;
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  }
+
+  test('a SCORM 1.2 package talks to window.API even where the LMS also offers API_1484_11', async () => {
+    const find = await discoveryBuiltFor('scorm12');
+    expect(find(both())).toEqual({ version: 'scorm12', api: api12 });
+  });
+
+  test('a SCORM 2004 package ignores a 1.2 API and finds none where only window.API exists', async () => {
+    const find = await discoveryBuiltFor('scorm2004');
+    expect(find(both())?.version).toBe('scorm2004');
+    const only12 = chain(2);
+    only12[1]!.API = api12;
+    expect(find(only12[0]!)).toBeNull();
   });
 });
