@@ -139,7 +139,7 @@ export interface Assessment {
 }
 
 /** The defaults `course.yaml` documents (course/README.md), in one place for the loader and for courses built in code. */
-export const COURSE_DEFAULTS = Object.freeze({
+export const COURSE_DEFAULTS = /* @__PURE__ */ Object.freeze({
   passMark: 80,
   completion: 'pages-and-assessment' as CompletionRule,
   navigation: 'free' as const,
