@@ -2,4 +2,4 @@
 import { defineConfig } from 'vite';
 import { playerConfig } from './build/vite/config.ts';
 
-export default defineConfig(playerConfig({ courseDir: process.env.COURSE_DIR ?? 'course', development: true }));
+export default defineConfig(playerConfig({ courseDir: process.env.COURSE_DIR ?? 'course' }));

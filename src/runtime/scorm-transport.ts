@@ -30,8 +30,7 @@ export class ScormTransport implements LmsAdapter {
   }
 
   /** Logs the LMS's own account of the last error (RTE 3.1.7: GetLastError, GetErrorString, GetDiagnostic). */
-  private logError(what: string): string {
-    const code = this.calls.lastError();
+  private logError(what: string, code = this.calls.lastError()): string {
     this.log(`SCORM ${what} failed: error ${code} ${this.calls.errorString(code)} (${this.calls.diagnostic(code)})`);
     return code;
   }
@@ -41,7 +40,7 @@ export class ScormTransport implements LmsAdapter {
     const code = this.calls.lastError();
     // Some LMSs (scorm-again's completion_status) leave a stale 403 behind a good value: trust a value if given.
     if (code === '0' || code === '' || NO_VALUE_CODES.has(code)) return v;
-    this.log(`SCORM GetValue(${element}) failed: error ${code} ${this.calls.errorString(code)} (${this.calls.diagnostic(code)})`);
+    this.logError(`GetValue(${element})`, code);
     return '';
   }
 

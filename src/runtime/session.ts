@@ -71,7 +71,7 @@ function connect(
     const adapter = new ScormTransport(scormCalls(found), dialect, log);
     const launch = adapter.start();
     if (launch) return { adapter, launch };
-    log('The LMS did not start a session; progress is kept in this browser instead.');
+    log('The LMS refused to start a session: progress is kept in this browser.');
   }
   const adapter = new StandaloneTransport(course, storage, log);
   return { adapter, launch: adapter.start() };

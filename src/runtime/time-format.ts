@@ -38,8 +38,13 @@ export function formatScorm12Clock(epochMs: number): string {
   return `${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
 }
 
+/** `YYYY-MM-DD` in the learner's time zone: the date they would write on a certificate (and progress.completedOn). */
+export function formatLocalDate(epochMs: number): string {
+  const d = new Date(epochMs);
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
 /** SCORM 2004 time(second,10,0) `YYYY-MM-DDThh:mm:ss` (local, no zone), used for `cmi.interactions.n.timestamp`. */
 export function formatIsoTimestamp(epochMs: number): string {
-  const d = new Date(epochMs);
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${formatScorm12Clock(epochMs)}`;
+  return `${formatLocalDate(epochMs)}T${formatScorm12Clock(epochMs)}`;
 }

@@ -59,10 +59,3 @@ export function stampCompletion(progress: Progress, complete: boolean, today: st
   if (!complete || progress.completedOn !== null) return progress;
   return { ...progress, completedOn: today };
 }
-
-/** Today's date as YYYY-MM-DD in the learner's time zone (the date they would write on a certificate). */
-export function isoDate(ms: number): string {
-  const d = new Date(ms);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}

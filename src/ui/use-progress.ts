@@ -5,7 +5,8 @@ import type { Course } from '../model/course.ts';
 import type { Progress } from '../model/progress.ts';
 import { isCourseComplete } from '../model/completion.ts';
 import type { PlayerSession } from '../runtime/session.ts';
-import { isoDate, stampCompletion } from './progress-actions.ts';
+import { formatLocalDate } from '../runtime/time-format.ts';
+import { stampCompletion } from './progress-actions.ts';
 
 export type Apply = (change: (progress: Progress) => Progress) => void;
 
@@ -18,7 +19,7 @@ export function useProgress(course: Course, session: PlayerSession, now: () => n
     (change) => {
       const before = latest.current;
       const changed = change(before);
-      const next = stampCompletion(changed, isCourseComplete(course, changed, session.passMark), isoDate(now()));
+      const next = stampCompletion(changed, isCourseComplete(course, changed, session.passMark), formatLocalDate(now()));
       if (next === before) return;
       latest.current = next;
       session.update(next);

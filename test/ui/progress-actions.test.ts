@@ -1,6 +1,7 @@
 // The learner's actions as pure changes to Progress: answer order, re-checking, attempts and the completion stamp.
 import { describe, expect, test } from 'vitest';
 import { emptyProgress } from '../../src/model/progress.ts';
+import { formatLocalDate } from '../../src/runtime/time-format.ts';
 import * as act from '../../src/ui/progress-actions.ts';
 import { MULTIPLE, SINGLE } from './fixture-course.ts';
 
@@ -69,7 +70,7 @@ describe('stampCompletion', () => {
     expect(act.stampCompletion(emptyProgress(), false, '2025-03-04').completedOn).toBeNull();
   });
 
-  test('isoDate writes the local calendar date', () => {
-    expect(act.isoDate(new Date(2025, 0, 9, 23, 30).getTime())).toBe('2025-01-09');
+  test('formatLocalDate writes the local calendar date', () => {
+    expect(formatLocalDate(new Date(2025, 0, 9, 23, 30).getTime())).toBe('2025-01-09');
   });
 });
