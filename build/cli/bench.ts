@@ -64,7 +64,7 @@ try {
   table('Sizes', [
     ['SCORM 1.2 zip', kb(zip12?.bytes ?? 0), 'target <= 120 KB without images'],
     ['SCORM 2004 zip', kb(zip2004?.bytes ?? 0), ''],
-    ['player JS + CSS, gzip, without course', kb(sizes.playerGzip), 'target <= 20 KB'],
+    ['player JS + CSS, gzip, without course', `${sizes.playerGzip.toLocaleString('en-GB')} B`, 'target <= 20 KB (20,480 B)'],
     ['course content chunk, gzip', kb(sizes.courseGzip), ''],
   ]);
 
