@@ -30,7 +30,7 @@ function hasAssessment(course: Course): boolean {
  * Share of the course done, 0..1: pages seen + knowledge-check questions checked + (unless completion is `pages`)
  * one unit for a scored assessment attempt. Used for the progress bar and SCORM 2004 `cmi.progress_measure`.
  */
-export function courseProgress(course: Course, progress: Progress): number {
+export function courseProgress(course: Course, progress: Progress, passMark: number): number {
   const seen = new Set(progress.seen);
   let total = 0;
   let done = 0;
@@ -41,7 +41,8 @@ export function courseProgress(course: Course, progress: Progress): number {
   }
   if (course.completion !== 'pages' && hasAssessment(course)) {
     total += 1;
-    if (progress.bestScore !== null) done += 1;
+    // Only a pass counts: a learner who failed has the assessment still to do, not a full progress bar.
+    if (isPassed(progress, passMark) === true) done += 1;
   }
   return total === 0 ? 1 : done / total;
 }

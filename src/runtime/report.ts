@@ -64,7 +64,7 @@ export function buildReport({ course, progress, launch, passMark, interactions, 
     success: passed === null ? 'unknown' : passed ? 'passed' : 'failed',
     score: progress.bestScore,
     // 2004 RTE 4.2.16: 1 means complete; keep it below 1 until the completion rule is met.
-    progressMeasure: complete ? 1 : Math.min(0.99, Math.floor(courseProgress(course, progress) * 100) / 100),
+    progressMeasure: complete ? 1 : Math.min(0.99, Math.floor(courseProgress(course, progress, passMark) * 100) / 100),
     failedStatus12: course.failedStatus12,
     recordResults: launch.mode === 'normal',
     exit: complete ? 'normal' : 'suspend',

@@ -96,7 +96,7 @@ export function App({ course, session, now = Date.now, random = Math.random, pri
       </a>
       <Header
         course={course}
-        done={courseProgress(course, progress)}
+        done={courseProgress(course, progress, passMark)}
         onExit={() => {
           session.exit();
           setExited(true);

@@ -102,11 +102,13 @@ describe('completion', () => {
     p.bestScore = best;
     expect(isCourseComplete({ ...course, completion: rule }, p, 80)).toBe(expected);
   });
-  test('courseProgress counts pages, checks and a scored attempt; ends at 1', () => {
-    expect(courseProgress(course, emptyProgress())).toBe(0);
+  test('courseProgress counts pages, checks and a passed assessment; a failed attempt leaves it short of 1', () => {
+    expect(courseProgress(course, emptyProgress(), 80)).toBe(0);
     const p = finished();
-    expect(courseProgress(course, p)).toBeCloseTo(10 / 11);
+    expect(courseProgress(course, p, 80)).toBeCloseTo(10 / 11);
     p.bestScore = 50;
-    expect(courseProgress(course, p)).toBe(1);
+    expect(courseProgress(course, p, 80)).toBeCloseTo(10 / 11);
+    p.bestScore = 80;
+    expect(courseProgress(course, p, 80)).toBe(1);
   });
 });
