@@ -69,3 +69,13 @@ describe('questions', () => {
     expect(everyQuestion.filter((q) => q.references.length === 0).map((q) => q.id)).toEqual([]);
   });
 });
+
+describe('the introduction', () => {
+  // The introduction states the course length in words; it must follow the modules' own estimates when they change.
+  it("states a course length within 10 minutes of the modules' estimated minutes", () => {
+    const text = plainText((intro?.pages ?? []).map((p) => p.html).join(' '));
+    const stated = Number(/about (\d+) minutes/.exec(text)?.[1] ?? NaN);
+    const total = course.modules.reduce((n, m) => n + m.minutes, 0);
+    expect(Math.abs(stated - total)).toBeLessThanOrEqual(10);
+  });
+});
