@@ -21,7 +21,8 @@ export interface PreviewLms {
   live(): Record<string, unknown>;
 }
 
-const NAMES: Record<PreviewVersion, string[]> = {
+/** The API functions of each SCORM version (1.2 RTE 3.3.6.1; 2004 RTE 3.1), as the preview logs and counts them. */
+export const API_FUNCTIONS: Record<PreviewVersion, string[]> = {
   scorm12: [
     'LMSInitialize',
     'LMSFinish',
@@ -50,9 +51,9 @@ export function createPreviewLms(
     return JSON.parse(JSON.stringify(r.cmi ?? r)) as Record<string, unknown>;
   };
   let persisted: Record<string, unknown> | null = null;
-  const [, term, , , commit, lastError] = NAMES[version];
+  const [, term, , , commit, lastError] = API_FUNCTIONS[version];
   const api: PreviewLms['api'] = {};
-  for (const fn of NAMES[version]) {
+  for (const fn of API_FUNCTIONS[version]) {
     api[fn] = (...args: string[]) => {
       const result = String(raw[fn]!(...args));
       const error = fn.includes('Error') || fn.includes('Diagnostic') ? '0' : String(raw[lastError!]!());

@@ -7,6 +7,7 @@ import { drawQuestions } from '../model/draw.ts';
 import { scoreAttempt } from '../model/scoring.ts';
 import { isCourseComplete } from '../model/completion.ts';
 import { startSession } from '../runtime/session.ts';
+import { API_FUNCTIONS } from './lms.ts';
 
 export interface ScriptedRunStats {
   version: 'scorm12' | 'scorm2004';
@@ -27,20 +28,7 @@ export function scriptedRunStats(course: Course, version: 'scorm12' | 'scorm2004
   const calls: Record<string, number> = {};
   const counted: Record<string, (...a: string[]) => string> = {};
   const raw = lms as unknown as Record<string, (...a: string[]) => string>;
-  const names =
-    version === 'scorm12'
-      ? [
-          'LMSInitialize',
-          'LMSFinish',
-          'LMSGetValue',
-          'LMSSetValue',
-          'LMSCommit',
-          'LMSGetLastError',
-          'LMSGetErrorString',
-          'LMSGetDiagnostic',
-        ]
-      : ['Initialize', 'Terminate', 'GetValue', 'SetValue', 'Commit', 'GetLastError', 'GetErrorString', 'GetDiagnostic'];
-  for (const n of names) counted[n] = (...a) => ((calls[n] = (calls[n] ?? 0) + 1), String(raw[n]!(...a)));
+  for (const n of API_FUNCTIONS[version]) counted[n] = (...a) => ((calls[n] = (calls[n] ?? 0) + 1), String(raw[n]!(...a)));
 
   // Virtual clock: timers fire as the script advances time, so the run is instant and repeatable.
   let t = 0;
