@@ -1,16 +1,10 @@
 // Accumulates learner attempts and interaction answers as rows stream in, keeping only what the figures need.
 
 import { resolveInteraction, type CourseIndex } from './course-index.ts';
-import type { AttemptRecord, InteractionRecord, IssueSink, LearnerStatus } from './types.ts';
+import type { AttemptRecord, InteractionRecord, IssueSink, LearnerIdentity, LearnerStatus } from './types.ts';
 
 /** One learner, merged over attempts and files. */
-export interface Learner {
-  agency: string;
-  learnerKey: string;
-  learnerId: string;
-  name: string;
-  email: string;
-  department: string;
+export interface Learner extends LearnerIdentity {
   status: LearnerStatus;
   /** Best score over attempts. */
   score: number | null;

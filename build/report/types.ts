@@ -3,8 +3,8 @@
 /** A learner's status as the LMS reported it, normalised across SCORM 1.2 and 2004 words. */
 export type LearnerStatus = 'passed' | 'completed' | 'failed' | 'incomplete' | 'browsed' | 'not-attempted';
 
-/** One learner's attempt (Moodle writes one row per user and attempt; a generic file one row per learner). */
-export interface AttemptRecord {
+/** Who a learner is, as the exports tell it. */
+export interface LearnerIdentity {
   agency: string;
   /** The key that identifies the learner within the agency: ID number, else email, else name. */
   learnerKey: string;
@@ -12,6 +12,10 @@ export interface AttemptRecord {
   name: string;
   email: string;
   department: string;
+}
+
+/** One learner's attempt (Moodle writes one row per user and attempt; a generic file one row per learner). */
+export interface AttemptRecord extends LearnerIdentity {
   attempt: number;
   status: LearnerStatus;
   /** Percent 0–100, or null when the export gives none. */
