@@ -16,6 +16,16 @@ afterAll(() => rmSync(temp, { recursive: true, force: true }));
 const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 const entries = (file: string) => readZipEntries(readFileSync(file)).map((e) => e.name);
 
+/** The text of the entries of a fixture zip (built into temp/a) whose names `pick` accepts, joined. */
+function zipText(target: 'scorm12' | 'scorm2004', pick: (name: string) => boolean): string {
+  const zip = readFileSync(path.join(temp, `a/fixture-1.2.3-${target}.zip`));
+  return readZipEntries(zip)
+    .filter((e) => pick(e.name))
+    .map((e) => readZipEntry(zip, e).toString('utf8'))
+    .join('\n');
+}
+const isJs = (name: string) => name.endsWith('.js');
+
 describe('building the good fixture course', () => {
   let first: BuildResult;
   beforeAll(async () => {
@@ -46,31 +56,21 @@ describe('building the good fixture course', () => {
   });
 
   test('the packaged page carries the Content Security Policy and no inline script', () => {
-    const zip = readFileSync(path.join(temp, 'a/fixture-1.2.3-scorm12.zip'));
-    const index = readZipEntries(zip).find((e) => e.name === 'index.html');
-    const html = (index ? readZipEntry(zip, index).toString('utf8') : '').replaceAll('&#39;', "'");
+    const html = zipText('scorm12', (n) => n === 'index.html').replaceAll('&#39;', "'");
     expect(html).toContain('http-equiv="Content-Security-Policy"');
     expect(html).toContain("default-src 'self'");
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
   });
 
   test('the packaged page has the course title and language, and a loading line, before any script runs', () => {
-    const zip = readFileSync(path.join(temp, 'a/fixture-1.2.3-scorm2004.zip'));
-    const index = readZipEntries(zip).find((e) => e.name === 'index.html');
-    const html = index ? readZipEntry(zip, index).toString('utf8') : '';
+    const html = zipText('scorm2004', (n) => n === 'index.html');
     expect(html).toContain('<html lang="en-GB">');
     expect(html).toContain('<title>Fixture course</title>');
     expect(html).toContain('<p class="boot" role="status">Loading Fixture course…</p>');
   });
 
   test("each zip's player is built for its own SCORM version and carries none of the other's API code", () => {
-    const js = (target: string) => {
-      const zip = readFileSync(path.join(temp, `a/fixture-1.2.3-${target}.zip`));
-      return readZipEntries(zip)
-        .filter((e) => /^assets\/index-.*\.js$/.test(e.name))
-        .map((e) => readZipEntry(zip, e).toString('utf8'))
-        .join('\n');
-    };
+    const js = (target: 'scorm12' | 'scorm2004') => zipText(target, (n) => /^assets\/index-.*\.js$/.test(n));
     expect(js('scorm12')).toContain('cmi.core.lesson_status');
     expect(js('scorm12')).not.toMatch(/API_1484_11|cmi\.completion_status/);
     expect(js('scorm2004')).toContain('cmi.completion_status');
@@ -78,22 +78,14 @@ describe('building the good fixture course', () => {
   });
 
   test('the player is compiled with production JSX even when built under vitest (NODE_ENV=test)', () => {
-    const zip = readFileSync(path.join(temp, 'a/fixture-1.2.3-scorm12.zip'));
-    const js = readZipEntries(zip)
-      .filter((e) => e.name.endsWith('.js'))
-      .map((e) => readZipEntry(zip, e).toString('utf8'))
-      .join('\n');
     expect(process.env.NODE_ENV).toBe('test');
-    expect(js).not.toMatch(/lineNumber|columnNumber|\/src\/ui\//);
+    expect(zipText('scorm12', isJs)).not.toMatch(/lineNumber|columnNumber|\/src\/ui\//);
   });
 
-  test('scorm-again never ends up in a zip', () => {
-    const zip = readFileSync(path.join(temp, 'a/fixture-1.2.3-scorm12.zip'));
-    const js = readZipEntries(zip)
-      .filter((e) => e.name.endsWith('.js'))
-      .map((e) => readZipEntry(zip, e).toString('utf8'))
-      .join('\n');
-    expect(js).not.toMatch(/scorm-again|Scorm12API|LMSGetValue\s*\(\s*[^)]*\)\s*\{/);
+  test('scorm-again never ends up in either zip', () => {
+    for (const target of ['scorm12', 'scorm2004'] as const) {
+      expect(zipText(target, isJs)).not.toMatch(/scorm-again|Scorm12API|Scorm2004API|LMSGetValue\s*\(\s*[^)]*\)\s*\{/);
+    }
   });
 
   test('the course model JSON holds the modules and each question with its plain text and protocol references', () => {

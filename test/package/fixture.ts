@@ -3,6 +3,8 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { defineCourse, type Course, type Question } from '../../src/model/course.ts';
+import { afterAll, beforeAll } from 'vitest';
+import { readPlayerFiles } from '../../build/package/player-files.ts';
 
 const question: Question = {
   id: 'q-who',
@@ -61,4 +63,16 @@ export async function makeWorkspace(): Promise<Workspace> {
   await writeFile(path.join(playerDir, 'assets', 'app.js'), 'console.log("player");\n'.repeat(50));
   await writeFile(path.join(playerDir, 'assets', 'app.css'), 'body { margin: 0; }\n');
   return { root, playerDir, outDir: path.join(root, 'dist'), cleanup: () => rm(root, { recursive: true, force: true }) };
+}
+
+/** Registers hooks that make a workspace for this test file and list its fake player's files (read them in tests). */
+export function usePlayerFiles(): { names: string[] } {
+  const player = { names: [] as string[] };
+  let ws: Workspace | undefined;
+  beforeAll(async () => {
+    ws = await makeWorkspace();
+    player.names = (await readPlayerFiles(ws.playerDir)).map((f) => f.name);
+  });
+  afterAll(() => ws?.cleanup());
+  return player;
 }

@@ -1,37 +1,30 @@
 // Manifest rendering: snapshots of both targets, escaping, mastery score and the <file> list.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { renderManifest } from '../../build/package/manifest.ts';
-import { readPlayerFiles } from '../../build/package/player-files.ts';
-import { fixtureCourse, makeWorkspace, type Workspace } from './fixture.ts';
+import { fixtureCourse, usePlayerFiles } from './fixture.ts';
 
-let ws: Workspace;
-let playerFiles: string[];
-beforeAll(async () => {
-  ws = await makeWorkspace();
-  playerFiles = (await readPlayerFiles(ws.playerDir)).map((f) => f.name);
-});
-afterAll(() => ws.cleanup());
+const player = usePlayerFiles();
 
 describe('renderManifest', () => {
   test('the SCORM 1.2 manifest of the fixture course matches its snapshot', async () => {
-    const xml = await renderManifest(fixtureCourse(), 'scorm12', playerFiles);
+    const xml = await renderManifest(fixtureCourse(), 'scorm12', player.names);
     await expect(xml).toMatchFileSnapshot('__snapshots__/imsmanifest.scorm12.xml');
   });
 
   test('the SCORM 2004 manifest of the fixture course matches its snapshot', async () => {
-    const xml = await renderManifest(fixtureCourse(), 'scorm2004', playerFiles);
+    const xml = await renderManifest(fixtureCourse(), 'scorm2004', player.names);
     await expect(xml).toMatchFileSnapshot('__snapshots__/imsmanifest.scorm2004.xml');
   });
 
   test('player files are listed sorted, with index.html among them', () => {
-    expect(playerFiles).toEqual(['assets/app.css', 'assets/app.js', 'index.html']);
+    expect(player.names).toEqual(['assets/app.css', 'assets/app.js', 'index.html']);
   });
 
   test.for(['scorm12', 'scorm2004'] as const)('%s: the title is XML-escaped and every player file is a <file>', async (target) => {
-    const xml = await renderManifest(fixtureCourse(), target, playerFiles);
+    const xml = await renderManifest(fixtureCourse(), target, player.names);
     expect(xml).toContain('<title>Sharing &lt;safely&gt; &amp; &quot;lawfully&quot;</title>');
     expect(xml).not.toContain('{{');
-    for (const f of playerFiles) expect(xml).toContain(`<file href="${f}"/>`);
+    for (const f of player.names) expect(xml).toContain(`<file href="${f}"/>`);
   });
 
   test.for([
@@ -44,8 +37,8 @@ describe('renderManifest', () => {
     async ({ passMark, measure }) => {
       const base = fixtureCourse();
       const course = fixtureCourse({ assessment: { ...base.assessment, passMark } });
-      expect(await renderManifest(course, 'scorm12', playerFiles)).toContain(`<adlcp:masteryscore>${passMark}</adlcp:masteryscore>`);
-      const xml2004 = await renderManifest(course, 'scorm2004', playerFiles);
+      expect(await renderManifest(course, 'scorm12', player.names)).toContain(`<adlcp:masteryscore>${passMark}</adlcp:masteryscore>`);
+      const xml2004 = await renderManifest(course, 'scorm2004', player.names);
       expect(xml2004).toMatch(
         new RegExp(
           `<imsss:primaryObjective [^>]*satisfiedByMeasure="true">\\s*<imsss:minNormalizedMeasure>${measure.replace('.', '\\.')}</imsss:minNormalizedMeasure>`,
@@ -55,8 +48,8 @@ describe('renderManifest', () => {
   );
 
   test('SCORM 1.2 uses adlcp:scormtype, SCORM 2004 adlcp:scormType, each with its schemaversion', async () => {
-    const xml12 = await renderManifest(fixtureCourse(), 'scorm12', playerFiles);
-    const xml2004 = await renderManifest(fixtureCourse(), 'scorm2004', playerFiles);
+    const xml12 = await renderManifest(fixtureCourse(), 'scorm12', player.names);
+    const xml2004 = await renderManifest(fixtureCourse(), 'scorm2004', player.names);
     expect(xml12).toContain('adlcp:scormtype="sco"');
     expect(xml12).toContain('<schema>ADL SCORM</schema>\n    <schemaversion>1.2</schemaversion>');
     expect(xml2004).toContain('adlcp:scormType="sco"');
