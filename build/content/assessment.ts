@@ -1,6 +1,7 @@
 // Reads assessment.yaml: the final assessment's settings and its question bank (inline and from bank files).
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { readSourceText } from './source-text.ts';
 import type { Assessment } from '../../src/model/course.ts';
 import { quote } from './diagnostics.ts';
 import { checkIdFormat } from './ids.ts';
@@ -35,7 +36,8 @@ export function readAssessment(yaml: YamlSource, defaultPassMark: number, env: M
       );
       continue;
     }
-    const bank = parseYaml(file, readFileSync(file, 'utf8'), env);
+    const bankText = readSourceText(file, env.diags);
+    const bank = bankText === null ? null : parseYaml(file, bankText, env);
     const b = bank && MapReader.of(bank, bank.root, env.diags, 'a bank file', ['questions']);
     if (bank && b)
       questions.push(...readQuestions(bank, b.list('questions', { required: true, hint: 'list the questions under "questions:"' }), env));

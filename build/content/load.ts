@@ -1,6 +1,7 @@
 // Loads and validates a whole course folder into the Course model, or throws a CourseError listing every problem.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { readSourceText } from './source-text.ts';
 import type { Course } from '../../src/model/course.ts';
 import { readAssessment } from './assessment.ts';
 import { readCourseFile } from './course-file.ts';
@@ -41,7 +42,8 @@ function readCourse(dir: string, yamlMode: YamlMode): LoadedCourse | CourseError
     return new CourseError(diags.list);
   }
   const env: MarkdownEnv = { courseDir: dir, diags, yamlMode, placeholders: {}, assets: new Set(), pageLinks: [] };
-  const yaml = parseYaml(courseFile, readFileSync(courseFile, 'utf8'), env);
+  const courseText = readSourceText(courseFile, diags);
+  const yaml = courseText === null ? null : parseYaml(courseFile, courseText, env);
   const meta = yaml && readCourseFile(yaml, env);
   if (!meta) return new CourseError(diags.list);
   env.placeholders = {
@@ -70,7 +72,8 @@ function readCourse(dir: string, yamlMode: YamlMode): LoadedCourse | CourseError
       'create it with id, title, draw and the question bank (see course/README.md)',
     );
   } else {
-    const ay = parseYaml(assessmentFile, readFileSync(assessmentFile, 'utf8'), env);
+    const assessmentText = readSourceText(assessmentFile, diags);
+    const ay = assessmentText === null ? null : parseYaml(assessmentFile, assessmentText, env);
     assessment = ay && readAssessment(ay, meta.passMark, env);
   }
 

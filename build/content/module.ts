@@ -1,10 +1,11 @@
 // Reads one module: its front matter (id, title, minutes, objectives) and its pages, one per "## Title {#id}" heading.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import type { Module, Objective, Page } from '../../src/model/course.ts';
 import { quote, type Position } from './diagnostics.ts';
 import { checkIdFormat } from './ids.ts';
 import { renderBlock, type MarkdownEnv } from './markdown.ts';
 import { readQuestions, type ReadQuestion } from './questions.ts';
+import { readSourceText } from './source-text.ts';
 import { MapReader, parseYaml } from './yaml-reader.ts';
 
 const FRONT_MATTER_KEYS = ['id', 'title', 'minutes', 'objectives'];
@@ -22,7 +23,9 @@ export interface ReadModule {
 }
 
 export function readModule(file: string, env: MarkdownEnv): ReadModule | null {
-  const source = readFileSync(file, 'utf8').replace(/\r\n?/g, '\n');
+  const text = readSourceText(file, env.diags);
+  if (text === null) return null;
+  const source = text.replace(/\r\n?/g, '\n');
   const lines = source.split('\n');
   if (lines[0]?.trim() !== '---') {
     env.diags.add(
@@ -137,7 +140,8 @@ function readPages(
 
 function readCheck(checkFile: string, env: MarkdownEnv): ReadQuestion[] {
   if (!existsSync(checkFile)) return [];
-  const yaml = parseYaml(checkFile, readFileSync(checkFile, 'utf8'), env);
+  const text = readSourceText(checkFile, env.diags);
+  const yaml = text === null ? null : parseYaml(checkFile, text, env);
   if (!yaml) return [];
   const r = MapReader.of(yaml, yaml.root, env.diags, 'a knowledge check file', ['questions']);
   if (!r) return [];

@@ -1,5 +1,5 @@
 // Each broken fixture course holds one author mistake; the loader must report exactly it, at the right file:line:column.
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -61,4 +61,17 @@ test('several mistakes in one course are all reported, sorted by file and line, 
   expect(diagnostics.map((d) => `${path.basename(d.file)}:${d.line}`)).toEqual(['course.yaml:6', '01-one.check.yaml:3', '01-one.md:14']);
   expect(message).toContain('The course has 3 errors');
   expect(diagnostics.every((d) => d.hint.length > 10)).toBe(true);
+});
+
+test('a course saved with a UTF-8 byte-order mark and CRLF line endings loads to the same model as the plain one', () => {
+  const dir = path.join(temp, 'bom-crlf');
+  cpSync(path.join(fixtures, 'good'), dir, { recursive: true });
+  const sources = ['course.yaml', 'assessment.yaml', ...readdirSync(path.join(dir, 'modules')).map((f) => `modules/${f}`)];
+  for (const rel of sources) {
+    const file = path.join(dir, rel);
+    writeFileSync(file, `\uFEFF${readFileSync(file, 'utf8').replace(/\r?\n/g, '\r\n')}`);
+  }
+  expect(diagnosticsOf(dir)).toEqual([]);
+  const plain = loadCourse(path.join(fixtures, 'good')).course;
+  expect(loadCourse(dir).course).toEqual(plain);
 });
