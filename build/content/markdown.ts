@@ -2,6 +2,7 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { Marked, type Token, type Tokens } from 'marked';
+import { contentBlocks, type BlockToken } from './blocks.ts';
 import { Diagnostics, quote, type Position } from './diagnostics.ts';
 import type { YamlMode } from './yaml-reader.ts';
 
@@ -78,8 +79,31 @@ const marked = new Marked({
     image(token: Tokens.Image) {
       return `<img src="${assetMarker(courseRelative(current.env, current.fileDir, token.href))}" alt="${escapeAttr(token.text)}">`;
     },
+    // An image alone in its paragraph with a title, ![alt](file "Caption"), is a figure with a visible caption.
+    paragraph(token: Tokens.Paragraph) {
+      const only = token.tokens.length === 1 ? token.tokens[0] : undefined;
+      if (only?.type === 'image' && (only as Tokens.Image).title) {
+        const image = only as Tokens.Image;
+        const caption = this.parser.parseInline(marked.Lexer.lexInline(image.title ?? '', marked.defaults));
+        return `<figure>${this.parser.parseInline([{ ...image, title: null }])}<figcaption>${caption}</figcaption></figure>\n`;
+      }
+      return `<p>${this.parser.parseInline(token.tokens)}</p>\n`;
+    },
+    // Each cell carries its column's header, so on a phone the table can stack as labelled rows (player.css).
+    table(token: Tokens.Table) {
+      const head = token.header.map((cell) => `<th scope="col">${this.parser.parseInline(cell.tokens)}</th>`).join('');
+      const label = token.header.map((cell) => escapeAttr(plainText(this.parser.parseInline(cell.tokens))));
+      const rows = token.rows
+        .map(
+          (row) =>
+            `<tr>${row.map((cell, i) => `<td data-label="${label[i] ?? ''}">${this.parser.parseInline(cell.tokens)}</td>`).join('')}</tr>`,
+        )
+        .join('');
+      return `<div class="table"><table><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table></div>\n`;
+    },
   },
 });
+marked.use(contentBlocks);
 
 function render(fragment: Fragment, env: MarkdownEnv, inline: boolean): string {
   const text = substitutePlaceholders(fragment, env);
@@ -114,6 +138,14 @@ function render(fragment: Fragment, env: MarkdownEnv, inline: boolean): string {
       case 'image':
         checkImage(token as Tokens.Image, env, fileDir, report);
         break;
+      case 'contentBlock': {
+        const block = token as BlockToken;
+        if (block.problem) {
+          safe = false;
+          report(block.raw.split('\n')[0] ?? block.raw, block.problem, block.hint);
+        }
+        break;
+      }
     }
   });
   if (!safe) return '';
@@ -147,6 +179,12 @@ function checkLink(
 }
 
 function checkImage(token: Tokens.Image, env: MarkdownEnv, fileDir: string, report: Report): void {
+  if (!token.text.trim())
+    report(
+      token.raw,
+      `image ${quote(token.href)} has no alt text`,
+      'say what the image shows in the brackets: ![What it shows](file); a screen reader reads it instead of the image',
+    );
   if (/^[a-z][a-z0-9+.-]*:/i.test(token.href) || token.href.startsWith('//')) {
     report(
       token.raw,
