@@ -57,14 +57,26 @@ export function App({ course, session, now = Date.now, random = Math.random, pri
       first.current = false;
       return;
     }
-    document.getElementById('screen-heading')?.focus();
+    // Each screen starts at its top, so the new heading and the progress bar are in view (instant: no motion).
+    window.scrollTo(0, 0);
+    document.getElementById('screen-heading')?.focus({ preventScroll: true });
   }, [phase]);
 
+  const done = courseProgress(course, progress, passMark);
   if (exited)
     return (
       <main id="main" class="exited" tabIndex={-1}>
+        {course.branding.logo && <img class="logo" src={course.branding.logo} alt={course.branding.logoAlt} />}
+        <p class="course-title">{course.title}</p>
         <h1>You have left the course</h1>
-        <p>Your progress has been saved. You can close this window.</p>
+        {progress.completedOn !== null ? (
+          <p>You have completed this course, and your result is saved with your learning system.</p>
+        ) : (
+          <p>
+            Your progress is saved: {Math.round(done * 100)}% complete. When you open the course again, you will go back to where you were.
+          </p>
+        )}
+        <p>You can now close this window or go back to your learning system.</p>
       </main>
     );
 
@@ -96,7 +108,8 @@ export function App({ course, session, now = Date.now, random = Math.random, pri
       </a>
       <Header
         course={course}
-        done={courseProgress(course, progress, passMark)}
+        done={done}
+        finished={progress.completedOn !== null}
         onExit={() => {
           session.exit();
           setExited(true);

@@ -1,16 +1,28 @@
-// The banner: organisation branding, course title, overall progress and the Exit button.
+// The banner: organisation branding, course title, overall progress and Save and exit (confirmed while unfinished).
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Course } from '../model/course.ts';
 
 interface HeaderProps {
   course: Course;
   /** 0..1 */
   done: number;
+  /** The course is complete: leaving needs no confirmation. */
+  finished: boolean;
   onExit: () => void;
 }
 
-export function Header({ course, done, onExit }: HeaderProps) {
+export function Header({ course, done, finished, onExit }: HeaderProps) {
   const percent = Math.round(done * 100);
   const { branding } = course;
+  const [asking, setAsking] = useState(false);
+  const stay = useRef<HTMLButtonElement>(null);
+  const exit = useRef<HTMLButtonElement>(null);
+  const first = useRef(true);
+  // Focus follows the question: to "Stay" when it opens, back to "Save and exit" when the learner stays.
+  useEffect(() => {
+    if (first.current) first.current = false;
+    else (asking ? stay : exit).current?.focus();
+  }, [asking]);
   return (
     <header class="banner no-print">
       <div class="brand">
@@ -19,10 +31,31 @@ export function Header({ course, done, onExit }: HeaderProps) {
           {branding.organisation && <p class="organisation">{branding.organisation}</p>}
           <p class="course-title">{course.title}</p>
         </div>
-        <button type="button" class="button button-exit" onClick={onExit}>
+        <button
+          ref={exit}
+          type="button"
+          class="button button-exit"
+          aria-expanded={finished ? undefined : asking}
+          aria-controls={finished ? undefined : 'leave'}
+          onClick={() => (finished ? onExit() : setAsking(!asking))}
+        >
           Save and exit
         </button>
       </div>
+      {asking && (
+        <div id="leave" class="leave" role="group" aria-labelledby="leave-question">
+          <p id="leave-question">
+            <strong>Leave the course now?</strong> You have not finished it yet. Your progress is saved, and you will come back to this page
+            next time.
+          </p>
+          <button type="button" class="button button-primary" onClick={onExit}>
+            Save and leave
+          </button>
+          <button ref={stay} type="button" class="button" onClick={() => setAsking(false)}>
+            Stay in the course
+          </button>
+        </div>
+      )}
       <div class="progress">
         <label for="course-progress">Course progress: {percent}% complete</label>
         {/* A native <progress> draws its own bar: a width set in a style attribute would be blocked by the CSP. */}

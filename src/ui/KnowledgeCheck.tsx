@@ -1,6 +1,6 @@
 // A module's knowledge check: every question with its own Check button, per-option feedback and explanation.
 // Answers live in Progress.checks, so they are still there when the learner leaves and comes back.
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Module, Question } from '../model/course.ts';
 import type { Answer } from '../model/progress.ts';
 import { isAnswerCorrect } from '../model/scoring.ts';
@@ -48,12 +48,22 @@ interface CheckQuestionProps {
 
 function CheckQuestion({ question, label, answer, onChoose, onCheck }: CheckQuestionProps) {
   const [nudge, setNudge] = useState(false);
+  const [justChecked, setJustChecked] = useState(false);
+  const feedback = useRef<HTMLDivElement>(null);
   const checked = answer?.checked === true;
   const check = () => {
     const empty = !answer || answer.selected.length === 0;
     setNudge(empty);
+    setJustChecked(!empty);
     if (!empty) onCheck();
   };
+  // The verdict can land below the fold (on a phone): bring it into view and move focus to it, so it is read next.
+  useEffect(() => {
+    if (!justChecked || !checked) return;
+    feedback.current?.focus({ preventScroll: true });
+    feedback.current?.scrollIntoView({ block: 'nearest' });
+    setJustChecked(false);
+  }, [justChecked, checked]);
   return (
     <section class="question" aria-label={label}>
       <QuestionField
@@ -68,11 +78,14 @@ function CheckQuestion({ question, label, answer, onChoose, onCheck }: CheckQues
         }}
       />
       <button type="button" class="button" onClick={check}>
-        Check answer
+        Check answer<span class="visually-hidden"> to {label.toLowerCase()}</span>
       </button>
       {/* Always in the DOM so screen readers announce what appears in it (WCAG 4.1.3). */}
       <div class="live" aria-live="polite">
         {nudge && <p class="nudge">Choose an answer first, then check it.</p>}
+      </div>
+      {/* Focused when it appears (see above), so it is read without a live announcement too. */}
+      <div ref={feedback} tabIndex={-1} class="feedback-target">
         {checked && answer && <Feedback question={question} correct={isAnswerCorrect(question, answer)} />}
       </div>
     </section>

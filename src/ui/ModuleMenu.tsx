@@ -1,4 +1,5 @@
 // The course contents: each module with its state in words, the assessment, and which entries are locked.
+import { useRef } from 'preact/hooks';
 import type { Course } from '../model/course.ts';
 import type { Progress } from '../model/progress.ts';
 import { isPassed, moduleState } from '../model/completion.ts';
@@ -37,10 +38,16 @@ export function ModuleMenu({ course, progress, passMark, current, open, go }: Mo
     });
   }
   const done = entries.filter((e) => e.state === 'complete').length;
+  const details = useRef<HTMLDetailsElement>(null);
+  // Where the menu folds above the page (a phone), it closes after a choice so the chosen screen is what shows.
+  const choose = (index: number) => {
+    if (details.current && !matchMedia('(min-width: 50em)').matches) details.current.open = false;
+    go(index);
+  };
   return (
     <nav class="menu no-print" aria-label="Course contents">
       {/* A disclosure so the menu folds away on a phone (reflow at 320 px, WCAG 1.4.10). */}
-      <details open={open}>
+      <details ref={details} open={open}>
         <summary>
           Contents{' '}
           <span class="menu-count">
@@ -63,7 +70,7 @@ export function ModuleMenu({ course, progress, passMark, current, open, go }: Mo
             return (
               <li key={e.key}>
                 {reachable ? (
-                  <button type="button" class="menu-item" aria-current={e.current ? 'step' : undefined} onClick={() => go(e.index)}>
+                  <button type="button" class="menu-item" aria-current={e.current ? 'step' : undefined} onClick={() => choose(e.index)}>
                     {body}
                   </button>
                 ) : (

@@ -34,10 +34,11 @@ describe('single and true/false questions (check:aims)', () => {
     expect(within(region).queryByText(/Correct\.$|Not quite\./)).toBeNull();
   });
 
-  test('a wrong answer shows "Not quite", the chosen option’s feedback, the right option, explanation and references', () => {
+  test('a wrong answer shows "Not quite", the chosen option’s feedback, the right option, explanation and references, and takes focus to them', () => {
     choose(Q1, 'Only the county council');
     const region = checkIn(Q1);
-    const live = region.querySelector('[aria-live="polite"]') as HTMLElement;
+    const live = region.querySelector('.feedback-target') as HTMLElement;
+    expect(document.activeElement).toBe(live);
     expect(within(live).getByText('Not quite.', { selector: '.verdict' })).toBeTruthy();
     expect(within(live).getByText('Because of the rule for q-single.')).toBeTruthy();
     expect(within(live).getByText('Protocol references: ¶1, MAISP overview')).toBeTruthy();

@@ -2,8 +2,8 @@
 // The course shell: where-am-I text, module states in words, the progress bar, focus on navigation, locked
 // navigation, the standalone notice, in-content page links and Save and exit.
 import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { mount, nextUntil, openFromMenu, press } from './harness.tsx';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { button, mount, nextUntil, openFromMenu, press } from './harness.tsx';
 import { fixtureCourse } from './fixture-course.ts';
 
 beforeEach(() => window.localStorage.clear());
@@ -55,10 +55,26 @@ describe('course shell', () => {
     expect(screen.getByText(/saved in this browser only/)).toBeTruthy();
   });
 
-  test('Save and exit ends the session and says the window can be closed', () => {
+  test('Save and exit on an unfinished course asks first, and "Stay in the course" keeps the learner where they were', () => {
+    const { session } = mount(fixtureCourse());
+    const exit = vi.spyOn(session, 'exit');
+    press('Save and exit');
+    expect(button('Save and exit').getAttribute('aria-expanded')).toBe('true');
+    expect(screen.getByRole('group', { name: /Leave the course now\?/ })).toBeTruthy();
+    expect(document.activeElement).toBe(button('Stay in the course'));
+    press('Stay in the course');
+    expect(screen.queryByRole('group', { name: /Leave the course now\?/ })).toBeNull();
+    expect(document.activeElement).toBe(button('Save and exit'));
+    expect(exit).not.toHaveBeenCalled();
+    expect(screen.getByRole('heading', { level: 2, name: 'What the protocol is' })).toBeTruthy();
+  });
+
+  test('Save and leave ends the session and the exit screen says how far the learner got and that progress is saved', () => {
     mount(fixtureCourse());
     press('Save and exit');
+    press('Save and leave');
     expect(screen.getByRole('heading', { name: 'You have left the course' })).toBeTruthy();
+    expect(screen.getByText(/Your progress is saved: 13% complete/)).toBeTruthy();
   });
 });
 
@@ -85,7 +101,7 @@ describe('locked navigation', () => {
     ] as const) {
       const region = screen.getByRole('region', { name: q });
       fireEvent.click(within(region).getByLabelText(option));
-      fireEvent.click(within(region).getByRole('button', { name: 'Check answer' }));
+      fireEvent.click(within(region).getByRole('button', { name: /^Check answer/ }));
     }
     press(/^Next/);
     expect(screen.getByRole('heading', { level: 2, name: 'How to share' })).toBeTruthy();

@@ -1,0 +1,78 @@
+// What a learner sees on a phone and a desktop in Chromium: each screen starts at its top, the feedback of a
+// checked answer comes into view, the phone banner leaves room for the page, and check buttons are told apart.
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import { usePlayerSite } from './player-package.ts';
+import { questionById, rightOptions } from './player-walk.ts';
+
+const site = usePlayerSite();
+
+async function open(width: number, height: number): Promise<Page> {
+  const page = await (await site.browser.newContext({ viewport: { width, height } })).newPage();
+  await page.goto(`${site.server.origin}/index.html`);
+  await page.locator('#screen-heading').waitFor();
+  return page;
+}
+
+/** Press Next until the screen is a knowledge check. */
+async function toFirstCheck(page: Page) {
+  for (let i = 0; i < 60; i++) {
+    if ((await page.locator('#screen-heading').textContent())?.trim() === 'Knowledge check') return;
+    await page.getByRole('button', { name: 'Next' }).click();
+  }
+  throw new Error('no knowledge check within 60 screens');
+}
+
+const inViewport = (page: Page, selector: string) =>
+  page.locator(selector).evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return r.top >= 0 && r.top < window.innerHeight;
+  });
+
+test('at 375x812 the first heading of the first screen starts in the top 40% of the screen', async () => {
+  const page = await open(375, 812);
+  const top = await page.locator('main h1').evaluate((el) => el.getBoundingClientRect().top);
+  expect(top).toBeLessThan(812 * 0.4);
+  await page.close();
+});
+
+test.for([
+  [1280, 800],
+  [375, 812],
+])('at %ix%i, Next from the bottom of a page shows the new page from its top, heading in view', async ([width, height]) => {
+  const page = await open(width, height);
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.waitForFunction(() => document.activeElement?.id === 'screen-heading');
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  expect(await inViewport(page, '#screen-heading')).toBe(true);
+  await page.close();
+});
+
+test('on a phone, checking an answer by keyboard brings its feedback into view and focus to it', async () => {
+  const page = await open(375, 812);
+  await toFirstCheck(page);
+  const ids = await page.locator('.question-field').evaluateAll((els) => els.map((e) => e.getAttribute('data-question')!));
+  const last = ids[ids.length - 1]!;
+  const q = questionById(site.pkg.course, last);
+  for (const option of rightOptions(q)) await page.locator(`[id="check-${q.id}-${option}"]`).check();
+  const button = page.locator(`.question:has([data-question="${last}"]) >> role=button[name=/^Check answer/]`);
+  await button.focus();
+  await page.keyboard.press('Enter');
+  const feedback = `.question:has([data-question="${last}"]) .feedback-target`;
+  await page.locator(`${feedback} .verdict`).waitFor();
+  expect(await page.evaluate(() => document.activeElement?.className)).toBe('feedback-target');
+  expect(await inViewport(page, `${feedback} .verdict`)).toBe(true);
+  await page.close();
+});
+
+test('every check button on a knowledge check screen has its own accessible name', async () => {
+  const page = await open(1280, 800);
+  await toFirstCheck(page);
+  const names = await page
+    .locator('role=button[name=/^Check answer/]')
+    .evaluateAll((els) => els.map((e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim()));
+  expect(names.length).toBeGreaterThan(1);
+  expect(new Set(names).size).toBe(names.length);
+  await page.close();
+});
