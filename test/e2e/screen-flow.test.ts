@@ -36,7 +36,7 @@ test('at 375x812 the first heading of the first screen starts in the top 40% of 
   await page.close();
 });
 
-test.for([
+test.for<[number, number]>([
   [1280, 800],
   [375, 812],
 ])('at %ix%i, Next from the bottom of a page shows the new page from its top, heading in view', async ([width, height]) => {
