@@ -1,0 +1,138 @@
+// `npm run screenshots -- [zip]`: the built course's key screens at desktop and phone size, as PNGs to look at.
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import type { Course, Question } from '../../src/model/course.ts';
+import { launchChromium } from '../bench/chromium.ts';
+import { unzip } from '../package/unzip.ts';
+import { packageHandler } from '../preview/package-handler.ts';
+import { parseArgs } from './args.ts';
+
+const USAGE = 'usage: npm run screenshots -- [dist/...-scorm2004.zip] [--out dist/screenshots]';
+const SIZES = [
+  { name: 'desktop', width: 1280, height: 800 },
+  { name: 'phone', width: 375, height: 812 },
+] as const;
+
+/** Every file under `dir` whose name matches, newest first. */
+function findFiles(dir: string, pattern: RegExp): string[] {
+  const found: string[] = [];
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory() && e.name !== 'screenshots') walk(p);
+      else if (e.isFile() && pattern.test(e.name)) found.push(p);
+    }
+  };
+  walk(dir);
+  return found.sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
+}
+
+const { options, rest } = parseArgs(process.argv.slice(2), ['help']);
+const zip = rest[0] ?? (statSync('dist', { throwIfNoEntry: false }) ? findFiles('dist', /-scorm2004\.zip$/)[0] : undefined);
+if (options.help || !zip) {
+  console.log(options.help ? USAGE : `No zip to photograph: run npm run build first, or name one.\n${USAGE}`);
+  process.exit(options.help ? 0 : 1);
+}
+const modelFile = findFiles(path.dirname(zip), /-course\.json$/)[0] ?? findFiles('dist', /-course\.json$/)[0];
+if (!modelFile) {
+  console.log(`No course model (*-course.json) next to ${zip}: run npm run build first.`);
+  process.exit(1);
+}
+const course = JSON.parse(readFileSync(modelFile, 'utf8')) as Course;
+const out = typeof options.out === 'string' ? options.out : path.join('dist', 'screenshots');
+mkdirSync(out, { recursive: true });
+
+const dir = mkdtempSync(path.join(os.tmpdir(), 'maisp-shots-'));
+unzip(zip, dir);
+const serve = packageHandler(dir);
+const server = createServer((req, res) => serve(req, res));
+await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+const address = server.address();
+const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+const browser = await launchChromium();
+
+const questionOf = (id: string): Question | undefined =>
+  [...course.modules.flatMap((m) => m.check), ...course.assessment.bank].find((q) => q.id === id);
+
+/** Chooses the right (or a wrong) answer to every question on the screen; inputs are `<scope>-<question>-<option>`. */
+async function answerAll(page: Page, right: boolean) {
+  for (const input of await page.locator('.question-field').all()) {
+    const q = questionOf((await input.getAttribute('data-question')) ?? '');
+    if (!q) continue;
+    const ids = right ? q.options.filter((o) => o.correct).map((o) => o.id) : [q.options.find((o) => !o.correct)?.id ?? ''];
+    for (const o of q.options) {
+      const box = input.locator(`input[id$="-${q.id}-${o.id}"]`);
+      if ((await box.isChecked()) !== ids.includes(o.id)) await box.click();
+    }
+  }
+}
+
+/** Opens a screen from the contents menu (unfolding it first on a phone). */
+async function openFromMenu(page: Page, title: RegExp) {
+  const menu = page.getByRole('navigation', { name: 'Course contents' });
+  if (!(await menu.locator('details').evaluate((d) => (d as HTMLDetailsElement).open))) await menu.locator('summary').click();
+  await menu.getByRole('button', { name: title }).click();
+}
+
+const written: string[] = [];
+for (const size of SIZES) {
+  const page = await (await browser.newContext({ viewport: { width: size.width, height: size.height } })).newPage();
+  const shot = async (name: string, full = true) => {
+    const file = path.join(out, `${size.name}-${name}.png`);
+    await page.screenshot({ path: file, fullPage: full });
+    written.push(file);
+  };
+  await page.goto(`${origin}/index.html`);
+  await page.locator('#screen-heading').waitFor();
+  await shot('01-first-page', false);
+
+  // The first page that uses a content block or a table, reached with Next.
+  for (let i = 0; i < 80; i++) {
+    if ((await page.locator('main .block, main .block-details, main .block-steps, main .table').count()) > 0) break;
+    await page.getByRole('button', { name: 'Next' }).click();
+  }
+  await shot('02-page-with-blocks');
+
+  for (let i = 0; i < 40 && (await page.locator('#screen-heading').textContent())?.trim() !== 'Knowledge check'; i++)
+    await page.getByRole('button', { name: 'Next' }).click();
+  await answerAll(page, false);
+  for (const b of await page.getByRole('button', { name: /^Check answer/ }).all()) await b.click();
+  await shot('03-knowledge-check-feedback');
+
+  await openFromMenu(page, new RegExp(course.assessment.title));
+  await page.getByRole('button', { name: /^Start/ }).click();
+  await shot('04-assessment');
+  await answerAll(page, false);
+  await page.getByRole('button', { name: /^Submit/ }).click();
+  await shot('05-result-failed');
+  await page
+    .getByRole('button', { name: /^Try again|^Start/ })
+    .first()
+    .click();
+  await answerAll(page, true);
+  await page.getByRole('button', { name: /^Submit/ }).click();
+  await shot('06-result-passed');
+  // The record of completion needs every page seen: visit each from the first, then finish.
+  await openFromMenu(page, new RegExp(course.modules[0]?.title ?? ''));
+  for (let i = 0; i < 200; i++) {
+    const heading = (await page.locator('#screen-heading').textContent())?.trim();
+    if (heading === 'Course complete') break;
+    if (heading === 'Knowledge check') {
+      await answerAll(page, true);
+      for (const b of await page.getByRole('button', { name: /^Check answer/ }).all()) await b.click();
+    }
+    const next = page.getByRole('button', { name: /^Next/ });
+    if ((await next.count()) === 0) break;
+    await next.first().click();
+  }
+  await shot('07-completion');
+  await page.close();
+}
+await browser.close();
+server.close();
+rmSync(dir, { recursive: true, force: true });
+console.log(`Screenshots of ${zip}:`);
+for (const f of written) console.log(`  ${f}`);
