@@ -9,7 +9,7 @@ const { course } = loadCourse(courseDir);
 const pages = course.modules.flatMap((m) => m.pages);
 const pageText = (id: string): string => plainText(pages.find((p) => p.id === id)?.html ?? '');
 const questionText = (q: Question): string =>
-  plainText([q.prompt, q.case ?? '', q.explanation, ...q.options.flatMap((o) => [o.html, o.feedback])].join(' '));
+  plainText([q.prompt, 'case' in q ? q.case : '', q.explanation, ...q.options.flatMap((o) => [o.html, o.feedback])].join(' '));
 const everyQuestion: Question[] = [...course.modules.flatMap((m) => m.check), ...course.assessment.bank];
 
 // Each topic the IG review found missing, with the page that must teach it and phrases the page must contain.
