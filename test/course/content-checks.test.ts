@@ -34,9 +34,9 @@ describe('final assessment bank', () => {
 });
 
 describe('modules', () => {
-  it('has an introduction followed by 7 modules', () => {
+  it('has an introduction followed by 8 modules', () => {
     expect(intro?.id).toBe('intro');
-    expect(modules).toHaveLength(7);
+    expect(modules).toHaveLength(8);
   });
 
   it('gives every module other than the introduction 3–7 pages', () => {
