@@ -2,7 +2,7 @@
 // and focus; the screens get the learner's progress and report actions back through progress-actions.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Course, Question } from '../model/course.ts';
-import { courseProgress } from '../model/completion.ts';
+import { courseProgress, isPassed } from '../model/completion.ts';
 import { drawQuestions } from '../model/draw.ts';
 import { scoreAttempt } from '../model/scoring.ts';
 import type { PlayerSession } from '../runtime/session.ts';
@@ -162,6 +162,7 @@ export function App({ course, session, now = Date.now, random = Math.random, pri
             next={next}
             nextOpen={next !== null && isStopOpen(course, progress, passMark, next)}
             current={stop}
+            passed={isPassed(progress, passMark) === true}
             go={go}
           />
         </main>

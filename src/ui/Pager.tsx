@@ -6,6 +6,8 @@ interface PagerProps {
   next: number | null;
   nextOpen: boolean;
   current: Stop;
+  /** The assessment is passed, so what remains before the end is unfinished modules, not the assessment. */
+  passed: boolean;
   go: (index: number) => void;
 }
 
@@ -16,7 +18,9 @@ const WAITING: Record<Stop['kind'], string> = {
   complete: '',
 };
 
-export function Pager({ previous, next, nextOpen, current, go }: PagerProps) {
+export function Pager({ previous, next, nextOpen, current, passed, go }: PagerProps) {
+  const waiting =
+    current.kind === 'assessment' && passed ? 'Finish the modules still to do to complete the course.' : WAITING[current.kind];
   if (previous === null && next === null) return null;
   return (
     <nav class="pager no-print" aria-label="Previous and next">
@@ -31,7 +35,7 @@ export function Pager({ previous, next, nextOpen, current, go }: PagerProps) {
             Next<span aria-hidden="true">→</span>
           </button>
         ) : (
-          WAITING[current.kind] && <p class="pager-wait">{WAITING[current.kind]}</p>
+          waiting && <p class="pager-wait">{waiting}</p>
         ))}
     </nav>
   );

@@ -93,6 +93,8 @@ describe('final assessment', () => {
     expect(screen.getByText('You passed.')).toBeTruthy();
     expect(screen.getByText(/You scored 67%/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+    // Not "pass the assessment to go on": it is passed, and what is left is the modules.
+    expect(screen.getByText('Finish the modules still to do to complete the course.')).toBeTruthy();
     press('Continue');
     expect(screen.getByRole('heading', { name: 'Who can sign up' })).toBeTruthy();
   });
