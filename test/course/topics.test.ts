@@ -21,7 +21,7 @@ const topics: { page: string; phrases: string[] }[] = [
   { page: 'decide-adults', phrases: ['Care Act 2014', 'section 42', 'Making Safeguarding Personal', 'Mental Capacity Act 2005', 'best interests'] },
   {
     page: 'decide-confidentiality',
-    phrases: ['common law duty of confidentiality', 'implied', 'legal requirement', 'overriding public interest', 'Caldicott principles', 'Principle 7', 'Caldicott Guardian', 'not the UK GDPR lawful basis called consent', 'NHS.', 'Social care.'],
+    phrases: ['common law duty of confidentiality', 'implied', 'legal requirement', 'overriding public interest', 'Caldicott principles', 'Principle 7', 'Caldicott Guardian', 'not the UK GDPR lawful basis called consent', 'NHS: a discharge', 'Social care: a threat to a neighbour'],
   },
   {
     page: 'decide-six-steps',
