@@ -1,7 +1,7 @@
 // Loads and validates a whole course folder into the Course model, or throws a CourseError listing every problem.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Course } from '../../src/model/course.ts';
+import { CONTACT_KEYS, type Course } from '../../src/model/course.ts';
 import { readAssessment } from './assessment.ts';
 import { readCourseFile } from './course-file.ts';
 import { CourseError, Diagnostics, quote } from './diagnostics.ts';
@@ -45,9 +45,7 @@ function readCourse(dir: string, yamlMode: YamlMode): LoadedCourse | CourseError
   const meta = yaml && readCourseFile(yaml, env);
   if (!meta) return new CourseError(diags.list);
   env.placeholders = {
-    'contacts.dpo': meta.contacts.dpo,
-    'contacts.igTeam': meta.contacts.igTeam,
-    'contacts.actionGroup': meta.contacts.actionGroup,
+    ...Object.fromEntries(CONTACT_KEYS.map((key) => [`contacts.${key}`, meta.contacts[key]])),
     'contacts.organisation': meta.branding.organisation,
   };
 
