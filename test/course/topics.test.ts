@@ -10,7 +10,8 @@ import { courseDir } from './paths.ts';
 const { course } = loadCourse(courseDir);
 const pages = course.modules.flatMap((m) => m.pages);
 const pageText = (id: string): string => plainText(pages.find((p) => p.id === id)?.html ?? '');
-const questionText = (q: Question): string => plainText([q.prompt, q.kind === 'scenario' ? q.case : '', ...q.options.map((o) => o.html)].join(' '));
+// `text` is the plain prompt with the scenario's case; the options are added to it.
+const questionText = (q: Question): string => plainText([q.text, ...q.options.map((o) => o.html)].join(' '));
 
 // Each topic: the page that teaches it and phrases that page must contain (case-insensitive).
 const topics: { topic: string; page: string; phrases: string[] }[] = [
