@@ -1,7 +1,15 @@
 // Reads course.yaml: the course's identity, rules, branding, contacts and module order.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { COURSE_DEFAULTS, type Branding, type CompletionRule, type Contacts, type ScormTarget } from '../../src/model/course.ts';
+import {
+  CONTACT_KEYS,
+  COURSE_DEFAULTS,
+  noContacts,
+  type Branding,
+  type CompletionRule,
+  type Contacts,
+  type ScormTarget,
+} from '../../src/model/course.ts';
 import { quote, type Position } from './diagnostics.ts';
 import { contrastWithWhite } from './contrast.ts';
 import { checkIdFormat } from './ids.ts';
@@ -147,10 +155,11 @@ function readBranding(course: MapReader, env: MarkdownEnv): Branding {
 }
 
 function readContacts(course: MapReader, env: MarkdownEnv): Contacts {
-  const none: Contacts = { dpo: '', igTeam: '', actionGroup: '' };
-  if (!course.has('contacts')) return none;
-  const r = MapReader.of(course.src, course.raw('contacts'), env.diags, 'contacts', ['dpo', 'igTeam', 'actionGroup']);
-  if (!r) return none;
+  const contacts = noContacts();
+  if (!course.has('contacts')) return contacts;
+  const r = MapReader.of(course.src, course.raw('contacts'), env.diags, 'contacts', [...CONTACT_KEYS]);
+  if (!r) return contacts;
   const hint = 'contact text, or "" until your agency fills it in';
-  return { dpo: r.optionalText('dpo', hint), igTeam: r.optionalText('igTeam', hint), actionGroup: r.optionalText('actionGroup', hint) };
+  for (const key of CONTACT_KEYS) contacts[key] = r.optionalText(key, hint);
+  return contacts;
 }

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { readSourceText } from './source-text.ts';
-import type { Course } from '../../src/model/course.ts';
+import { CONTACT_KEYS, type Course } from '../../src/model/course.ts';
 import { readAssessment } from './assessment.ts';
 import { readCourseFile } from './course-file.ts';
 import { CourseError, Diagnostics, quote } from './diagnostics.ts';
@@ -47,9 +47,7 @@ function readCourse(dir: string, yamlMode: YamlMode): LoadedCourse | CourseError
   const meta = yaml && readCourseFile(yaml, env);
   if (!meta) return new CourseError(diags.list);
   env.placeholders = {
-    'contacts.dpo': meta.contacts.dpo,
-    'contacts.igTeam': meta.contacts.igTeam,
-    'contacts.actionGroup': meta.contacts.actionGroup,
+    ...Object.fromEntries(CONTACT_KEYS.map((key) => [`contacts.${key}`, meta.contacts[key]])),
     'contacts.organisation': meta.branding.organisation,
   };
 

@@ -29,11 +29,20 @@ export interface Branding {
   colour: string;
 }
 
+/**
+ * The contact slots of `course.yaml`, in the order the authoring guide lists them: the Data Protection Officer,
+ * the information governance team, the Surrey MAISP action group, the Caldicott Guardian (health and adult social
+ * care), the designated safeguarding lead and the Senior Information Risk Owner.
+ */
+export const CONTACT_KEYS = ['dpo', 'igTeam', 'actionGroup', 'caldicottGuardian', 'safeguardingLead', 'siro'] as const;
+export type ContactKey = (typeof CONTACT_KEYS)[number];
+
 /** Contact details an agency fills in before building; empty strings when not given. */
-export interface Contacts {
-  dpo: string;
-  igTeam: string;
-  actionGroup: string;
+export type Contacts = Record<ContactKey, string>;
+
+/** Every contact slot empty: what a course without a `contacts:` block gets. */
+export function noContacts(): Contacts {
+  return Object.fromEntries(CONTACT_KEYS.map((k) => [k, ''])) as Contacts;
 }
 
 export interface Course {
@@ -160,7 +169,7 @@ export function defineCourse(parts: Pick<Course, 'id' | 'title' | 'modules' | 'a
     failedStatus12: COURSE_DEFAULTS.failedStatus12,
     targets: [...COURSE_DEFAULTS.targets],
     branding: { organisation: COURSE_DEFAULTS.organisation, logo: null, logoAlt: '', colour: COURSE_DEFAULTS.colour },
-    contacts: { dpo: '', igTeam: '', actionGroup: '' },
+    contacts: noContacts(),
     ...parts,
   };
 }
