@@ -3,7 +3,6 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import type { Pseudonymiser } from './types.ts';
 
-
 /**
  * A keyed hash, not a plain hash: without the key nobody can recompute a pseudonym from a known
  * email address. Give the same key (`--pseudonym-key-file`) to get the same pseudonyms in next

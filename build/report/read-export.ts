@@ -37,7 +37,6 @@ export interface ReadContext {
   passMark: number;
 }
 
-
 const LAYOUT_NAMES: Record<Layout['kind'], string> = {
   moodle: 'Moodle SCORM report',
   gradebook: 'Moodle gradebook export',
@@ -59,115 +58,118 @@ export async function readExport(input: ExportSource, ctx: ReadContext): Promise
   let rejected = 0;
   let headerProblem: { kind: IssueKind; line: number; message: string } | undefined;
   try {
-    const batches = csvBatches(input.chunks(), input.mapping?.delimiter, (p) => issue('bad-row', p.line, `unreadable row: ${p.message}`, 1));
+    const batches = csvBatches(input.chunks(), input.mapping?.delimiter, (p) =>
+      issue('bad-row', p.line, `unreadable row: ${p.message}`, 1),
+    );
     for await (const batch of batches)
-    for (const row of batch) {
-      if (layout === undefined) {
-        layout = detectLayout(row.fields, input.mapping);
-        width = row.fields.length;
-        summary.layout = layout.kind === 'moodle' ? `Moodle SCORM ${layout.report} report` : LAYOUT_NAMES[layout.kind];
-        if (layout.kind === 'moodle') shortWidth = width - layout.cols.objectiveColumns;
-        if ((layout.kind === 'learners' || layout.kind === 'interactions') && layout.mapped && input.mapping)
-          summary.layout += ` mapped by ${input.mapping.file}`;
-        if (layout.kind === 'unknown')
-          headerProblem = { kind: 'unknown-layout', line: row.line, message: `unknown layout: ${layout.message}` };
-        if (layout.kind === 'missing')
-          headerProblem = {
-            kind: 'missing-column',
+      for (const row of batch) {
+        if (layout === undefined) {
+          layout = detectLayout(row.fields, input.mapping);
+          width = row.fields.length;
+          summary.layout = layout.kind === 'moodle' ? `Moodle SCORM ${layout.report} report` : LAYOUT_NAMES[layout.kind];
+          if (layout.kind === 'moodle') shortWidth = width - layout.cols.objectiveColumns;
+          if ((layout.kind === 'learners' || layout.kind === 'interactions') && layout.mapped && input.mapping)
+            summary.layout += ` mapped by ${input.mapping.file}`;
+          if (layout.kind === 'unknown')
+            headerProblem = { kind: 'unknown-layout', line: row.line, message: `unknown layout: ${layout.message}` };
+          if (layout.kind === 'missing')
+            headerProblem = {
+              kind: 'missing-column',
+              line: row.line,
+              message: `${layout.layout} is missing column(s) ${layout.missing.map((m) => `"${m}"`).join(', ')}`,
+            };
+          if (layout.kind === 'moodle' || layout.kind === 'gradebook')
+            for (const w of layout.warnings) issue('missing-column', row.line, w);
+          continue;
+        }
+        summary.dataRows++;
+        if (layout.kind === 'unknown' || layout.kind === 'missing') {
+          rejected++;
+          continue;
+        }
+        if (row.fields.length !== width && row.fields.length !== shortWidth) {
+          issue('bad-row', row.line, `row has ${row.fields.length} fields where the header has ${width}`, 1);
+          continue;
+        }
+        const at = (i: number | undefined): string => (i === undefined ? '' : (row.fields[i] ?? '').trim());
+        const check = <T>(p: Parsed<T>, kind: IssueKind, what: string): T | null => {
+          if (p.ok) return p.value;
+          issue(kind, row.line, `${what}: ${p.error}; left blank`);
+          return null;
+        };
+        if (layout.kind === 'moodle') {
+          const n = moodleRow(layout.cols, at, row.line, input, ctx, issue, check);
+          summary.attempts += n.attempts;
+          summary.answers += n.answers;
+        } else if (layout.kind === 'gradebook') {
+          summary.attempts += gradebookRow(layout.cols, at, row.line, input, ctx, issue, check);
+        } else if (layout.kind === 'learners') {
+          const c = layout.cols;
+          const learnerId = at(c.learner_id);
+          if (learnerId === '') {
+            issue('missing-learner', row.line, 'row has no learner_id; not counted', 1);
+            continue;
+          }
+          const status = parseStatus(at(c.status), input.mapping?.statuses);
+          if (!status.ok) {
+            issue('bad-status', row.line, `${status.error}; row not counted (add it to the mapping's statuses)`, 1);
+            continue;
+          }
+          const attemptText = at(c.attempt);
+          const attempt = attemptText === '' ? 1 : Number(attemptText);
+          if (!Number.isInteger(attempt) || attempt < 0) {
+            issue('bad-row', row.line, `attempt "${attemptText}" is not a whole number; row not counted`, 1);
+            continue;
+          }
+          let time = check(parseDuration(at(c.time_spent)), 'bad-duration', 'time spent');
+          if (time !== null && input.mapping?.timeSpentUnit === 'minutes' && /^\d+(\.\d+)?$/.test(at(c.time_spent))) time *= 60;
+          ctx.tally.addAttempt({
+            agency: input.agency ?? (at(c.agency) || NO_AGENCY),
+            learnerKey: learnerId,
+            learnerId,
+            name: at(c.name),
+            email: at(c.email),
+            department: at(c.department),
+            attempt,
+            status: status.value ?? 'not-attempted',
+            evidence: 2,
+            score: check(parseScore(at(c.score), input.mapping?.scoreScale), 'bad-score', 'score'),
+            completedOn: check(parseDate(at(c.completed_on), input.mapping?.dateOrder), 'bad-date', 'completion date'),
+            timeSpent: time,
+            file,
             line: row.line,
-            message: `${layout.layout} is missing column(s) ${layout.missing.map((m) => `"${m}"`).join(', ')}`,
-          };
-        if (layout.kind === 'moodle' || layout.kind === 'gradebook') for (const w of layout.warnings) issue('missing-column', row.line, w);
-        continue;
+          });
+          summary.attempts++;
+        } else {
+          const c = layout.cols;
+          const learnerId = at(c.learner_id);
+          const id = at(c.interaction_id);
+          if (learnerId === '' || id === '') {
+            issue(
+              learnerId === '' ? 'missing-learner' : 'bad-interaction-id',
+              row.line,
+              `row has no ${learnerId === '' ? 'learner_id' : 'interaction_id'}; not counted`,
+              1,
+            );
+            continue;
+          }
+          const result = parseResult(at(c.result));
+          if (!result.ok || result.value === null) {
+            issue('bad-result', row.line, `${result.ok ? 'no result' : result.error}; answer not counted`, 1);
+            continue;
+          }
+          ctx.tally.addInteraction({
+            agency: input.agency ?? (at(c.agency) || NO_AGENCY),
+            learnerKey: learnerId,
+            interactionId: id,
+            correct: result.value,
+            lmsAttempt: Number(at(c.attempt)) || 0,
+            file,
+            line: row.line,
+          });
+          summary.answers++;
+        }
       }
-      summary.dataRows++;
-      if (layout.kind === 'unknown' || layout.kind === 'missing') {
-        rejected++;
-        continue;
-      }
-      if (row.fields.length !== width && row.fields.length !== shortWidth) {
-        issue('bad-row', row.line, `row has ${row.fields.length} fields where the header has ${width}`, 1);
-        continue;
-      }
-      const at = (i: number | undefined): string => (i === undefined ? '' : (row.fields[i] ?? '').trim());
-      const check = <T>(p: Parsed<T>, kind: IssueKind, what: string): T | null => {
-        if (p.ok) return p.value;
-        issue(kind, row.line, `${what}: ${p.error}; left blank`);
-        return null;
-      };
-      if (layout.kind === 'moodle') {
-        const n = moodleRow(layout.cols, at, row.line, input, ctx, issue, check);
-        summary.attempts += n.attempts;
-        summary.answers += n.answers;
-      } else if (layout.kind === 'gradebook') {
-        summary.attempts += gradebookRow(layout.cols, at, row.line, input, ctx, issue, check);
-      } else if (layout.kind === 'learners') {
-        const c = layout.cols;
-        const learnerId = at(c.learner_id);
-        if (learnerId === '') {
-          issue('missing-learner', row.line, 'row has no learner_id; not counted', 1);
-          continue;
-        }
-        const status = parseStatus(at(c.status), input.mapping?.statuses);
-        if (!status.ok) {
-          issue('bad-status', row.line, `${status.error}; row not counted (add it to the mapping's statuses)`, 1);
-          continue;
-        }
-        const attemptText = at(c.attempt);
-        const attempt = attemptText === '' ? 1 : Number(attemptText);
-        if (!Number.isInteger(attempt) || attempt < 0) {
-          issue('bad-row', row.line, `attempt "${attemptText}" is not a whole number; row not counted`, 1);
-          continue;
-        }
-        let time = check(parseDuration(at(c.time_spent)), 'bad-duration', 'time spent');
-        if (time !== null && input.mapping?.timeSpentUnit === 'minutes' && /^\d+(\.\d+)?$/.test(at(c.time_spent))) time *= 60;
-        ctx.tally.addAttempt({
-          agency: input.agency ?? (at(c.agency) || NO_AGENCY),
-          learnerKey: learnerId,
-          learnerId,
-          name: at(c.name),
-          email: at(c.email),
-          department: at(c.department),
-          attempt,
-          status: status.value ?? 'not-attempted',
-          evidence: 2,
-          score: check(parseScore(at(c.score), input.mapping?.scoreScale), 'bad-score', 'score'),
-          completedOn: check(parseDate(at(c.completed_on), input.mapping?.dateOrder), 'bad-date', 'completion date'),
-          timeSpent: time,
-          file,
-          line: row.line,
-        });
-        summary.attempts++;
-      } else {
-        const c = layout.cols;
-        const learnerId = at(c.learner_id);
-        const id = at(c.interaction_id);
-        if (learnerId === '' || id === '') {
-          issue(
-            learnerId === '' ? 'missing-learner' : 'bad-interaction-id',
-            row.line,
-            `row has no ${learnerId === '' ? 'learner_id' : 'interaction_id'}; not counted`,
-            1,
-          );
-          continue;
-        }
-        const result = parseResult(at(c.result));
-        if (!result.ok || result.value === null) {
-          issue('bad-result', row.line, `${result.ok ? 'no result' : result.error}; answer not counted`, 1);
-          continue;
-        }
-        ctx.tally.addInteraction({
-          agency: input.agency ?? (at(c.agency) || NO_AGENCY),
-          learnerKey: learnerId,
-          interactionId: id,
-          correct: result.value,
-          lmsAttempt: Number(at(c.attempt)) || 0,
-          file,
-          line: row.line,
-        });
-        summary.answers++;
-      }
-    }
     if (layout === undefined) issue('unknown-layout', 0, 'the file is empty: no header row');
     if (headerProblem)
       issue(headerProblem.kind, headerProblem.line, `${headerProblem.message}; none of its ${rejected} data row(s) were read`, rejected);

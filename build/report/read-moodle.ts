@@ -85,7 +85,9 @@ function moodleOutcome(
   const grade = check(parseScore(at(c.score)), 'bad-score', 'score');
   const gradeScore = grade !== null && grade > 0 ? grade : null;
   const fromScore = (score: number | null): Pick<AttemptRecord, 'status' | 'score' | 'evidence'> =>
-    score === null ? { status: 'unknown', score: null, evidence: 0 } : { status: score >= passMark ? 'passed' : 'failed', score, evidence: 1 };
+    score === null
+      ? { status: 'unknown', score: null, evidence: 0 }
+      : { status: score >= passMark ? 'passed' : 'failed', score, evidence: 1 };
   if (c.scos.length === 0) return fromScore(gradeScore);
   const sco = at(c.scos[0]);
   const asStatus = parseStatus(sco);

@@ -13,10 +13,10 @@ export function decodeResponse(question: Question, raw: string): string[] | null
   if (s === '') return null;
   const ids = question.options.map((o) => o.id);
   if (question.kind === 'truefalse') {
+    // The options are always true then false (src/model/course.ts).
     const word = s.toLowerCase();
-    if (word === 'true' || word === 't') return ['true'];
-    if (word === 'false' || word === 'f') return ['false'];
-    return null;
+    const id = word === 'true' || word === 't' ? ids[0] : word === 'false' || word === 'f' ? ids[1] : undefined;
+    return id === undefined ? null : [id];
   }
   const asIds = s.split('[,]').map((p) => p.trim());
   if (asIds.every((p) => ids.includes(p))) return asIds;

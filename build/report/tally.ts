@@ -173,20 +173,25 @@ export class Tally {
 
 /** The learner's record from their attempts: the best status, the best score, the latest completion, the total time. */
 function recompute(l: Learner): void {
-  let first = true;
+  // A row that says nothing (a gradebook "-", a 0 without a status column) never outranks one that says something.
+  let informed = false;
+  for (const a of l.attempts.values()) if (a.evidence > 0) informed = true;
+  let status: LearnerStatus | null = null;
+  l.score = null;
+  l.completedOn = null;
+  l.timeSpent = null;
   for (const a of l.attempts.values()) {
-    if (first || RANK[a.status] > RANK[l.status]) l.status = a.status;
-    if (first) {
-      l.score = null;
-      l.completedOn = null;
-      l.timeSpent = null;
-      first = false;
-    }
+    if (!(informed && a.evidence === 0) && (status === null || RANK[a.status] > RANK[status])) status = a.status;
     if (a.score !== null && (l.score === null || a.score > l.score)) l.score = a.score;
-    if ((a.status === 'passed' || a.status === 'completed') && a.completedOn !== null && (l.completedOn === null || a.completedOn > l.completedOn))
+    if (
+      (a.status === 'passed' || a.status === 'completed') &&
+      a.completedOn !== null &&
+      (l.completedOn === null || a.completedOn > l.completedOn)
+    )
       l.completedOn = a.completedOn;
     if (a.timeSpent !== null) l.timeSpent = (l.timeSpent ?? 0) + a.timeSpent;
   }
+  l.status = status ?? 'unknown';
 }
 
 function bump(map: Map<string, QuestionTally>, key: string, correct: boolean): void {
