@@ -70,7 +70,13 @@ export async function makeReport(inputs: ExportSource[], o: CoreOptions): Promis
     index,
     tally,
     sources,
-    { total: issues.total, byKind: issues.summary(), listed: issues.list(), mergedRows: tally.mergedRows, listedPerKind: LISTED_PER_KIND },
+    {
+      total: issues.total,
+      byKind: issues.summary(),
+      listed: issues.list(inputs.map((i) => i.file)),
+      mergedRows: tally.mergedRows,
+      listedPerKind: LISTED_PER_KIND,
+    },
     {
       asOf: o.asOf,
       refresherMonths: o.refresherMonths ?? 12,

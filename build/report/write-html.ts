@@ -61,7 +61,7 @@ const groupCells = (g: GroupFigures): Cell[] => [
 export const REPORT_CSS = `
 body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1a1a1a;background:#fff;margin:0 auto;max-width:70rem;padding:1rem 1.5rem}
 h1{font-size:1.7rem;margin:.5rem 0}h2{font-size:1.35rem;margin-top:2.2rem;border-bottom:2px solid #1d4f91}
-table{border-collapse:collapse;margin:1rem 0;width:100%;font-size:.95rem}.table-wrap{overflow-x:auto;max-width:100%}caption{text-align:left;font-weight:600;padding:.3rem 0}
+table{border-collapse:collapse;margin:1rem 0;width:100%;font-size:.95rem}.table-wrap{overflow-x:auto;max-width:100%}th[scope=row]{min-width:7rem}caption{text-align:left;font-weight:600;padding:.3rem 0}
 th,td{border:1px solid #8a8a8a;padding:.3rem .5rem;text-align:left;vertical-align:top}thead th{background:#e8eef7}
 .kpis{display:flex;flex-wrap:wrap;gap:1rem;padding:0;list-style:none}.kpis li{border:1px solid #8a8a8a;border-radius:.4rem;padding:.6rem 1rem;min-width:9rem}
 .kpis strong{display:block;font-size:1.5rem}.notice{border-left:6px solid #8a4b00;background:#fff6e5;padding:.6rem 1rem}
