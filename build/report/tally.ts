@@ -58,13 +58,28 @@ export class Tally {
   >();
   /** Rows that repeated an attempt already read from another export (e.g. Moodle's basic and interactions reports). */
   mergedRows = 0;
+  private readonly strings = new Map<string, string>();
+
+  /**
+   * One copy of a repeated value (agency, department, file name). The tokenizer's fields are slices of its
+   * 64 KB text chunks, and a kept slice keeps its whole chunk alive: 2 million answer rows would stay in memory.
+   */
+  private intern(s: string): string {
+    let v = this.strings.get(s);
+    if (v === undefined) {
+      v = copyString(s);
+      this.strings.set(v, v);
+    }
+    return v;
+  }
 
   constructor(
     private readonly index: CourseIndex,
     private readonly issues: IssueSink,
   ) {}
 
-  addAttempt(r: AttemptRecord): void {
+  addAttempt(record: AttemptRecord): void {
+    const r = { ...record, agency: this.intern(record.agency), department: this.intern(record.department), file: this.intern(record.file) };
     const key = learnerKeyOf(r.agency, r.learnerKey);
     const fingerprint = [r.status, r.score, r.completedOn, r.timeSpent, r.name, r.email, r.department].join('\u0000');
     const summary: AttemptSummary = {
@@ -145,7 +160,14 @@ export class Tally {
     const learner = learnerKeyOf(r.agency, r.learnerKey);
     let a = this.answersByLearner.get(learner);
     if (!a) {
-      a = { count: 0, agency: r.agency, learnerKey: r.learnerKey, file: r.file, line: r.line, seen: new Set() };
+      a = {
+        count: 0,
+        agency: this.intern(r.agency),
+        learnerKey: copyString(r.learnerKey),
+        file: this.intern(r.file),
+        line: r.line,
+        seen: new Set(),
+      };
       this.answersByLearner.set(learner, a);
     }
     // One small integer per answer (question, course attempt, LMS attempt) instead of a string: 2 million
@@ -169,6 +191,11 @@ export class Tally {
     bump(this.questions, q, r.correct);
     for (const m of resolved.info.moduleIds) bump(this.modules, m, r.correct);
   }
+}
+
+/** A string that shares no memory with the text it was cut from. */
+function copyString(s: string): string {
+  return s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
 }
 
 /** The learner's record from their attempts: the best status, the best score, the latest completion, the total time. */
