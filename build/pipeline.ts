@@ -10,6 +10,7 @@ import { checkResumeBudget } from './content/resume-budget.ts';
 import { packageCourse, type PackagedZip } from './package/index.ts';
 import { playerConfig } from './vite/config.ts';
 import { courseJson } from './vite/course-module.ts';
+import { reportPageHtml } from './report/page/build-page.ts';
 
 export interface BuildOptions {
   /** Folder holding course.yaml. @default 'course' */
@@ -44,23 +45,27 @@ export async function buildCourse(options: BuildOptions = {}): Promise<BuildResu
       const config = playerConfig({ courseDir: loaded.courseDir, outDir: playerDir[target], loaded, target });
       await viteBuild({ ...config, configFile: false, logLevel: 'warn' });
     }
+    // Built before anything is written, so a failure leaves outDir as it was.
+    const reportPage = await reportPageHtml(course);
     mkdirSync(outDir, { recursive: true });
     const zips = await packageCourse({ course, playerDir, outDir });
     const written = [
+      // The IG officer's completion report page, named plainly so it is easy to find on a shared drive.
+      { name: 'report.html', text: reportPage, note: 'completion report page (open in a browser)', plain: true },
       { name: 'course.json', text: courseJson(course), note: 'course model (read by npm run report)' },
       {
         name: 'content-report.json',
         text: JSON.stringify(contentReport(course, readCoverage(loaded.courseDir)), null, 2),
         note: 'content report',
       },
-    ].map(({ name, text, note }) => {
+    ].map(({ name, text, note, plain }) => {
       // Written beside the player first, then renamed: a reader never sees half a file.
-      const file = path.join(outDir, `${course.id}-${course.version}-${name}`);
+      const file = path.join(outDir, plain ? name : `${course.id}-${course.version}-${name}`);
       writeFileSync(path.join(work, name), text);
       renameSync(path.join(work, name), file);
       return { file, bytes: Buffer.byteLength(text), note };
     });
-    return { course, zips, modelFile: written[0]?.file ?? '', written };
+    return { course, zips, modelFile: written.find((w) => w.file.endsWith('-course.json'))?.file ?? '', written };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -32,12 +32,13 @@ describe('building the good fixture course', () => {
     first = await buildCourse({ courseDir: good, outDir: path.join(temp, 'a') });
   });
 
-  test('writes <id>-<version>-scorm12.zip, -scorm2004.zip, the course model and the content report, and nothing else', () => {
+  test('writes <id>-<version>-scorm12.zip, -scorm2004.zip, the course model, the content report and report.html, and nothing else', () => {
     expect(readdirSync(path.join(temp, 'a')).sort()).toEqual([
       'fixture-1.2.3-content-report.json',
       'fixture-1.2.3-course.json',
       'fixture-1.2.3-scorm12.zip',
       'fixture-1.2.3-scorm2004.zip',
+      'report.html',
     ]);
     expect(first.zips.map((z) => z.target).sort()).toEqual(['scorm12', 'scorm2004']);
   });

@@ -4,8 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { loadCourse, newestCourseJson } from '../report/load-course.ts';
 import { loadMapping, type ColumnMapping } from '../report/mapping.ts';
-import type { ExportInput } from '../report/read-export.ts';
-import { runReport } from '../report/run-report.ts';
+import { runReport, type ExportInput } from '../report/run-report.ts';
 
 const USAGE = `Usage: npm run report -- [--agency NAME] [--mapping FILE] <export> ... --out <folder> [options]
 

@@ -1,9 +1,8 @@
 // Computes the report's figures from the tally: rates by agency and department, trends, scores, gaps and question facility.
 
 import type { CourseIndex } from './course-index.ts';
-import type { Issue } from './types.ts';
+import { STATUS_TEXT, type Issue, type LearnerStatus, type Pseudonymiser } from './types.ts';
 import type { IssueSummary } from './issues.ts';
-import type { Pseudonymiser } from './pseudonymise.ts';
 import type { SourceSummary } from './read-export.ts';
 import type { Learner, Tally } from './tally.ts';
 
@@ -32,7 +31,9 @@ export interface LearnerRow {
   learnerId: string;
   name: string;
   email: string;
-  status: string;
+  status: LearnerStatus;
+  /** The status in words, as the report shows it. */
+  statusText: string;
   score: number | null;
   completedOn: string | null;
   /** Null when the learner is up to date. */
@@ -157,6 +158,7 @@ export function computeFigures(
       name: p ?? l.name,
       email: p ? '' : l.email,
       status: l.status,
+      statusText: STATUS_TEXT[l.status],
       score: l.score,
       completedOn: l.completedOn,
       action,
@@ -221,7 +223,7 @@ export function computeFigures(
       fields,
       statement: ps
         ? `Learner names, email addresses and ids are replaced by pseudonyms (HMAC-SHA-256, ${ps.keySource === 'user' ? 'with the key you gave: the same learner gets the same pseudonym in every report made with that key' : 'with a random key made for this run and not kept: pseudonyms match only within this report'}). Agency, department, status, score and dates remain and can still identify a learner in a small team: handle the report as personal data.`
-        : 'This report contains personal data: learner names, email addresses and ids, with their agency, department, training status, scores and dates. Handle it under your agency’s data protection policy; share it only with people who need it; use --pseudonymise for wider circulation.',
+        : 'This report contains personal data: learner names, email addresses and ids, with their agency, department, training status, scores and dates. Handle it under your agency’s data protection policy; share it only with people who need it; for wider circulation make a pseudonymised report (npm run report with --pseudonymise).',
     },
     sources,
     overall: group('All agencies', '', all),

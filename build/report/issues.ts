@@ -27,9 +27,16 @@ export class IssueLog implements IssueSink {
     return [...this.byKind.values()].sort((a, b) => a.kind.localeCompare(b.kind));
   }
 
-  /** Listed issues in file and line order. */
-  list(): Issue[] {
-    return [...this.listed].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.kind.localeCompare(b.kind));
+  /**
+   * Listed issues in file and line order, files in the order they were given (`files`), so the command (paths)
+   * and the page (file names) list them alike.
+   */
+  list(files: string[] = []): Issue[] {
+    const order = new Map(files.map((f, i) => [f, i] as const));
+    const rank = (f: string): number => order.get(f) ?? files.length;
+    return [...this.listed].sort(
+      (a, b) => rank(a.file) - rank(b.file) || a.file.localeCompare(b.file) || a.line - b.line || a.kind.localeCompare(b.kind),
+    );
   }
 
   get total(): number {

@@ -62,14 +62,41 @@ export interface MoodleColumns {
   username?: number;
   department?: number;
   institution?: number;
-  /** SCO columns (between `Score` and the interaction columns): `score_raw/score_max` or a status label. */
+  /** SCO columns (between `Score` and the interaction columns): `score_raw/score_max` or a status label. None when Details is off. */
   scos: number[];
-  /** Interaction column pairs by index N: the `Question N` column holds the interaction id. */
-  interactions: { question: number; result: number }[];
+  /** Interaction columns by index N: `Question N` holds the interaction id; `Result N` or else `Response N` scores it. */
+  interactions: { question: number; result?: number; response?: number }[];
+  /** Objectives report: the objective columns after the SCO column, which Moodle 4.5 leaves out of attempt rows. */
+  objectiveColumns: number;
 }
 
+/** Grades > Export > Plain text file (`grade/export/txt`): one row per enrolled user, grade items as columns. */
+export interface GradebookColumns {
+  firstName: number;
+  lastName: number;
+  idNumber?: number;
+  email?: number;
+  department?: number;
+  institution?: number;
+  /** The SCORM activity's grade: `(Percentage)` when exported, else `(Real)` (points out of the maximum grade). */
+  grade: number;
+  gradeIsPercent: boolean;
+  activity: string;
+}
+
+/** Moodle's gradebook export column headers (English), `grade_export_userprofilefields` order. */
+export const GRADEBOOK = {
+  firstName: 'First name',
+  lastName: 'Last name',
+  downloaded: 'Last downloaded from this course',
+  scorm: /^SCORM package: (.+) \((Real|Percentage)\)$/,
+} as const;
+
+export type MoodleReport = 'basic' | 'interactions' | 'objectives';
+
 export type Layout =
-  | { kind: 'moodle'; interactionsReport: boolean; cols: MoodleColumns; warnings: string[] }
+  | { kind: 'moodle'; report: MoodleReport; cols: MoodleColumns; warnings: string[] }
+  | { kind: 'gradebook'; cols: GradebookColumns; warnings: string[] }
   | { kind: 'learners'; cols: Partial<Record<LearnerField, number>>; mapped: boolean }
   | { kind: 'interactions'; cols: Partial<Record<InteractionField, number>>; mapped: boolean }
   | { kind: 'unknown'; message: string }
@@ -93,6 +120,9 @@ export function detectLayout(header: string[], mapping?: ColumnMapping): Layout 
     if (missing.length > 0) return { kind: 'missing', layout: 'Moodle SCORM report', missing };
     return moodleLayout(trimmed);
   }
+  if (trimmed.includes(GRADEBOOK.firstName) && trimmed.includes(GRADEBOOK.lastName)) {
+    if (trimmed.includes(GRADEBOOK.downloaded) || trimmed.some((h) => GRADEBOOK.scorm.test(h))) return gradebookLayout(trimmed);
+  }
   const normed = header.map(norm);
   const index = (f: string): number | undefined => {
     const i = normed.indexOf(f);
@@ -107,7 +137,7 @@ export function detectLayout(header: string[], mapping?: ColumnMapping): Layout 
     kind: 'unknown',
     message:
       `header "${header.slice(0, 6).join(', ')}${header.length > 6 ? ', …' : ''}" matches neither a Moodle SCORM report ` +
-      `(${MOODLE_REQUIRED.join(', ')}) nor the generic CSV (learner_id, status, …); give a --mapping file for this LMS`,
+      `(${MOODLE_REQUIRED.join(', ')}), a Moodle gradebook export (First name, Last name, SCORM package: … (Real)) nor the generic CSV (learner_id, status, …); give a --mapping file for this LMS`,
   };
 }
 
@@ -155,35 +185,61 @@ function mappedLayout(header: string[], mapping: ColumnMapping): Layout {
 function moodleLayout(h: string[]): Layout {
   const at = (name: string): number => h.indexOf(name);
   const opt = (name: string): number | undefined => (h.includes(name) ? h.indexOf(name) : undefined);
-  const questions = new Map<number, number>();
-  const results = new Map<number, number>();
+  const byIndex = new Map<number, { question?: number; result?: number; response?: number }>();
   let firstInteraction = h.length;
   h.forEach((name, i) => {
     const m = /^(Question|Response|Right answer|Result) (\d+)$/.exec(name);
     if (!m) return;
     firstInteraction = Math.min(firstInteraction, i);
-    if (m[1] === 'Question') questions.set(Number(m[2]), i);
-    if (m[1] === 'Result') results.set(Number(m[2]), i);
+    const cols = byIndex.get(Number(m[2])) ?? {};
+    if (m[1] === 'Question') cols.question = i;
+    if (m[1] === 'Result') cols.result = i;
+    if (m[1] === 'Response') cols.response = i;
+    byIndex.set(Number(m[2]), cols);
   });
-  const interactionsReport = firstInteraction < h.length;
+  const score = at('Score');
+  const after = h.slice(score + 1, firstInteraction);
+  // The objectives report adds `<objective id>` (or `<id> status` / `<id> score`) columns after the SCO column;
+  // objective ids are SCORM identifiers (no spaces), SCO titles are free text.
+  const objectives =
+    firstInteraction === h.length && after.length >= 2 && after.slice(1).every((name) => /^\S+( status| score)?$/.test(name));
+  const report: MoodleReport = firstInteraction < h.length ? 'interactions' : objectives ? 'objectives' : 'basic';
   const warnings: string[] = [];
   const interactions: MoodleColumns['interactions'] = [];
-  for (const [n, question] of [...questions].sort((a, b) => a[0] - b[0])) {
-    const result = results.get(n);
-    if (result !== undefined) interactions.push({ question, result });
+  for (const [, cols] of [...byIndex].sort((a, b) => a[0] - b[0])) {
+    if (cols.question === undefined || (cols.result === undefined && cols.response === undefined)) continue;
+    interactions.push({
+      question: cols.question,
+      ...(cols.result !== undefined ? { result: cols.result } : {}),
+      ...(cols.response !== undefined ? { response: cols.response } : {}),
+    });
   }
-  if (interactionsReport && interactions.length === 0) {
+  if (report === 'interactions' && interactions.length === 0) {
     warnings.push(
       'interactions report without "Question N" and "Result N" columns: in Moodle tick "Summary of question" and ' +
         '"Summary of result" in the report options before downloading, or no question figures can be made',
     );
   }
-  const score = at('Score');
   const scos: number[] = [];
-  for (let i = score + 1; i < firstInteraction; i++) scos.push(i);
+  const scoEnd = objectives ? score + 2 : firstInteraction;
+  for (let i = score + 1; i < scoEnd; i++) scos.push(i);
+  if (scos.length === 0) {
+    warnings.push(
+      'this Moodle download has no status column (the SCO column, shown only with "Track details"): a score of 0 ' +
+        'cannot be told from an attempt with no score, so those learners are shown as in progress or not started, ' +
+        'never as failed. In the SCORM activity open the report, set "Track details" (Details) to Yes in its ' +
+        'preferences, save them and download again',
+    );
+  }
+  if (objectives) {
+    warnings.push(
+      "Moodle's objectives report: its objective cells are empty (a Moodle 4.5 bug), so attempts and scores are read " +
+        'from it but results by module come from the interactions report',
+    );
+  }
   return {
     kind: 'moodle',
-    interactionsReport,
+    report,
     warnings,
     cols: {
       name: at('Name'),
@@ -198,6 +254,60 @@ function moodleLayout(h: string[]): Layout {
       institution: opt(MOODLE_IDENTITY.institution),
       scos,
       interactions,
+      objectiveColumns: objectives ? after.length - 1 : 0,
+    },
+  };
+}
+
+function gradebookLayout(h: string[]): Layout {
+  const opt = (name: string): number | undefined => (h.includes(name) ? h.indexOf(name) : undefined);
+  const activities = new Map<string, { real?: number; percent?: number }>();
+  h.forEach((name, i) => {
+    const m = GRADEBOOK.scorm.exec(name);
+    if (!m) return;
+    const a = activities.get(m[1] ?? '') ?? {};
+    if (m[2] === 'Real') a.real = i;
+    else a.percent = i;
+    activities.set(m[1] ?? '', a);
+  });
+  const [first] = activities;
+  if (!first) {
+    return {
+      kind: 'missing',
+      layout: 'Moodle gradebook export',
+      missing: ['SCORM package: <activity name> (Real) — in Grades > Export > Plain text file, include the SCORM activity'],
+    };
+  }
+  const warnings: string[] = [];
+  if (activities.size > 1) {
+    warnings.push(
+      `the gradebook export has ${activities.size} SCORM activities (${[...activities.keys()].map((a) => `"${a}"`).join(', ')}); ` +
+        `only "${first[0]}" is read. In Grades > Export > Plain text file, include only this course's SCORM activity`,
+    );
+  }
+  if (first[1].percent === undefined) {
+    warnings.push(
+      'the gradebook gives the SCORM grade as points ("Real"), read as a percentage: right when the activity\'s ' +
+        'maximum grade is 100 (Moodle\'s default). Otherwise tick "Percentage" in the export\'s grade display types',
+    );
+  }
+  warnings.push(
+    'the gradebook has no completion dates: completions count, but up-to-date and refresher figures need the SCORM ' +
+      'basic report (or the activity completion download) as well',
+  );
+  return {
+    kind: 'gradebook',
+    warnings,
+    cols: {
+      firstName: h.indexOf(GRADEBOOK.firstName),
+      lastName: h.indexOf(GRADEBOOK.lastName),
+      idNumber: opt(MOODLE_IDENTITY.idNumber),
+      email: opt(MOODLE_IDENTITY.email),
+      department: opt(MOODLE_IDENTITY.department),
+      institution: opt(MOODLE_IDENTITY.institution),
+      grade: first[1].percent ?? first[1].real ?? 0,
+      gradeIsPercent: first[1].percent !== undefined,
+      activity: first[0],
     },
   };
 }

@@ -1,12 +1,7 @@
 // Replaces learner names, emails and ids with stable pseudonyms: HMAC-SHA-256 of agency and learner key under a secret key.
 
 import { createHmac, randomBytes } from 'node:crypto';
-
-export interface Pseudonymiser {
-  /** `user` when the key came from the user (same pseudonyms every run), `per-run` when it was made for this run. */
-  keySource: 'user' | 'per-run';
-  pseudonym(agency: string, learnerKey: string): string;
-}
+import type { Pseudonymiser } from './types.ts';
 
 /**
  * A keyed hash, not a plain hash: without the key nobody can recompute a pseudonym from a known

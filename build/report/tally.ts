@@ -3,6 +3,19 @@
 import { resolveInteraction, type CourseIndex } from './course-index.ts';
 import type { AttemptRecord, InteractionRecord, IssueSink, LearnerIdentity, LearnerStatus } from './types.ts';
 
+/** What one attempt contributes to its learner's record. */
+interface AttemptSummary {
+  status: LearnerStatus;
+  score: number | null;
+  completedOn: string | null;
+  timeSpent: number | null;
+  evidence: AttemptRecord['evidence'];
+  /** To tell duplicates from the same attempt in a second export. */
+  fingerprint: string;
+  file: string;
+  line: number;
+}
+
 /** One learner, merged over attempts and files. */
 export interface Learner extends LearnerIdentity {
   status: LearnerStatus;
@@ -12,8 +25,8 @@ export interface Learner extends LearnerIdentity {
   completedOn: string | null;
   /** Sum over attempts that carry it. */
   timeSpent: number | null;
-  /** attempt number → fingerprint and file, to tell duplicates from the same attempt in a second export. */
-  attempts: Map<number, { fingerprint: string; file: string; line: number }>;
+  /** attempt number → what it says, to recompute the record when a better-informed export repeats an attempt. */
+  attempts: Map<number, AttemptSummary>;
 }
 
 export interface QuestionTally {
@@ -22,7 +35,15 @@ export interface QuestionTally {
 }
 
 /** Better statuses first: a learner's record shows the best attempt. */
-const RANK: Record<LearnerStatus, number> = { passed: 6, completed: 5, failed: 4, incomplete: 3, browsed: 2, 'not-attempted': 1 };
+const RANK: Record<LearnerStatus, number> = {
+  passed: 7,
+  completed: 6,
+  failed: 5,
+  incomplete: 4,
+  browsed: 3,
+  unknown: 2,
+  'not-attempted': 1,
+};
 
 export const learnerKeyOf = (agency: string, key: string): string => `${agency}\u0000${key}`;
 
@@ -37,15 +58,40 @@ export class Tally {
   >();
   /** Rows that repeated an attempt already read from another export (e.g. Moodle's basic and interactions reports). */
   mergedRows = 0;
+  private readonly strings = new Map<string, string>();
+
+  /**
+   * One copy of a repeated value (agency, department, file name). The tokenizer's fields are slices of its
+   * 64 KB text chunks, and a kept slice keeps its whole chunk alive: 2 million answer rows would stay in memory.
+   */
+  private intern(s: string): string {
+    let v = this.strings.get(s);
+    if (v === undefined) {
+      v = copyString(s);
+      this.strings.set(v, v);
+    }
+    return v;
+  }
 
   constructor(
     private readonly index: CourseIndex,
     private readonly issues: IssueSink,
   ) {}
 
-  addAttempt(r: AttemptRecord): void {
+  addAttempt(record: AttemptRecord): void {
+    const r = { ...record, agency: this.intern(record.agency), department: this.intern(record.department), file: this.intern(record.file) };
     const key = learnerKeyOf(r.agency, r.learnerKey);
     const fingerprint = [r.status, r.score, r.completedOn, r.timeSpent, r.name, r.email, r.department].join('\u0000');
+    const summary: AttemptSummary = {
+      status: r.status,
+      score: r.score,
+      completedOn: r.completedOn,
+      timeSpent: r.timeSpent,
+      evidence: r.evidence,
+      fingerprint,
+      file: r.file,
+      line: r.line,
+    };
     let l = this.learners.get(key);
     if (l) {
       const prev = l.attempts.get(r.attempt);
@@ -58,8 +104,14 @@ export class Tally {
             rowsExcluded: 1,
             message: `duplicate row: attempt ${r.attempt} of this learner is already on line ${prev.line}; counted once`,
           });
-        } else if (prev.fingerprint === fingerprint) {
+        } else if (prev.fingerprint === fingerprint || prev.evidence !== r.evidence) {
+          // The same attempt from another export (Moodle's basic, interactions and objectives reports repeat it):
+          // the row that says more wins, so a download without the status column never overrides one with it.
           this.mergedRows++;
+          if (r.evidence > prev.evidence) {
+            l.attempts.set(r.attempt, summary);
+            recompute(l);
+          }
         } else {
           this.issues.add({
             kind: 'conflicting-row',
@@ -87,18 +139,16 @@ export class Tally {
       };
       this.learners.set(key, l);
     }
-    l.attempts.set(r.attempt, { fingerprint, file: r.file, line: r.line });
-    if (RANK[r.status] > RANK[l.status]) l.status = r.status;
-    if (r.score !== null && (l.score === null || r.score > l.score)) l.score = r.score;
-    if (
-      (r.status === 'passed' || r.status === 'completed') &&
-      r.completedOn !== null &&
-      (l.completedOn === null || r.completedOn > l.completedOn)
-    ) {
-      l.completedOn = r.completedOn;
-    }
-    if (r.timeSpent !== null) l.timeSpent = (l.timeSpent ?? 0) + r.timeSpent;
+    l.attempts.set(r.attempt, summary);
+    if (l.attempts.size === 1) {
+      l.status = r.status;
+      l.score = r.score;
+      l.completedOn = r.status === 'passed' || r.status === 'completed' ? r.completedOn : null;
+      l.timeSpent = r.timeSpent;
+    } else recompute(l);
     if (l.department === '' && r.department !== '') l.department = r.department;
+    if (l.learnerId === '' && r.learnerId !== '') l.learnerId = r.learnerId;
+    if (l.email === '' && r.email !== '') l.email = r.email;
   }
 
   addInteraction(r: InteractionRecord): void {
@@ -110,7 +160,14 @@ export class Tally {
     const learner = learnerKeyOf(r.agency, r.learnerKey);
     let a = this.answersByLearner.get(learner);
     if (!a) {
-      a = { count: 0, agency: r.agency, learnerKey: r.learnerKey, file: r.file, line: r.line, seen: new Set() };
+      a = {
+        count: 0,
+        agency: this.intern(r.agency),
+        learnerKey: copyString(r.learnerKey),
+        file: this.intern(r.file),
+        line: r.line,
+        seen: new Set(),
+      };
       this.answersByLearner.set(learner, a);
     }
     // One small integer per answer (question, course attempt, LMS attempt) instead of a string: 2 million
@@ -134,6 +191,34 @@ export class Tally {
     bump(this.questions, q, r.correct);
     for (const m of resolved.info.moduleIds) bump(this.modules, m, r.correct);
   }
+}
+
+/** A string that shares no memory with the text it was cut from. */
+function copyString(s: string): string {
+  return s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
+}
+
+/** The learner's record from their attempts: the best status, the best score, the latest completion, the total time. */
+function recompute(l: Learner): void {
+  // A row that says nothing (a gradebook "-", a 0 without a status column) never outranks one that says something.
+  let informed = false;
+  for (const a of l.attempts.values()) if (a.evidence > 0) informed = true;
+  let status: LearnerStatus | null = null;
+  l.score = null;
+  l.completedOn = null;
+  l.timeSpent = null;
+  for (const a of l.attempts.values()) {
+    if (!(informed && a.evidence === 0) && (status === null || RANK[a.status] > RANK[status])) status = a.status;
+    if (a.score !== null && (l.score === null || a.score > l.score)) l.score = a.score;
+    if (
+      (a.status === 'passed' || a.status === 'completed') &&
+      a.completedOn !== null &&
+      (l.completedOn === null || a.completedOn > l.completedOn)
+    )
+      l.completedOn = a.completedOn;
+    if (a.timeSpent !== null) l.timeSpent = (l.timeSpent ?? 0) + a.timeSpent;
+  }
+  l.status = status ?? 'unknown';
 }
 
 function bump(map: Map<string, QuestionTally>, key: string, correct: boolean): void {

@@ -1,7 +1,21 @@
 // Records the export readers produce and the data-quality issues they raise: the seam between reading and aggregating.
 
-/** A learner's status as the LMS reported it, normalised across SCORM 1.2 and 2004 words. */
-export type LearnerStatus = 'passed' | 'completed' | 'failed' | 'incomplete' | 'browsed' | 'not-attempted';
+/**
+ * A learner's status as the LMS reported it, normalised across SCORM 1.2 and 2004 words. `unknown`: the export
+ * cannot tell in progress from not started (a Moodle download without its status column, a gradebook `-`).
+ */
+export type LearnerStatus = 'passed' | 'completed' | 'failed' | 'incomplete' | 'browsed' | 'unknown' | 'not-attempted';
+
+/** The words a reader sees for each status (never the ids). */
+export const STATUS_TEXT: Record<LearnerStatus, string> = {
+  passed: 'Passed',
+  completed: 'Completed',
+  failed: 'Failed',
+  incomplete: 'In progress',
+  browsed: 'Browsed only',
+  unknown: 'In progress or not started (not in the export)',
+  'not-attempted': 'Not started',
+};
 
 /** Who a learner is, as the exports tell it. */
 export interface LearnerIdentity {
@@ -18,8 +32,13 @@ export interface LearnerIdentity {
 export interface AttemptRecord extends LearnerIdentity {
   attempt: number;
   status: LearnerStatus;
-  /** Percent 0–100, or null when the export gives none. */
+  /** Percent 0–100, or null when the export gives none (Moodle's `0` for an attempt that set no score is none). */
   score: number | null;
+  /**
+   * How much the row says about the attempt: 2 when the export states the status, 1 when it was inferred from a
+   * score, 0 when the export gives neither. The same attempt read again with more evidence replaces the weaker row.
+   */
+  evidence: 0 | 1 | 2;
   /** YYYY-MM-DD, or null. */
   completedOn: string | null;
   /** Seconds, or null when the export does not carry time spent (Moodle's basic report does not). */
@@ -68,6 +87,13 @@ export interface Issue {
   message: string;
   /** Data rows this issue kept out of the figures (0 when the row was kept with a blank field). */
   rowsExcluded: number;
+}
+
+/** Replaces learner names, emails and ids with pseudonyms; made outside the core (Node's crypto for the command). */
+export interface Pseudonymiser {
+  /** `user` when the key came from the user (same pseudonyms every run), `per-run` when it was made for this run. */
+  keySource: 'user' | 'per-run';
+  pseudonym(agency: string, learnerKey: string): string;
 }
 
 /** Where issues go: counted in full, listed up to a cap so a 2-million-row bad file cannot fill memory. */

@@ -53,7 +53,7 @@ export function figuresCsv(f: Figures): string {
 export function learnersCsv(f: Figures): string {
   const out = [csvLine(['agency', 'department', 'learner_id', 'name', 'email', 'status', 'score', 'completed_on', 'action'])];
   for (const l of f.learners)
-    out.push(csvLine([l.agency, l.department, l.learnerId, l.name, l.email, l.status, l.score, l.completedOn, l.action]));
+    out.push(csvLine([l.agency, l.department, l.learnerId, l.name, l.email, l.statusText, l.score, l.completedOn, l.action]));
   return out.join('');
 }
 

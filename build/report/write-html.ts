@@ -1,8 +1,8 @@
-// Renders the figures as one self-contained, printable HTML file: inline CSS and SVG, no script, nothing fetched.
+// Renders the figures as one self-contained, printable HTML file: inline CSS, HTML charts, no script, nothing fetched.
 
 import { escapeHtml as e } from './escape.ts';
 import type { Figures, GroupFigures } from './figures.ts';
-import { barChart } from './svg-charts.ts';
+import { barChart } from './charts.ts';
 
 /** Learners needing action listed in the HTML; the full list is always in learners.csv. */
 export const HTML_LEARNER_LIMIT = 2000;
@@ -26,7 +26,8 @@ function table(caption: string, head: string[], rows: Cell[][], rowHeader = true
         `<tr>${r.map((c, i) => (i === 0 && rowHeader ? `<th scope="row">${e(c ?? '–')}</th>` : `<td>${e(c ?? '–')}</td>`)).join('')}</tr>`,
     )
     .join('\n');
-  return `<table><caption>${e(caption)}</caption><thead><tr>${th}</tr></thead><tbody>\n${body}\n</tbody></table>`;
+  // Wide tables scroll sideways on a phone inside a focusable region, so keyboard users can scroll them too.
+  return `<div class="table-wrap" role="region" tabindex="0" aria-label="${e(caption)}"><table><caption>${e(caption)}</caption><thead><tr>${th}</tr></thead><tbody>\n${body}\n</tbody></table></div>`;
 }
 
 function section(id: string, title: string, body: string): string {
@@ -56,21 +57,26 @@ const groupCells = (g: GroupFigures): Cell[] => [
   g.learnersWithTime === 0 ? 'not in export' : duration(g.averageTimeSeconds),
 ];
 
-const CSS = `
+/** The report's style sheet, shared with the browser page. */
+export const REPORT_CSS = `
 body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1a1a1a;background:#fff;margin:0 auto;max-width:70rem;padding:1rem 1.5rem}
 h1{font-size:1.7rem;margin:.5rem 0}h2{font-size:1.35rem;margin-top:2.2rem;border-bottom:2px solid #1d4f91}
-table{border-collapse:collapse;margin:1rem 0;width:100%;font-size:.95rem}caption{text-align:left;font-weight:600;padding:.3rem 0}
+table{border-collapse:collapse;margin:1rem 0;width:100%;font-size:.95rem}.table-wrap{overflow-x:auto;max-width:100%}th[scope=row]{min-width:7rem}caption{text-align:left;font-weight:600;padding:.3rem 0}
 th,td{border:1px solid #8a8a8a;padding:.3rem .5rem;text-align:left;vertical-align:top}thead th{background:#e8eef7}
 .kpis{display:flex;flex-wrap:wrap;gap:1rem;padding:0;list-style:none}.kpis li{border:1px solid #8a8a8a;border-radius:.4rem;padding:.6rem 1rem;min-width:9rem}
 .kpis strong{display:block;font-size:1.5rem}.notice{border-left:6px solid #8a4b00;background:#fff6e5;padding:.6rem 1rem}
-.chart{display:block;margin:1rem 0;font-size:13px}.chart text{fill:#1a1a1a}.chart .bar{fill:#1d4f91}.chart .track{fill:#e6e6e6}
+.chart{margin:1rem 0;max-width:48rem}.chart figcaption{font-weight:600}.chart-desc{margin:.2rem 0 .5rem;font-size:.9rem}
+.bars{list-style:none;margin:0;padding:0}.bars li{margin:0 0 .6rem}.bar-label{display:block;overflow-wrap:anywhere}
+.bar-row{display:flex;align-items:center;gap:.5rem}.bar-track{flex:1;height:1rem;background:#e6e6e6;border:1px solid #8a8a8a}
+.bar{display:block;height:100%;background:#1d4f91;-webkit-print-color-adjust:exact;print-color-adjust:exact}.bar-value{min-width:5.5rem}
 .flag{font-weight:700;color:#8b0000}
 @media print{body{max-width:none;padding:0;font-size:11pt}h2{break-after:avoid}table,figure{break-inside:avoid}thead{display:table-header-group}tr{break-inside:avoid}}
 `;
 
-export function renderHtml(f: Figures): string {
+/** The report's content (header and sections), shown by the command's report.html and by the browser page. */
+export function renderReportBody(f: Figures): string {
   const o = f.overall;
-  const title = `Training completion report: ${f.course.title} ${f.course.version}`;
+  const title = reportTitle(f);
   const agencyBars = f.byAgency.map((g) => ({ label: g.agency, value: g.upToDateRate, valueText: pct(g.upToDateRate) }));
   const action = f.learners.filter((l) => l.action !== null);
   const flagged = f.questions.filter((q) => q.flagged);
@@ -179,7 +185,7 @@ export function renderHtml(f: Figures): string {
             l.email,
             l.agency,
             l.department,
-            l.status,
+            l.statusText,
             score(l.score),
             l.completedOn,
             l.action,
@@ -262,6 +268,14 @@ export function renderHtml(f: Figures): string {
       ),
     ),
   );
+  return parts.join('\n');
+}
+
+export function reportTitle(f: Figures): string {
+  return `Training completion report: ${f.course.title} ${f.course.version}`;
+}
+
+export function renderHtml(f: Figures): string {
   return `<!doctype html>
 <html lang="en-GB">
 <head>
@@ -269,12 +283,12 @@ export function renderHtml(f: Figures): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
 <meta name="referrer" content="no-referrer">
-<title>${e(title)}</title>
-<style>${CSS}</style>
+<title>${e(reportTitle(f))}</title>
+<style>${REPORT_CSS}</style>
 </head>
 <body>
 <main>
-${parts.join('\n')}
+${renderReportBody(f)}
 </main>
 </body>
 </html>

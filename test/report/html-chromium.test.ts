@@ -49,7 +49,7 @@ describe('report.html in Chromium', () => {
     await page.goto(url, { waitUntil: 'load' });
     expect(requests).toEqual([url]);
     expect(dialogs).toEqual([]);
-    expect(await page.locator('svg.chart').count()).toBe(4);
+    expect(await page.locator('figure.chart').count()).toBe(4);
     expect(await page.locator('table').count()).toBeGreaterThanOrEqual(9);
 
     await page.addScriptTag({ content: await readFile('node_modules/axe-core/axe.min.js', 'utf8') });

@@ -1,0 +1,203 @@
+// The report page's script: the officer picks or drops LMS downloads, the shared core reads them here in the browser.
+
+import type { Course } from '../../../src/model/course.ts';
+import { makeReport, OUTPUT_FILES, today, type CoreResult, type OutputFile } from '../report-core.ts';
+import type { ExportSource } from '../read-export.ts';
+import { renderReportBody } from '../write-html.ts';
+
+interface Picked {
+  file: File;
+  agency: HTMLInputElement;
+}
+
+const $ = <T extends HTMLElement>(id: string): T => {
+  const el = document.getElementById(id);
+  if (!el) throw new Error(`the page has no #${id}`);
+  return el as T;
+};
+
+const course = JSON.parse($('course-model').textContent ?? '{}') as Course;
+const picked: Picked[] = [];
+let result: CoreResult | null = null;
+
+const fileInput = $<HTMLInputElement>('files');
+const list = $<HTMLUListElement>('file-rows');
+const listTable = $<HTMLDivElement>('file-table');
+let fileCount = 0;
+const runButton = $<HTMLButtonElement>('run');
+const status = $<HTMLParagraphElement>('status');
+const progress = $<HTMLProgressElement>('progress');
+const output = $<HTMLElement>('output');
+const reportBox = $<HTMLDivElement>('report');
+
+$<HTMLInputElement>('as-of').value = today();
+$<HTMLInputElement>('pass-mark').value = String(course.assessment.passMark);
+
+function addFiles(files: FileList | null): void {
+  for (const file of Array.from(files ?? [])) {
+    const row = document.createElement('li');
+    const name = document.createElement('p');
+    name.className = 'name';
+    name.textContent = `${file.name} (${Math.max(1, Math.round(file.size / 1024)).toLocaleString('en-GB')} KB)`;
+    const field = document.createElement('div');
+    field.className = 'field';
+    const agency = document.createElement('input');
+    agency.type = 'text';
+    agency.id = `agency-${++fileCount}`;
+    agency.autocomplete = 'organization';
+    const label = document.createElement('label');
+    label.htmlFor = agency.id;
+    label.textContent = `Agency for ${file.name} (leave blank to use its Institution column)`;
+    field.append(label, agency);
+    const remove = document.createElement('button');
+    remove.type = 'button';
+    remove.textContent = `Remove ${file.name}`;
+    const entry: Picked = { file, agency };
+    remove.addEventListener('click', () => {
+      picked.splice(picked.indexOf(entry), 1);
+      row.remove();
+      refresh();
+      fileInput.focus();
+    });
+    row.append(name, field, remove);
+    list.append(row);
+    picked.push(entry);
+  }
+  refresh();
+}
+
+function refresh(): void {
+  listTable.hidden = picked.length === 0;
+  runButton.disabled = picked.length === 0;
+  if (picked.length > 0 && !result) say(`${picked.length} file(s) chosen. Set the agencies if you need to, then make the report.`);
+}
+
+function say(text: string): void {
+  status.textContent = text;
+}
+
+/** Streams a file's bytes, counting them for the progress bar and letting the page repaint every tenth of a second. */
+async function* chunksOf(file: File, onBytes: (n: number) => void): AsyncGenerator<Uint8Array> {
+  const reader = file.stream().getReader();
+  let paused = performance.now();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return;
+    onBytes(value.length);
+    if (performance.now() - paused > 100) {
+      await new Promise((r) => setTimeout(r, 0));
+      paused = performance.now();
+    }
+    yield value;
+  }
+}
+
+function numberFrom(id: string, min: number, max: number, label: string): number {
+  const input = $<HTMLInputElement>(id);
+  const n = Number(input.value);
+  if (input.value.trim() === '' || !Number.isFinite(n) || n < min || n > max) {
+    input.focus();
+    throw new RangeError(`${label} must be a number from ${min} to ${max}.`);
+  }
+  return n;
+}
+
+async function run(): Promise<void> {
+  const asOf = $<HTMLInputElement>('as-of').value;
+  let options;
+  try {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new RangeError('Give the date the figures are for.');
+    options = {
+      asOf,
+      refresherMonths: numberFrom('refresher-months', 1, 120, 'The refresher period'),
+      passMark: numberFrom('pass-mark', 0, 100, 'The pass mark'),
+      flagBelow: numberFrom('flag-below', 0, 100, 'The flag threshold') / 100,
+      minAnswers: numberFrom('min-answers', 1, 1e9, 'The least number of answers'),
+    };
+  } catch (err) {
+    say((err as Error).message);
+    return;
+  }
+  runButton.disabled = true;
+  const total = picked.reduce((n, p) => n + p.file.size, 0) || 1;
+  let done = 0;
+  let shown = 0;
+  progress.hidden = false;
+  progress.value = 0;
+  const sources: ExportSource[] = picked.map((p, i) => {
+    const agency = p.agency.value.trim();
+    return {
+      file: p.file.name,
+      ...(agency !== '' ? { agency } : {}),
+      chunks: () =>
+        chunksOf(p.file, (n) => {
+          done += n;
+          const share = done / total;
+          if (share - shown >= 0.01 || share === 1) {
+            shown = share;
+            progress.value = share;
+            say(`Reading file ${i + 1} of ${picked.length}, ${p.file.name}: ${Math.round(share * 100)}% of all files read.`);
+          }
+        }),
+    };
+  });
+  try {
+    say('Reading the files…');
+    result = await makeReport(sources, { course, ...options });
+    progress.value = 1;
+    reportBox.innerHTML = renderReportBody(result.figures);
+    output.hidden = false;
+    const o = result.figures.overall;
+    say(
+      `Report ready: ${o.learners.toLocaleString('en-GB')} learners, ${result.figures.dataQuality.total.toLocaleString('en-GB')} data-quality issue(s). It is below; save or print it with the buttons.`,
+    );
+    $<HTMLHeadingElement>('output-heading').focus();
+  } catch (err) {
+    say(`The report could not be made: ${(err as Error).message}. Check that the files are LMS downloads and try again.`);
+  } finally {
+    progress.hidden = true;
+    runButton.disabled = picked.length === 0;
+  }
+}
+
+const TYPES: Record<OutputFile, string> = {
+  'report.html': 'text/html',
+  'figures.json': 'application/json',
+  'figures.csv': 'text/csv',
+  'learners.csv': 'text/csv',
+  'data-quality.csv': 'text/csv',
+};
+
+function save(name: OutputFile): void {
+  if (!result) return;
+  const url = URL.createObjectURL(new Blob([result.outputs[name]], { type: `${TYPES[name]};charset=utf-8` }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+fileInput.addEventListener('change', () => {
+  addFiles(fileInput.files);
+  fileInput.value = '';
+});
+const drop = $<HTMLDivElement>('drop');
+drop.addEventListener('dragover', (e) => {
+  e.preventDefault();
+  drop.classList.add('over');
+});
+drop.addEventListener('dragleave', () => drop.classList.remove('over'));
+drop.addEventListener('drop', (e) => {
+  e.preventDefault();
+  drop.classList.remove('over');
+  addFiles(e.dataTransfer?.files ?? null);
+});
+runButton.addEventListener('click', () => void run());
+for (const name of OUTPUT_FILES) {
+  $<HTMLButtonElement>(`save-${name.replace('.', '-')}`).addEventListener('click', () => save(name));
+}
+$<HTMLButtonElement>('print').addEventListener('click', () => window.print());
+refresh();

@@ -1,0 +1,99 @@
+// The report from exports to its five files, with no Node API: the command and the browser page both run exactly this.
+
+import type { Course } from '../../src/model/course.ts';
+import { indexCourse } from './course-index.ts';
+import { computeFigures, type Figures } from './figures.ts';
+import { IssueLog, LISTED_PER_KIND } from './issues.ts';
+import { readExport, type ExportSource, type SourceSummary } from './read-export.ts';
+import { Tally, learnerKeyOf } from './tally.ts';
+import type { Pseudonymiser } from './types.ts';
+import { dataQualityCsv, figuresCsv, learnersCsv } from './write-csv.ts';
+import { renderHtml } from './write-html.ts';
+
+/** The files a report writes. */
+export const OUTPUT_FILES = ['report.html', 'figures.json', 'figures.csv', 'learners.csv', 'data-quality.csv'] as const;
+export type OutputFile = (typeof OUTPUT_FILES)[number];
+
+export interface CoreOptions {
+  course: Course;
+  /** Date the figures are for (YYYY-MM-DD). */
+  asOf: string;
+  /** @default 12 */
+  refresherMonths?: number;
+  /** @default the course's assessment pass mark */
+  passMark?: number;
+  /** @default 0.6 */
+  flagBelow?: number;
+  /** @default 5 */
+  minAnswers?: number;
+  pseudonymiser?: Pseudonymiser | null;
+  /** Called after each export is read. */
+  onSource?: (s: SourceSummary) => void;
+}
+
+export interface CoreResult {
+  figures: Figures;
+  /** Each output file's text. */
+  outputs: Record<OutputFile, string>;
+}
+
+/** Today's date in the local time zone, YYYY-MM-DD. */
+export function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+export async function makeReport(inputs: ExportSource[], o: CoreOptions): Promise<CoreResult> {
+  const index = indexCourse(o.course);
+  const issues = new IssueLog();
+  const tally = new Tally(index, issues);
+  const passMark = o.passMark ?? o.course.assessment.passMark;
+  const pseudonymiser = o.pseudonymiser ?? null;
+  const sources: SourceSummary[] = [];
+  for (const input of inputs) {
+    const s = await readExport(input, { tally, index, issues, passMark });
+    o.onSource?.(s);
+    sources.push(s);
+  }
+  for (const a of tally.answersByLearner.values()) {
+    if (tally.learners.has(learnerKeyOf(a.agency, a.learnerKey))) continue;
+    const who = pseudonymiser ? pseudonymiser.pseudonym(a.agency, a.learnerKey) : a.learnerKey;
+    issues.add({
+      kind: 'missing-learner',
+      file: a.file,
+      line: a.line,
+      rowsExcluded: 0,
+      message: `${a.count} answer(s) from learner "${who}" of ${a.agency}, who is in no learner export; counted in question figures only`,
+    });
+  }
+  const figures = computeFigures(
+    index,
+    tally,
+    sources,
+    {
+      total: issues.total,
+      byKind: issues.summary(),
+      listed: issues.list(inputs.map((i) => i.file)),
+      mergedRows: tally.mergedRows,
+      listedPerKind: LISTED_PER_KIND,
+    },
+    {
+      asOf: o.asOf,
+      refresherMonths: o.refresherMonths ?? 12,
+      passMark,
+      flagBelow: o.flagBelow ?? 0.6,
+      minAnswers: o.minAnswers ?? 5,
+      pseudonymiser,
+    },
+  );
+  return {
+    figures,
+    outputs: {
+      'report.html': renderHtml(figures),
+      'figures.json': `${JSON.stringify(figures, null, 2)}\n`,
+      'figures.csv': figuresCsv(figures),
+      'learners.csv': learnersCsv(figures),
+      'data-quality.csv': dataQualityCsv(figures),
+    },
+  };
+}
