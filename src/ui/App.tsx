@@ -86,6 +86,11 @@ export function App({ course, session, now = Date.now, random = Math.random, pri
     return true;
   };
 
+  const onExit = () => {
+    session.exit();
+    setExited(true);
+  };
+
   const next = index + 1 < all.length ? index + 1 : null;
   const previous = index > 0 && stop.kind !== 'complete' ? index - 1 : null;
 
@@ -94,14 +99,7 @@ export function App({ course, session, now = Date.now, random = Math.random, pri
       <a class="skip-link" href="#main">
         Skip to main content
       </a>
-      <Header
-        course={course}
-        done={courseProgress(course, progress, passMark)}
-        onExit={() => {
-          session.exit();
-          setExited(true);
-        }}
-      />
+      <Header course={course} done={courseProgress(course, progress, passMark)} onExit={onExit} />
       <div class="layout">
         <ModuleMenu course={course} progress={progress} passMark={passMark} current={stop} open={menuStartsOpen} go={go} />
         <main id="main" tabIndex={-1}>
@@ -132,16 +130,18 @@ export function App({ course, session, now = Date.now, random = Math.random, pri
               onChoose={onChooseAssessment}
               onSubmit={onSubmit}
               onContinue={onContinue}
+              goToPage={goToPage}
             />
           )}
           {stop.kind === 'complete' && (
             <Completion
               course={course}
               progress={progress}
-              learnerName={session.learner.name}
+              learner={session.learner}
               passMark={passMark}
               standalone={session.transport === 'standalone'}
               print={print}
+              onExit={onExit}
             />
           )}
           <Pager
