@@ -1,12 +1,12 @@
 // The result of a submitted attempt: score and pass/fail in words, right answers per module, a review of every
 // wrong answer with its explanation and the pages that teach it, and a retry (above and below the review).
-import type { JSX } from 'preact';
 import type { Course, Question } from '../model/course.ts';
 import type { AssessmentAttempt, Progress } from '../model/progress.ts';
 import { isAnswerCorrect } from '../model/scoring.ts';
 import { attemptsLeft } from './Assessment.tsx';
 import { Feedback } from './Feedback.tsx';
 import { Html } from './Html.tsx';
+import { pageLinks } from './PageView.tsx';
 
 interface AssessmentResultProps {
   course: Course;
@@ -17,7 +17,7 @@ interface AssessmentResultProps {
   onStart: () => void;
   onContinue: () => void;
   /** Open a page by id; false when there is no such page or it is locked. */
-  goToPage?: (id: string) => boolean;
+  goToPage: (id: string) => boolean;
 }
 
 export function AssessmentResult({ course, progress, passMark, attempt, questions, onStart, onContinue, goToPage }: AssessmentResultProps) {
@@ -32,11 +32,6 @@ export function AssessmentResult({ course, progress, passMark, attempt, question
       {name}
     </button>
   );
-  // A link to a page is an in-player move (like links inside pages); the href is the fallback.
-  const onLink = (event: JSX.TargetedMouseEvent<HTMLElement>) => {
-    const href = (event.target as Element | null)?.closest?.('a')?.getAttribute('href') ?? '';
-    if (href.startsWith('#') && goToPage?.(href.slice(1))) event.preventDefault();
-  };
   return (
     <>
       <h1 id="screen-heading" tabIndex={-1}>
@@ -69,7 +64,7 @@ export function AssessmentResult({ course, progress, passMark, attempt, question
       )}
       <ModuleSummary course={course} questions={questions} right={right} />
       {wrong.length > 0 && (
-        <section class="review" aria-labelledby="review-heading" onClick={onLink}>
+        <section class="review" aria-labelledby="review-heading" onClick={pageLinks(goToPage)}>
           <h2 id="review-heading">Review of the answers that were not right</h2>
           <ol class="review-list">
             {wrong.map((q) => (
