@@ -10,6 +10,8 @@ import { IdRegistry } from './ids.ts';
 import type { MarkdownEnv } from './markdown.ts';
 import { readModule, type ReadModule } from './module.ts';
 import type { ReadQuestion } from './questions.ts';
+import { readCoverage } from '../content-report/coverage.ts';
+import { withReviewLinks } from './review-links.ts';
 import { parseYaml, type YamlMode } from './yaml-reader.ts';
 
 export interface LoadedCourse {
@@ -108,7 +110,8 @@ function readCourse(dir: string, yamlMode: YamlMode): LoadedCourse | CourseError
     assessment: assessment.assessment,
   };
   for (const q of assessment.questions) files.push(q.file);
-  return { course, courseDir: dir, assets: [...env.assets].sort(), files: [...new Set(files)] };
+  files.push(path.join(dir, 'coverage.yaml'));
+  return { course: withReviewLinks(course, readCoverage(dir)), courseDir: dir, assets: [...env.assets].sort(), files: [...new Set(files)] };
 }
 
 /** Module, page, objective and question ids share one namespace; question objectives must exist. */

@@ -110,6 +110,10 @@ interface QuestionBase {
   references: string[];
   /** Ids of the learning objectives the question tests. */
   objectives: string[];
+  /** The references in words for learners, e.g. "Protocol ¶17 (Consent)"; made by the build (review-links.ts). */
+  citations?: string[];
+  /** Ids of the pages that teach what the question tests, offered after a wrong answer; made by the build. */
+  teaches?: string[];
 }
 
 export interface SingleQuestion extends QuestionBase {

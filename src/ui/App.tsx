@@ -98,6 +98,11 @@ export function App({ course, session, now = Date.now, random = Math.random, pri
     return true;
   };
 
+  const onExit = () => {
+    session.exit();
+    setExited(true);
+  };
+
   const next = index + 1 < all.length ? index + 1 : null;
   const previous = index > 0 && stop.kind !== 'complete' ? index - 1 : null;
 
@@ -106,15 +111,7 @@ export function App({ course, session, now = Date.now, random = Math.random, pri
       <a class="skip-link" href="#main">
         Skip to main content
       </a>
-      <Header
-        course={course}
-        done={done}
-        finished={progress.completedOn !== null}
-        onExit={() => {
-          session.exit();
-          setExited(true);
-        }}
-      />
+      <Header course={course} done={done} finished={progress.completedOn !== null} onExit={onExit} />
       <div class="layout">
         <ModuleMenu course={course} progress={progress} passMark={passMark} current={stop} open={menuStartsOpen} go={go} />
         <main id="main" tabIndex={-1}>
@@ -145,16 +142,18 @@ export function App({ course, session, now = Date.now, random = Math.random, pri
               onChoose={onChooseAssessment}
               onSubmit={onSubmit}
               onContinue={onContinue}
+              goToPage={goToPage}
             />
           )}
           {stop.kind === 'complete' && (
             <Completion
               course={course}
               progress={progress}
-              learnerName={session.learner.name}
+              learner={session.learner}
               passMark={passMark}
               standalone={session.transport === 'standalone'}
               print={print}
+              onExit={onExit}
             />
           )}
           <Pager

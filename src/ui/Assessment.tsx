@@ -15,6 +15,8 @@ interface AssessmentProps {
   onChoose: (question: Question, optionId: string, on: boolean) => void;
   onSubmit: () => void;
   onContinue: () => void;
+  /** Open a page by id (links in the result's review); false when there is no such page or it is locked. */
+  goToPage: (id: string) => boolean;
 }
 
 /** The questions of an attempt that still exist in the bank (a republished course may have dropped one). */

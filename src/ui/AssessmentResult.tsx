@@ -1,11 +1,12 @@
-// The result of a submitted attempt: score and pass/fail in words, a review of every wrong answer with its
-// explanation, and a retry while attempts remain.
+// The result of a submitted attempt: score and pass/fail in words, right answers per module, a review of every
+// wrong answer with its explanation and the pages that teach it, and a retry (above and below the review).
 import type { Course, Question } from '../model/course.ts';
 import type { AssessmentAttempt, Progress } from '../model/progress.ts';
 import { isAnswerCorrect } from '../model/scoring.ts';
 import { attemptsLeft } from './Assessment.tsx';
 import { Feedback } from './Feedback.tsx';
 import { Html } from './Html.tsx';
+import { pageLinks } from './PageView.tsx';
 
 interface AssessmentResultProps {
   course: Course;
@@ -15,13 +16,22 @@ interface AssessmentResultProps {
   questions: Question[];
   onStart: () => void;
   onContinue: () => void;
+  /** Open a page by id; false when there is no such page or it is locked. */
+  goToPage: (id: string) => boolean;
 }
 
-export function AssessmentResult({ course, progress, passMark, attempt, questions, onStart, onContinue }: AssessmentResultProps) {
+export function AssessmentResult({ course, progress, passMark, attempt, questions, onStart, onContinue, goToPage }: AssessmentResultProps) {
   const score = attempt.score ?? 0;
   const passed = score >= passMark;
   const left = attemptsLeft(course, attempt);
-  const wrong = questions.filter((q) => !isAnswerCorrect(q, attempt.answers[q.id] ?? { selected: [], checked: true }));
+  const right = (q: Question) => isAnswerCorrect(q, attempt.answers[q.id] ?? { selected: [], checked: true });
+  const wrong = questions.filter((q) => !right(q));
+  const retry = !passed && left !== 0;
+  const retryButton = (name: string) => (
+    <button type="button" class="button button-primary" onClick={onStart}>
+      {name}
+    </button>
+  );
   return (
     <>
       <h1 id="screen-heading" tabIndex={-1}>
@@ -41,40 +51,71 @@ export function AssessmentResult({ course, progress, passMark, attempt, question
         <button type="button" class="button button-primary" onClick={onContinue}>
           Continue
         </button>
-      ) : left === 0 ? (
-        <p>You have used all your attempts. Please speak to your manager about how to complete this training.</p>
-      ) : (
+      ) : retry ? (
         <>
           <p>
             Read the review below, then try again with a new set of questions.
             {left !== null && ` You have ${left} attempt${left === 1 ? '' : 's'} left.`}
           </p>
-          <button type="button" class="button button-primary" onClick={onStart}>
-            Try again
-          </button>
+          {retryButton('Try again')}
         </>
+      ) : (
+        <p>You have used all your attempts. Please speak to your manager about how to complete this training.</p>
       )}
+      <ModuleSummary course={course} questions={questions} right={right} />
       {wrong.length > 0 && (
-        <section class="review" aria-labelledby="review-heading">
+        <section class="review" aria-labelledby="review-heading" onClick={pageLinks(goToPage)}>
           <h2 id="review-heading">Review of the answers that were not right</h2>
           <ol class="review-list">
             {wrong.map((q) => (
               <li key={q.id}>
-                <ReviewItem question={q} selected={attempt.answers[q.id]?.selected ?? []} />
+                <ReviewItem course={course} question={q} selected={attempt.answers[q.id]?.selected ?? []} />
               </li>
             ))}
           </ol>
+          {retry && retryButton('Try the assessment again')}
         </section>
       )}
     </>
   );
 }
 
-/** A wrong answer, read-only: the question, what the learner chose, what was right, and why. */
-function ReviewItem({ question, selected }: { question: Question; selected: string[] }) {
+/** Right answers per module, in course order; a question belongs to the module of its first objective. */
+function ModuleSummary({ course, questions, right }: { course: Course; questions: Question[]; right: (q: Question) => boolean }) {
+  const rows = course.modules.flatMap((m) => {
+    const mine = questions.filter((q) => m.objectives.some((o) => o.id === q.objectives[0]));
+    return mine.length > 0 ? [{ title: m.title, total: mine.length, right: mine.filter(right).length }] : [];
+  });
+  if (rows.length === 0) return null;
+  return (
+    <table class="module-summary">
+      <caption>Your answers by module</caption>
+      <thead>
+        <tr>
+          <th scope="col">Module</th>
+          <th scope="col">Right answers</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.title}>
+            <th scope="row">{r.title}</th>
+            <td>
+              {r.right} of {r.total}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** A wrong answer, read-only: the question, what the learner chose, what was right, why, and what to read again. */
+function ReviewItem({ course, question, selected }: { course: Course; question: Question; selected: string[] }) {
   const text = (ids: (o: { id: string; correct: boolean }) => boolean) => question.options.filter(ids);
   const chosen = text((o) => selected.includes(o.id));
   const right = text((o) => o.correct);
+  const pages = course.modules.flatMap((m) => m.pages).filter((p) => question.teaches?.includes(p.id));
   return (
     <article class="review-item">
       {question.kind === 'scenario' && <Html class="scenario" html={question.scenario} />}
@@ -90,6 +131,17 @@ function ReviewItem({ question, selected }: { question: Question; selected: stri
         ))}
       </p>
       <Feedback question={question} correct={false} />
+      {pages.length > 0 && (
+        <p class="review-line">
+          <span class="review-label">Read again: </span>
+          {pages.map((p, i) => (
+            <span key={p.id}>
+              {i > 0 && ', '}
+              <a href={`#${p.id}`}>{p.title}</a>
+            </span>
+          ))}
+        </p>
+      )}
     </article>
   );
 }

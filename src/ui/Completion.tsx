@@ -1,14 +1,19 @@
-// The completion screen and the printable record of completion (print.css shows only the record on paper).
+// The completion screen and the printable record of completion (print.css puts only the record on one A4 page).
 import type { Course } from '../model/course.ts';
+import { firstLast } from '../model/learner-name.ts';
 import type { Progress } from '../model/progress.ts';
+import { verificationCode } from '../model/verification.ts';
 
 interface CompletionProps {
   course: Course;
   progress: Progress;
-  learnerName: string;
+  /** As the LMS gives them: 1.2 sends the name as "Last, First". */
+  learner: { id: string; name: string };
   passMark: number;
   standalone: boolean;
   print: () => void;
+  /** Leave the course: the same final commit and exit as the banner's "Save and exit". */
+  onExit: () => void;
 }
 
 /** "22 November 2025" in the course's language; the ISO date is read as a calendar date, not a moment. */
@@ -18,7 +23,13 @@ export function formatDate(iso: string, language: string): string {
   return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
 
-export function Completion({ course, progress, learnerName, passMark, standalone, print }: CompletionProps) {
+export function Completion({ course, progress, learner, passMark, standalone, print, onExit }: CompletionProps) {
+  const name = firstLast(learner.name);
+  const { completedOn } = progress;
+  const { logo, organisation } = course.branding;
+  // Only an LMS's learner id lets an IG officer check the code against LMS data (build/report/README.md).
+  const code =
+    completedOn && learner.id ? verificationCode({ learnerId: learner.id, courseId: course.id, version: course.version, completedOn }) : '';
   return (
     <>
       <h1 id="screen-heading" tabIndex={-1}>
@@ -32,26 +43,23 @@ export function Completion({ course, progress, learnerName, passMark, standalone
         </p>
       )}
       <section class="record" aria-labelledby="record-heading">
+        {(logo || organisation) && (
+          <div class="record-brand">
+            {logo && <img class="record-logo" src={logo} alt={course.branding.logoAlt} />}
+            {organisation && <p class="record-organisation">{organisation}</p>}
+          </div>
+        )}
         <h2 id="record-heading">Record of completion</h2>
+        {name && <p class="record-name">{name}</p>}
+        <p>
+          {name ? 'has completed ' : 'Completed: '}
+          <strong>{course.title}</strong>
+        </p>
         <dl>
-          {learnerName && (
-            <>
-              <dt>Name</dt>
-              <dd>{learnerName}</dd>
-            </>
-          )}
-          <dt>Course</dt>
-          <dd>{course.title}</dd>
           <dt>Version</dt>
           <dd>{course.version}</dd>
-          {course.branding.organisation && (
-            <>
-              <dt>Organisation</dt>
-              <dd>{course.branding.organisation}</dd>
-            </>
-          )}
           <dt>Completed on</dt>
-          <dd>{progress.completedOn ? formatDate(progress.completedOn, course.language) : 'not yet'}</dd>
+          <dd>{completedOn ? formatDate(completedOn, course.language) : 'not yet'}</dd>
           {progress.bestScore !== null && (
             <>
               <dt>Assessment score</dt>
@@ -60,11 +68,25 @@ export function Completion({ course, progress, learnerName, passMark, standalone
               </dd>
             </>
           )}
+          {code && (
+            <>
+              <dt>Learner ID</dt>
+              <dd>{learner.id}</dd>
+              <dt>Verification code</dt>
+              <dd class="record-code">{code}</dd>
+            </>
+          )}
         </dl>
+        {code && <p class="record-note">Your organisation can check this record against its learning system with the verification code.</p>}
       </section>
-      <button type="button" class="button no-print" onClick={print}>
-        Print this record
-      </button>
+      <div class="no-print">
+        <button type="button" class="button button-primary" onClick={onExit}>
+          Leave the course
+        </button>
+        <button type="button" class="button" onClick={print}>
+          Print this record
+        </button>
+      </div>
     </>
   );
 }

@@ -3,6 +3,8 @@ import type { Question } from '../model/course.ts';
 import { Html } from './Html.tsx';
 
 export function Feedback({ question, correct }: { question: Question; correct: boolean }) {
+  // The build names each protocol paragraph's section ("Protocol ¶17 (Consent)"); courses made in code have only references.
+  const cited = question.citations ?? question.references;
   return (
     <div class={`feedback ${correct ? 'feedback-right' : 'feedback-wrong'}`}>
       <p class="verdict">
@@ -10,10 +12,10 @@ export function Feedback({ question, correct }: { question: Question; correct: b
         {correct ? 'Correct.' : 'Not quite.'}
       </p>
       <Html class="explanation" html={question.explanation} />
-      {question.references.length > 0 && (
+      {cited.length > 0 && (
         <p class="references">
-          {question.references.length === 1 ? 'Protocol reference: ' : 'Protocol references: '}
-          {question.references.join(', ')}
+          {cited.length === 1 ? 'Source: ' : 'Sources: '}
+          {cited.join('; ')}
         </p>
       )}
     </div>

@@ -12,12 +12,14 @@ interface PageViewProps {
   goToPage: (id: string) => boolean;
 }
 
+/** A click handler that opens `#page-id` links inside the player (the href stays as the fallback). */
+export const pageLinks = (goToPage: (id: string) => boolean) => (event: JSX.TargetedMouseEvent<HTMLElement>) => {
+  const link = (event.target as Element | null)?.closest?.('a');
+  const href = link?.getAttribute('href') ?? '';
+  if (href.startsWith('#') && goToPage(href.slice(1))) event.preventDefault();
+};
+
 export function PageView({ module, page, position, goToPage }: PageViewProps) {
-  const onClick = (event: JSX.TargetedMouseEvent<HTMLElement>) => {
-    const link = (event.target as Element | null)?.closest?.('a');
-    const href = link?.getAttribute('href') ?? '';
-    if (href.startsWith('#') && goToPage(href.slice(1))) event.preventDefault();
-  };
   return (
     <>
       <p class="position">{position}</p>
@@ -25,7 +27,7 @@ export function PageView({ module, page, position, goToPage }: PageViewProps) {
       <h2 id="screen-heading" tabIndex={-1}>
         {page.title}
       </h2>
-      <Html class="content" html={page.html} onClick={onClick} />
+      <Html class="content" html={page.html} onClick={pageLinks(goToPage)} />
     </>
   );
 }

@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
-// Completing the whole course and the record of completion: name when the LMS knows it, course title and
-// version, the date, the score; print; and a relaunch that keeps the completion date.
+// Completing the whole course and the record of completion: organisation, name ("First Last") when the LMS knows
+// it, course title and version, the date, the score, the verification code; print; leave; and a relaunch that
+// keeps the completion date.
+import { createHash } from 'node:crypto';
 import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { Scorm12API } from 'scorm-again';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
@@ -34,6 +36,14 @@ function completeCourse(course: Course) {
   press('Continue');
 }
 
+/** A scorm-again SCORM 1.2 LMS on window.API, launched with these cmi.core values. */
+function useScorm12(core: { student_id: string; student_name: string }) {
+  const api = new Scorm12API({ logLevel: 5 });
+  api.loadFromJSON({ core } as never);
+  (window as { API?: unknown }).API = api;
+  return api;
+}
+
 function record(): Record<string, string> {
   const section = screen.getByRole('region', { name: 'Record of completion' });
   const terms = [...section.querySelectorAll('dt')];
@@ -50,29 +60,50 @@ describe('completion', () => {
     expect(screen.getByLabelText(/Course progress: 100% complete/)).toBeTruthy();
   });
 
-  test('the record holds course title, version, organisation, date and score, and no name in standalone mode', () => {
+  test('the record holds organisation, course title, version, date and score, and no name or code in standalone mode', () => {
     const course = fixtureCourse();
     mount(course);
     completeCourse(course);
+    const section = screen.getByRole('region', { name: 'Record of completion' });
+    expect(section.querySelector('.record-organisation')?.textContent).toBe('Surrey partner agencies');
+    expect(section.textContent).toContain('Completed: Information Sharing Protocol');
     expect(record()).toEqual({
-      Course: 'Information Sharing Protocol',
       Version: '1.4.2',
-      Organisation: 'Surrey partner agencies',
       'Completed on': '14 June 2025',
       'Assessment score': '100% (pass mark 60%)',
     });
     expect(screen.getByText(/saved in this browser only/, { selector: 'main > p' })).toBeTruthy();
   });
 
-  test('the record names the learner the LMS reports (SCORM 1.2 cmi.core.student_name)', () => {
-    const api = new Scorm12API({ logLevel: 5 });
-    api.loadFromJSON({ core: { student_id: 'u42', student_name: 'Doe, Jane' } } as never);
-    (window as { API?: unknown }).API = api;
+  test('the record names the learner "First Last" from SCORM 1.2 "Last, First", with learner id and verification code', () => {
+    useScorm12({ student_id: 'u42', student_name: 'Doe, Jane' });
     const course = fixtureCourse();
     const { session } = mount(course);
     expect(session.transport).toBe('scorm12');
     completeCourse(course);
-    expect(record()['Name']).toBe('Doe, Jane');
+    const section = screen.getByRole('region', { name: 'Record of completion' });
+    expect(section.querySelector('.record-name')?.textContent).toBe('Jane Doe');
+    expect(section.textContent).toContain('has completed Information Sharing Protocol');
+    // Recomputed here the way build/report/README.md tells an IG officer to: SHA-256 of id|course|version|date.
+    const hex = createHash('sha256').update('u42|maisp-ui|1.4.2|2025-06-14').digest('hex').toUpperCase();
+    expect(record()).toMatchObject({
+      'Learner ID': 'u42',
+      'Verification code': `${hex.slice(0, 4)}-${hex.slice(4, 8)}-${hex.slice(8, 12)}`,
+    });
+  });
+
+  test('Leave the course is the primary action and finishes the LMS session', () => {
+    const api = useScorm12({ student_id: 'u42', student_name: 'Doe, Jane' });
+    let finished = 0;
+    api.on('LMSFinish', () => finished++);
+    const course = fixtureCourse();
+    mount(course);
+    completeCourse(course);
+    const leave = screen.getByRole('button', { name: 'Leave the course' });
+    expect(leave.classList.contains('button-primary')).toBe(true);
+    fireEvent.click(leave);
+    expect(finished).toBe(1);
+    expect(screen.getByRole('heading', { level: 1, name: 'You have left the course' })).toBeTruthy();
   });
 
   test('Print this record opens the print dialog', () => {

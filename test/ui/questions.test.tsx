@@ -41,7 +41,7 @@ describe('single and true/false questions (check:aims)', () => {
     expect(document.activeElement).toBe(live);
     expect(within(live).getByText('Not quite.', { selector: '.verdict' })).toBeTruthy();
     expect(within(live).getByText('Because of the rule for q-single.')).toBeTruthy();
-    expect(within(live).getByText('Protocol references: ¶1, MAISP overview')).toBeTruthy();
+    expect(within(live).getByText('Sources: ¶1; MAISP overview')).toBeTruthy();
     expect(within(region).getByText('Your answer: not correct.')).toBeTruthy();
     expect(within(region).getByText('No: the council is one of many.')).toBeTruthy();
     expect(within(region).getByText('A correct answer.')).toBeTruthy();
@@ -54,7 +54,7 @@ describe('single and true/false questions (check:aims)', () => {
     choose(Q2, 'False');
     const region = checkIn(Q2);
     expect(within(region).getByText('Correct.', { selector: '.verdict' })).toBeTruthy();
-    expect(within(region).getByText('Protocol reference: ¶5')).toBeTruthy();
+    expect(within(region).getByText('Source: ¶5')).toBeTruthy();
     expect(within(region).getByText('Your answer: correct.')).toBeTruthy();
   });
 
