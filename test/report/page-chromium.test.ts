@@ -5,6 +5,7 @@ import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { verificationCode } from '../../src/model/verification.ts';
 import { launchChromium } from '../../build/bench/chromium.ts';
 import { OUTPUT_FILES } from '../../build/report/report-core.ts';
 import { reportPageHtml } from '../../build/report/page/build-page.ts';
@@ -122,4 +123,24 @@ describe('report.html, the page for IG officers', () => {
     expect(wide).toEqual([]);
     await context.close();
   }, 90_000);
+
+  test('checking a printed record: the code from the player matches, a changed date or ID does not', async () => {
+    const course = await fixtureCourse();
+    const facts = { learnerId: 'lrner', courseId: course.id, version: course.version, completedOn: '2026-11-22' };
+    const code = verificationCode(facts);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(pageUrl, { waitUntil: 'load' });
+    const check = async (learner: string, date: string, typed: string) => {
+      await page.fill('#check-learner', learner);
+      await page.fill('#check-date', date);
+      await page.fill('#check-code', typed);
+      await page.click('#check-run');
+      return page.locator('#check-result').textContent();
+    };
+    expect(await check('lrner', '2026-11-22', code.toLowerCase().replace(/-/g, ' '))).toMatch(/^The code matches/);
+    expect(await check('lrner', '2026-11-23', code)).toMatch(/^The code does not match/);
+    expect(await check('lrner2', '2026-11-22', code)).toMatch(/^The code does not match/);
+    await context.close();
+  }, 60_000);
 });

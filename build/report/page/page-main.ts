@@ -4,6 +4,7 @@ import type { Course } from '../../../src/model/course.ts';
 import { makeReport, OUTPUT_FILES, today, type CoreResult, type OutputFile } from '../report-core.ts';
 import type { ExportSource } from '../read-export.ts';
 import { renderReportBody } from '../write-html.ts';
+import { verificationCode } from '../../../src/model/verification.ts';
 
 interface Picked {
   file: File;
@@ -201,3 +202,20 @@ for (const name of OUTPUT_FILES) {
 }
 $<HTMLButtonElement>('print').addEventListener('click', () => window.print());
 refresh();
+
+// Checking a printed record: the same code the player printed, recomputed from what the officer types.
+$<HTMLButtonElement>('check-run').addEventListener('click', () => {
+  const learnerId = $<HTMLInputElement>('check-learner').value.trim();
+  const completedOn = $<HTMLInputElement>('check-date').value;
+  const typed = $<HTMLInputElement>('check-code').value.replace(/[\s-]/g, '').toUpperCase();
+  const out = $<HTMLParagraphElement>('check-result');
+  if (!learnerId || !completedOn || !typed) {
+    out.textContent = 'Fill in the learner ID, the completion date and the code, as the record shows them.';
+    return;
+  }
+  const expected = verificationCode({ learnerId, courseId: course.id, version: course.version, completedOn });
+  out.textContent =
+    expected.replace(/-/g, '') === typed
+      ? `The code matches: this record was made by ${course.title} ${course.version} for learner ${learnerId}, completed on ${completedOn}.`
+      : `The code does not match. For learner ${learnerId} on ${completedOn} this course gives ${expected}. Check each detail against the record (the ID exactly as printed); if they are right, the record was not made by this course version for that learner and date.`;
+});

@@ -79,6 +79,15 @@ ${HELP}
 <div class="saves no-print">${saves}<button type="button" id="print">Print</button></div>
 <div id="report"></div>
 </section>
+<section class="no-print steps" aria-labelledby="check-heading">
+<h2 id="check-heading">Check a printed record of completion</h2>
+<p>Every record of completion printed from this course (version ${e(course.version)}) carries a verification code worked out from the learner ID, the course and the completion date. Type what the record shows. A match means the record was made by this course for that learner on that date; compare the date with the LMS's completion date for the learner. In Moodle the learner ID is the person's username.</p>
+<div class="field"><label for="check-learner">Learner ID (as printed on the record)</label><input type="text" id="check-learner" autocomplete="off"></div>
+<div class="field"><label for="check-date">Completion date</label><input type="date" id="check-date"></div>
+<div class="field"><label for="check-code">Verification code</label><input type="text" id="check-code" autocomplete="off" spellcheck="false"></div>
+<button type="button" id="check-run">Check the code</button>
+<p id="check-result" role="status" aria-live="polite"></p>
+</section>
 </main>
 <script type="application/json" id="course-model">${model}</script>
 <script>${script}</script>
