@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { build as viteBuild } from 'vite';
 import type { Course, ScormTarget } from '../src/model/course.ts';
+import type { Diagnostic } from './content/diagnostics.ts';
 import { loadCourse } from './content/load.ts';
 import { contentReport, readCoverage } from './content-report/content-report.ts';
 import { checkResumeBudget } from './content/resume-budget.ts';
@@ -26,6 +27,8 @@ export interface BuildResult {
   modelFile: string;
   /** Every file written next to the zips: the course model and the content report. */
   written: { file: string; bytes: number; note: string }[];
+  /** Content problems the course chose to only warn about (assessment.yaml `leakChecks`). */
+  warnings: Diagnostic[];
 }
 
 /** Throws CourseError (content mistakes) or PackageError (a package that fails its self-check); writes nothing then. */
@@ -65,7 +68,13 @@ export async function buildCourse(options: BuildOptions = {}): Promise<BuildResu
       renameSync(path.join(work, name), file);
       return { file, bytes: Buffer.byteLength(text), note };
     });
-    return { course, zips, modelFile: written.find((w) => w.file.endsWith('-course.json'))?.file ?? '', written };
+    return {
+      course,
+      zips,
+      modelFile: written.find((w) => w.file.endsWith('-course.json'))?.file ?? '',
+      written,
+      warnings: loaded.warnings,
+    };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -1,12 +1,19 @@
 // `npm run build`: checks course/ and writes the SCORM zips; `--check` only checks. Exit code 1 on any error.
 import path from 'node:path';
-import { CourseError } from '../content/diagnostics.ts';
+import { CourseError, formatDiagnostic, type Diagnostic } from '../content/diagnostics.ts';
 import { loadCourse } from '../content/load.ts';
 import { PackageError } from '../package/index.ts';
 import { buildCourse } from '../pipeline.ts';
 import { parseArgs } from './args.ts';
 
 const USAGE = 'usage: npm run build -- [--course <folder>] [--out <folder>] [--check]';
+
+/** Warnings go to stderr, each with its file:line:column and fix, like errors; they do not stop the build. */
+function printWarnings(warnings: Diagnostic[]): void {
+  if (warnings.length === 0) return;
+  console.warn(`The course has ${warnings.length} warning${warnings.length === 1 ? '' : 's'}:\n`);
+  for (const w of warnings) console.warn(`warning: ${formatDiagnostic(w)}\n`);
+}
 
 async function main(): Promise<number> {
   const { options } = parseArgs(process.argv.slice(2), ['check', 'help']);
@@ -18,7 +25,8 @@ async function main(): Promise<number> {
   const outDir = typeof options.out === 'string' ? options.out : 'dist';
   try {
     if (options.check) {
-      const { course } = loadCourse(courseDir);
+      const { course, warnings } = loadCourse(courseDir);
+      printWarnings(warnings);
       const questions = course.modules.reduce((n, m) => n + m.check.length, 0);
       console.log(
         `${course.title} ${course.version}: ${course.modules.length} modules, ${course.modules.reduce((n, m) => n + m.pages.length, 0)} pages, ${questions} knowledge-check questions, ${course.assessment.bank.length} in the assessment bank. No errors.`,
@@ -27,6 +35,7 @@ async function main(): Promise<number> {
     }
     const started = performance.now();
     const result = await buildCourse({ courseDir, outDir });
+    printWarnings(result.warnings);
     const rows = [
       ...result.zips.map((z) => [z.file, z.bytes, `${z.files} files`] as const),
       ...result.written.map((w) => [w.file, w.bytes, w.note] as const),

@@ -5,7 +5,9 @@ import { readSourceText } from './source-text.ts';
 import { CONTACT_KEYS, type Course } from '../../src/model/course.ts';
 import { readAssessment } from './assessment.ts';
 import { readCourseFile } from './course-file.ts';
-import { CourseError, Diagnostics, quote } from './diagnostics.ts';
+import { resolveBlueprint } from './blueprint.ts';
+import { CourseError, Diagnostics, quote, type Diagnostic } from './diagnostics.ts';
+import { findLeaks } from './leak-checks.ts';
 import { IdRegistry } from './ids.ts';
 import type { MarkdownEnv } from './markdown.ts';
 import { readModule, type ReadModule } from './module.ts';
@@ -21,6 +23,8 @@ export interface LoadedCourse {
   assets: string[];
   /** Every source file read, for watching in dev. */
   files: string[];
+  /** Problems the course chose to only warn about (assessment.yaml `leakChecks`); the build prints them. */
+  warnings: Diagnostic[];
 }
 
 /** Loads `courseDir` (the folder holding course.yaml). Throws CourseError with all problems found. */
@@ -29,7 +33,7 @@ export function loadCourse(courseDir: string): LoadedCourse {
   // A course without mistakes is read once with the fast YAML parser; only when something is wrong is it read
   // again with the positional one, so every error names its line (the positional parser is ~10x slower).
   const fast = readCourse(dir, 'fast');
-  if (!(fast instanceof CourseError)) return fast;
+  if (!(fast instanceof CourseError) && fast.warnings.length === 0) return fast;
   const precise = readCourse(dir, 'precise');
   if (precise instanceof CourseError) throw precise;
   return precise;
@@ -51,18 +55,12 @@ function readCourse(dir: string, yamlMode: YamlMode): LoadedCourse | CourseError
   env.placeholders = {
     ...Object.fromEntries(CONTACT_KEYS.map((key) => [`contacts.${key}`, meta.contacts[key]])),
     'contacts.organisation': meta.branding.organisation,
+    // Known even when assessment.yaml cannot be read, so its one error is not repeated by every module using them.
+    ...Object.fromEntries(['passMark', 'questions', 'toPass', 'attempts'].map((k) => [`assessment.${k}`, ''])),
   };
 
-  const files = [courseFile];
-  const modules: ReadModule[] = [];
-  for (const entry of meta.modules) {
-    const m = readModule(entry.file, env);
-    files.push(entry.file, entry.file.replace(/\.md$/, '.check.yaml'));
-    if (m) modules.push(m);
-  }
-
+  // The assessment first: its numbers are placeholders that module text may use.
   const assessmentFile = path.join(dir, 'assessment.yaml');
-  files.push(assessmentFile);
   let assessment = null;
   if (!existsSync(assessmentFile)) {
     diags.add(
@@ -75,6 +73,14 @@ function readCourse(dir: string, yamlMode: YamlMode): LoadedCourse | CourseError
     const assessmentText = readSourceText(assessmentFile, diags);
     const ay = assessmentText === null ? null : parseYaml(assessmentFile, assessmentText, env);
     assessment = ay && readAssessment(ay, meta.passMark, env);
+  }
+
+  const files = [courseFile, assessmentFile];
+  const modules: ReadModule[] = [];
+  for (const entry of meta.modules) {
+    const m = readModule(entry.file, env);
+    files.push(entry.file, entry.file.replace(/\.md$/, '.check.yaml'));
+    if (m) modules.push(m);
   }
 
   // Links and objective references are only checked when every module was read whole; otherwise one
@@ -91,6 +97,26 @@ function readCourse(dir: string, yamlMode: YamlMode): LoadedCourse | CourseError
         'link to an existing page id (the {#id} after a page heading)',
       );
     }
+  }
+
+  const warnings = new Diagnostics();
+  if (assessment && whole) {
+    assessment.assessment.blueprint = resolveBlueprint(
+      assessment.blueprint,
+      modules.map((m) => m.module),
+      assessment.questions,
+      { count: assessment.assessment.draw, at: assessment.drawAt },
+      assessment.file,
+      diags,
+    );
+    const all = [...modules.flatMap((m) => m.questions), ...assessment.questions];
+    for (const leak of findLeaks(assessment.questions, all, assessment.file, assessment.bankAt))
+      (assessment.leakChecks[leak.check] === 'warning' ? warnings : diags).add(
+        leak.file,
+        leak.at,
+        `${leak.message} [leakChecks.${leak.check}]`,
+        leak.hint,
+      );
   }
 
   if (diags.size > 0 || !assessment) return new CourseError(diags.list);
@@ -111,7 +137,13 @@ function readCourse(dir: string, yamlMode: YamlMode): LoadedCourse | CourseError
   };
   for (const q of assessment.questions) files.push(q.file);
   files.push(path.join(dir, 'coverage.yaml'));
-  return { course: withReviewLinks(course, readCoverage(dir)), courseDir: dir, assets: [...env.assets].sort(), files: [...new Set(files)] };
+  return {
+    course: withReviewLinks(course, readCoverage(dir)),
+    courseDir: dir,
+    assets: [...env.assets].sort(),
+    files: [...new Set(files)],
+    warnings: warnings.list,
+  };
 }
 
 /** Module, page, objective and question ids share one namespace; question objectives must exist. */

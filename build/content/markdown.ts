@@ -4,6 +4,8 @@ import path from 'node:path';
 import { Marked, type Token, type Tokens } from 'marked';
 import { contentBlocks, type BlockToken } from './blocks.ts';
 import { Diagnostics, quote, type Position } from './diagnostics.ts';
+import type { StatedSettings } from './assessment.ts';
+import { checkStatedNumbers } from './stated-numbers.ts';
 import type { YamlMode } from './yaml-reader.ts';
 
 /** Marks an asset in rendered HTML; the Vite plugin swaps it for the hashed URL of the copied file. */
@@ -28,6 +30,8 @@ export interface MarkdownEnv {
   /** Course-relative paths of files referenced by images and links. */
   assets: Set<string>;
   pageLinks: PageLink[];
+  /** assessment.yaml's numbers, once read: text that types a different one is an error (stated-numbers.ts). */
+  stated?: StatedSettings;
 }
 
 /** Where a fragment of Markdown sits in its source file, to turn an offset in it into file:line:column. */
@@ -37,6 +41,8 @@ export interface Fragment {
   /** Position of the fragment's first character; when `exact` is false, every problem is reported here. */
   start: Position;
   exact: boolean;
+  /** The assessment's intro: every "N questions" in it is about the assessment. */
+  assessment?: boolean;
 }
 
 const SAFE_SCHEMES = /^(https:|mailto:|tel:)/i;
@@ -106,6 +112,9 @@ const marked = new Marked({
 marked.use(contentBlocks);
 
 function render(fragment: Fragment, env: MarkdownEnv, inline: boolean): string {
+  if (env.stated)
+    for (const m of checkStatedNumbers(fragment.text, env.stated, fragment.assessment === true))
+      env.diags.add(fragment.file, offsetPosition(fragment, fragment.text, m.offset), m.message, m.hint);
   const text = substitutePlaceholders(fragment, env);
   const locate = locator(fragment, text);
   const report = (raw: string, message: string, hint: string) => env.diags.add(fragment.file, locate(raw), message, hint);

@@ -18,6 +18,7 @@ const QUESTION_KEYS = [
   'explanation',
   'references',
   'objectives',
+  'shuffle',
 ];
 const OPTION_KEYS = ['id', 'text', 'correct', 'feedback'];
 
@@ -27,6 +28,10 @@ export interface ReadQuestion {
   file: string;
   idAt: Position;
   objectivesAt: Position;
+  /** Where `options` (or, for true/false, `answer`) is written, for checks on the question's options as a whole. */
+  optionsAt: Position;
+  /** Where each option's text is written, by option index. */
+  optionAt: Position[];
 }
 
 export function readQuestions(src: YamlSource, nodes: unknown[], env: MarkdownEnv): ReadQuestion[] {
@@ -73,7 +78,12 @@ function readQuestion(src: YamlSource, node: unknown, env: MarkdownEnv): ReadQue
       r.error('select', `"select" is only for scenario questions, but ${what} is ${kind}`, 'remove "select", or set kind: scenario');
   }
 
+  const shuffle = r.boolean('shuffle', 'write shuffle: false to always show the options in the written order, or leave it out');
+  if (kind === 'truefalse' && r.has('shuffle'))
+    r.error('shuffle', `"shuffle" does not apply to truefalse ${what}`, 'remove it: true/false options are always shown True, then False');
+
   let options: Option[] = [];
+  let optionAt: Position[] = [];
   if (kind === 'truefalse') {
     options = readTrueFalse(r, what, env);
   } else if (kind) {
@@ -81,7 +91,7 @@ function readQuestion(src: YamlSource, node: unknown, env: MarkdownEnv): ReadQue
       r.error('answer', `"answer" is only for truefalse questions`, 'mark the right option(s) with correct: true instead');
     if (r.has('feedback'))
       r.error('feedback', `question-level "feedback" is only for truefalse questions`, 'put feedback on each option instead');
-    options = readOptions(r, what, env);
+    ({ options, optionAt } = readOptions(r, what, env));
   }
   if (!kind) return null;
 
@@ -89,20 +99,24 @@ function readQuestion(src: YamlSource, node: unknown, env: MarkdownEnv): ReadQue
   checkCorrectCount(r, what, options, multiple, kind);
   const caseHtml = kind === 'scenario' ? block('case', true) : '';
   const text = plainText([caseHtml, prompt].join(' '));
+  // Only a pinned question carries the flag, so the course data stays small.
+  const pin = shuffle === false && kind !== 'truefalse' ? { pinned: true } : {};
   const question: Question =
     kind === 'scenario'
-      ? { ...base, kind, options, text, scenario: caseHtml, select: multiple ? 'multiple' : 'single' }
-      : { ...base, kind, options, text };
-  return { question, file: src.file, idAt: r.at('id'), objectivesAt: r.at('objectives') };
+      ? { ...base, ...pin, kind, options, text, scenario: caseHtml, select: multiple ? 'multiple' : 'single' }
+      : { ...base, ...pin, kind, options, text };
+  const optionsAt = r.at(kind === 'truefalse' ? 'answer' : 'options');
+  return { question, file: src.file, idAt: r.at('id'), objectivesAt: r.at('objectives'), optionsAt, optionAt };
 }
 
-function readOptions(r: MapReader, what: string, env: MarkdownEnv): Option[] {
+function readOptions(r: MapReader, what: string, env: MarkdownEnv): { options: Option[]; optionAt: Position[] } {
   const nodes = r.list('options', {
     required: true,
     hint: `give ${what} a list of options, each with text (and correct: true on the right one)`,
   });
   if (r.has('options') && nodes.length < 2) r.error('options', `${what} has ${nodes.length} option(s)`, 'give at least two options');
   const options: Option[] = [];
+  const optionAt: Position[] = [];
   const ids = new Set<string>();
   nodes.forEach((node, index) => {
     const o = MapReader.of(r.src, node, env.diags, `an option of ${what}`, OPTION_KEYS);
@@ -119,6 +133,7 @@ function readOptions(r: MapReader, what: string, env: MarkdownEnv): Option[] {
     ids.add(id);
     const text = o.string('text', { required: true, hint: 'write the option text' }) ?? '';
     const feedback = o.string('feedback', { hint: 'write feedback for this option' });
+    optionAt.push(o.at('text'));
     options.push({
       id,
       html: text ? renderInline({ file: r.src.file, text, start: o.at('text'), exact: false }, env) : '',
@@ -126,7 +141,7 @@ function readOptions(r: MapReader, what: string, env: MarkdownEnv): Option[] {
       feedback: feedback ? renderInline({ file: r.src.file, text: feedback, start: o.at('feedback'), exact: false }, env) : '',
     });
   });
-  return options;
+  return { options, optionAt };
 }
 
 function readTrueFalse(r: MapReader, what: string, env: MarkdownEnv): Option[] {

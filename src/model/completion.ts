@@ -1,6 +1,6 @@
 // Completion and pass rules from course.yaml, as pure functions over Progress (the UI shows them, the runtime reports them).
 
-import type { Course, Module } from './course.ts';
+import { DEFAULT_ASSESSMENT_WEIGHT, type Course, type Module } from './course.ts';
 import type { Progress } from './progress.ts';
 
 export type ModuleState = 'not-started' | 'in-progress' | 'complete';
@@ -27,8 +27,10 @@ function hasAssessment(course: Course): boolean {
 }
 
 /**
- * Share of the course done, 0..1: pages seen + knowledge-check questions checked + (unless completion is `pages`)
- * one unit for a scored assessment attempt. Used for the progress bar and SCORM 2004 `cmi.progress_measure`.
+ * Share of the course done, 0..1: pages seen and knowledge-check questions checked fill the part of the bar the
+ * assessment does not; unless completion is `pages`, passing the assessment fills its `weight` share (default 25%),
+ * so the bar does not read 99% before a 15-question assessment. Used for the progress bar and SCORM 2004
+ * `cmi.progress_measure`.
  */
 export function courseProgress(course: Course, progress: Progress, passMark: number): number {
   const seen = new Set(progress.seen);
@@ -39,12 +41,11 @@ export function courseProgress(course: Course, progress: Progress, passMark: num
     done += m.pages.filter((p) => seen.has(p.id)).length;
     done += m.check.filter((q) => progress.checks[q.id]?.checked === true).length;
   }
-  if (course.completion !== 'pages' && hasAssessment(course)) {
-    total += 1;
-    // Only a pass counts: a learner who failed has the assessment still to do, not a full progress bar.
-    if (isPassed(progress, passMark) === true) done += 1;
-  }
-  return total === 0 ? 1 : done / total;
+  const steps = total === 0 ? 1 : done / total;
+  if (course.completion === 'pages' || !hasAssessment(course)) return steps;
+  const weight = total === 0 ? 1 : (course.assessment.weight ?? DEFAULT_ASSESSMENT_WEIGHT) / 100;
+  // Only a pass counts: a learner who failed has the assessment still to do, not a full progress bar.
+  return steps * (1 - weight) + (isPassed(progress, passMark) === true ? weight : 0);
 }
 
 /** Passed/failed on the best score so far, or null before any scored attempt. */

@@ -108,12 +108,14 @@ interface QuestionBase {
   explanation: string;
   /** Protocol paragraphs the question tests, e.g. `¶17` or `Protocol ¶17–19`. */
   references: string[];
-  /** Ids of the learning objectives the question tests. */
+  /** Ids of the learning objectives the question tests; the first one's module owns the question in a blueprint. */
   objectives: string[];
   /** The references in words for learners, e.g. "Protocol ¶17 (Consent)"; made by the build (review-links.ts). */
   citations?: string[];
   /** Ids of the pages that teach what the question tests, offered after a wrong answer; made by the build. */
   teaches?: string[];
+  /** True when the author wrote `shuffle: false`: the options are always shown in the written order. */
+  pinned?: boolean;
 }
 
 export interface SingleQuestion extends QuestionBase {
@@ -149,7 +151,18 @@ export interface Assessment {
   /** Attempts allowed; 0 means unlimited. */
   attempts: number;
   bank: Question[];
+  /**
+   * The fewest questions each attempt draws from a module's bank questions, by module id (a bank question belongs
+   * to the module of its first objective); the rest of `draw` is drawn at random from the whole bank.
+   * @default {} (the whole draw at random)
+   */
+  blueprint?: Record<string, number>;
+  /** Share of the progress bar, in percent, that passing the assessment fills. @default DEFAULT_ASSESSMENT_WEIGHT (25) */
+  weight?: number;
 }
+
+/** assessment.yaml `weight`: a 15-question assessment is a real part of the work, not 1 step in 150. */
+export const DEFAULT_ASSESSMENT_WEIGHT = 25;
 
 /** The defaults `course.yaml` documents (course/README.md), in one place for the loader and for courses built in code. */
 export const COURSE_DEFAULTS = /* @__PURE__ */ Object.freeze({
@@ -160,6 +173,7 @@ export const COURSE_DEFAULTS = /* @__PURE__ */ Object.freeze({
   targets: ['scorm12', 'scorm2004'] as ScormTarget[],
   organisation: 'Partner agencies',
   colour: '#1d4f91',
+  assessmentWeight: DEFAULT_ASSESSMENT_WEIGHT,
 });
 
 /** A course made in code (tests, synthetic benchmarks): what is left out takes course.yaml's defaults. */

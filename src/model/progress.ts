@@ -39,8 +39,16 @@ export interface Progress {
   bestScore: number | null;
   /** ISO date (YYYY-MM-DD) the course was completed, or null. */
   completedOn: string | null;
+  /**
+   * This learner's shuffle seed (0 to 2^24 - 1), drawn at random on a first launch and kept in the resume data so a
+   * resumed attempt shows its options in the order it did (model/shuffle.ts); null until the player has drawn one.
+   */
+  seed: number | null;
 }
 
+/** Seeds are 24 bits: four digits of the resume data. */
+export const SEED_RANGE = 2 ** 24;
+
 export function emptyProgress(): Progress {
-  return { location: null, seen: [], checks: {}, assessment: null, bestScore: null, completedOn: null };
+  return { location: null, seen: [], checks: {}, assessment: null, bestScore: null, completedOn: null, seed: null };
 }

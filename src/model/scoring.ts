@@ -27,3 +27,10 @@ export function scoreAttempt(course: Course, attempt: AssessmentAttempt): number
   }
   return total === 0 ? 0 : Math.round((correct / total) * 100);
 }
+
+/** The fewest right answers out of `questions` that reach `passMark`, by scoreAttempt's own arithmetic (12 of 15 for 80%). */
+export function toPass(questions: number, passMark: number): number {
+  let k = 0;
+  while (k < questions && Math.round((k / questions) * 100) < passMark) k++;
+  return k;
+}

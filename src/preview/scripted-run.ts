@@ -3,7 +3,7 @@
 import { Scorm12API, Scorm2004API } from 'scorm-again';
 import type { Course } from '../model/course.ts';
 import type { Progress } from '../model/progress.ts';
-import { drawQuestions } from '../model/draw.ts';
+import { drawAttempt } from '../model/draw.ts';
 import { scoreAttempt } from '../model/scoring.ts';
 import { isCourseComplete } from '../model/completion.ts';
 import { startSession } from '../runtime/session.ts';
@@ -81,7 +81,7 @@ export function scriptedRunStats(course: Course, version: 'scorm12' | 'scorm2004
     }
   }
   let seed = 42;
-  const drawn = drawQuestions(course.assessment.bank, course.assessment.draw, () => (seed = (seed * 16807) % 2147483647) / 2147483647);
+  const drawn = drawAttempt(course, () => (seed = (seed * 16807) % 2147483647) / 2147483647);
   step((q) => ((q.location = 'assessment'), (q.assessment = { number: 1, drawn, answers: {}, score: null })));
   for (const id of drawn) {
     const qn = course.assessment.bank.find((b) => b.id === id)!;

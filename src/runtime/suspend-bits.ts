@@ -1,5 +1,9 @@
 // Building blocks of the suspend-data codec: a 6-bit alphabet, id fingerprints, bitsets, varints, and LCS alignment.
 
+import { hash32 } from '../model/hash.ts';
+
+export { hash32 };
+
 /** URL-safe base64 digits: plain ASCII that every LMS stores unchanged in CMIString4096. */
 export const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 const VALUE = new Map([...ALPHABET].map((c, i) => [c, i]));
@@ -12,21 +16,6 @@ export function value(c: string | undefined): number {
   const v = c === undefined ? undefined : VALUE.get(c);
   if (v === undefined) throw new Error(`bad suspend-data digit ${JSON.stringify(c)}`);
   return v;
-}
-
-/** 32-bit FNV-1a with a murmur finaliser, so the low 6 bits used for fingerprints are well mixed. */
-export function hash32(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
 }
 
 /** One character per key: enough to line up a republished list against the saved one. */

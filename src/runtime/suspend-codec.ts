@@ -1,7 +1,8 @@
 // The resume data codec for cmi.suspend_data: compact, versioned, keyed by the course's stable ids, tolerant of republishing.
 //
-// Layout (fields joined by "."): version, layout hash, page fingerprints, seen bits, check fingerprints,
-// check answers, bank fingerprints, attempt, best score, completion date, location.
+// Layout (fields joined by "."): version, layout hash, shuffle seed, page fingerprints, seen bits, check
+// fingerprints, check answers, bank fingerprints, attempt, best score, completion date, location.
+// Version 1 (before options were shuffled) had no seed; it is still read, and the learner gets a new seed.
 // Lists are stored by position plus a one-digit fingerprint of each id. When the layout hash matches, positions
 // are exact; after a republish, the saved fingerprints are aligned with the new course's (LCS), so removed ids are
 // dropped and added ids start fresh. The size is fixed by the course, which is what lets the build check the
@@ -9,10 +10,12 @@
 
 import type { Course, Question } from '../model/course.ts';
 import { allPages } from '../model/course.ts';
-import { emptyProgress, type Answer, type Progress } from '../model/progress.ts';
+import { emptyProgress, SEED_RANGE, type Answer, type Progress } from '../model/progress.ts';
 import { align, decodeBits, encodeBits, encodeVarBits, fingerprint, fixed, hash32, readFixed, readVarBits } from './suspend-bits.ts';
 
-export const SUSPEND_VERSION = '1';
+export const SUSPEND_VERSION = '2';
+/** Digits of the shuffle seed (24 bits). */
+const SEED_WIDTH = 4;
 /** Largest attempt number stored; more attempts than this keep reporting this number. */
 const MAX_ATTEMPT = 99999;
 
@@ -93,6 +96,7 @@ export function encodeProgress(course: Course, progress: Progress): string {
   return [
     SUSPEND_VERSION,
     L.hash,
+    progress.seed === null ? '' : fixed(progress.seed % SEED_RANGE, SEED_WIDTH),
     L.pageFp,
     encodeBits(L.pages.map((id) => seen.has(id))),
     L.checkFp,
@@ -132,9 +136,13 @@ export function decodeProgress(course: Course, data: string): Progress {
 function decodeOrThrow(course: Course, data: string): Progress {
   const f = data.split('.');
   const p = emptyProgress();
-  if (f[0] !== SUSPEND_VERSION || f.length < 11) return p;
-  const [, hash = '', pageFp = '', seenBits = '', checkFp = '', checkAns = '', bankFp = '', attempt = '', best = '', done = ''] = f;
-  const location = f.slice(10).join('.');
+  if (f[0] === '1') f.splice(2, 0, '');
+  else if (f[0] !== SUSPEND_VERSION) return p;
+  if (f.length < 12) return p;
+  const [, hash = '', seed = '', pageFp = '', seenBits = '', checkFp = '', checkAns = '', bankFp = '', attempt = '', best = '', done = ''] =
+    f;
+  const location = f.slice(11).join('.');
+  if (seed.length === SEED_WIDTH) p.seed = readFixed(seed, 0, SEED_WIDTH);
   const L = layoutOf(course);
   const same = hash === L.hash;
   const pageMap = same ? L.pages.map((_, i) => i) : align(pageFp, L.pageFp);
@@ -176,7 +184,7 @@ function decodeOrThrow(course: Course, data: string): Progress {
   return p;
 }
 
-/** The progress that encodes longest for this course: everything seen, every option chosen, longest location. */
+/** The progress that encodes longest for this course: everything seen, every option chosen, a seed, longest location. */
 export function worstCaseProgress(course: Course): Progress {
   const p = emptyProgress();
   const all = (q: Question): Answer => ({ selected: q.options.map((o) => o.id), checked: true });
@@ -191,6 +199,7 @@ export function worstCaseProgress(course: Course): Progress {
   };
   p.bestScore = 100;
   p.completedOn = '2099-12-31';
+  p.seed = SEED_RANGE - 1;
   const locations = ['assessment', 'complete', ...course.modules.map((m) => `check:${m.id}`), ...allPages(course).map((pg) => pg.id)];
   p.location = locations.reduce((a, b) => (b.length > a.length ? b : a));
   return p;

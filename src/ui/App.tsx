@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Course, Question } from '../model/course.ts';
 import { courseProgress, isPassed } from '../model/completion.ts';
-import { drawQuestions } from '../model/draw.ts';
+import { drawAttempt } from '../model/draw.ts';
 import { scoreAttempt } from '../model/scoring.ts';
 import type { PlayerSession } from '../runtime/session.ts';
 import { Assessment } from './Assessment.tsx';
@@ -23,7 +23,7 @@ export interface AppProps {
   session: PlayerSession;
   /** Clock for the completion date. @default Date.now */
   now?: () => number;
-  /** Random source for drawing assessment questions. @default Math.random */
+  /** Random source for drawing assessment questions and the learner's shuffle seed. @default Math.random */
   random?: () => number;
   /** Opens the print dialog. @default window.print */
   print?: () => void;
@@ -34,7 +34,7 @@ export interface AppProps {
 const wideScreen = () => typeof matchMedia === 'function' && matchMedia('(min-width: 50em)').matches;
 
 export function App({ course, session, now = Date.now, random = Math.random, print = () => window.print(), menuOpen }: AppProps) {
-  const [progress, apply] = useProgress(course, session, now);
+  const [progress, apply] = useProgress(course, session, now, random);
   const [exited, setExited] = useState(false);
   const [menuStartsOpen] = useState(() => menuOpen ?? wideScreen());
   const passMark = session.passMark;
@@ -84,7 +84,7 @@ export function App({ course, session, now = Date.now, random = Math.random, pri
     apply((p) => act.setCheckAnswer(p, q.id, act.choose(q, p.checks[q.id], optionId, on)));
   const onChooseAssessment = (q: Question, optionId: string, on: boolean) =>
     apply((p) => act.setAssessmentAnswer(p, q.id, act.choose(q, p.assessment?.answers[q.id], optionId, on)));
-  const onStart = () => apply((p) => act.startAttempt(p, drawQuestions(course.assessment.bank, course.assessment.draw, random)));
+  const onStart = () => apply((p) => act.startAttempt(p, drawAttempt(course, random)));
   const onSubmit = () => apply((p) => (p.assessment ? act.submitAttempt(p, scoreAttempt(course, { ...p.assessment })) : p));
   // After passing: the completion screen when the course is complete, else the first stop still to do.
   const onContinue = () => {
@@ -129,6 +129,7 @@ export function App({ course, session, now = Date.now, random = Math.random, pri
               module={stop.module}
               position={positionLabel(course, stop)}
               answers={progress.checks}
+              seed={progress.seed ?? 0}
               onChoose={onChooseCheck}
               onCheck={(q) => apply((p) => act.checkAnswer(p, q.id))}
             />

@@ -94,6 +94,7 @@ function AttemptForm(props: AssessmentProps & { attempt: AssessmentAttempt; ques
             <QuestionField
               question={question}
               scope={`attempt-${attempt.number}`}
+              order={[props.progress.seed ?? 0, attempt.number]}
               label={`Question ${i + 1} of ${questions.length}`}
               answer={attempt.answers[question.id]}
               reveal={false}

@@ -11,11 +11,13 @@ interface KnowledgeCheckProps {
   module: Module;
   position: string;
   answers: Record<string, Answer>;
+  /** The learner's shuffle seed (Progress.seed). */
+  seed: number;
   onChoose: (question: Question, optionId: string, on: boolean) => void;
   onCheck: (question: Question) => void;
 }
 
-export function KnowledgeCheck({ module, position, answers, onChoose, onCheck }: KnowledgeCheckProps) {
+export function KnowledgeCheck({ module, position, answers, seed, onChoose, onCheck }: KnowledgeCheckProps) {
   return (
     <>
       <p class="position">{position}</p>
@@ -30,6 +32,7 @@ export function KnowledgeCheck({ module, position, answers, onChoose, onCheck }:
           question={question}
           label={`Question ${i + 1} of ${module.check.length}`}
           answer={answers[question.id]}
+          seed={seed}
           onChoose={(optionId, on) => onChoose(question, optionId, on)}
           onCheck={() => onCheck(question)}
         />
@@ -42,11 +45,12 @@ interface CheckQuestionProps {
   question: Question;
   label: string;
   answer: Answer | undefined;
+  seed: number;
   onChoose: (optionId: string, on: boolean) => void;
   onCheck: () => void;
 }
 
-function CheckQuestion({ question, label, answer, onChoose, onCheck }: CheckQuestionProps) {
+function CheckQuestion({ question, label, answer, seed, onChoose, onCheck }: CheckQuestionProps) {
   const [nudge, setNudge] = useState(false);
   const [justChecked, setJustChecked] = useState(false);
   const feedback = useRef<HTMLDivElement>(null);
@@ -69,6 +73,7 @@ function CheckQuestion({ question, label, answer, onChoose, onCheck }: CheckQues
       <QuestionField
         question={question}
         scope="check"
+        order={[seed, 0]}
         label={label}
         answer={answer}
         reveal={checked}

@@ -1,6 +1,7 @@
 // One question as a form group: the case text for scenarios, a fieldset whose legend is the prompt, radio
 // buttons or checkboxes, and (once checked) a note on each option. Used by knowledge checks and the assessment.
 import { isMultipleSelect, type Option, type Question } from '../model/course.ts';
+import { shownOptions } from '../model/shuffle.ts';
 import type { Answer } from '../model/progress.ts';
 import { Html } from './Html.tsx';
 
@@ -8,6 +9,8 @@ interface QuestionFieldProps {
   question: Question;
   /** Namespaces input ids and names, e.g. `check` or `attempt-2`, so two screens never share an id. */
   scope: string;
+  /** The learner's shuffle seed and the round (0 for a knowledge check, the attempt number in the assessment). */
+  order: [seed: number, round: number];
   /** "Question 2 of 5". */
   label: string;
   answer: Answer | undefined;
@@ -16,7 +19,7 @@ interface QuestionFieldProps {
   onChoose: (optionId: string, on: boolean) => void;
 }
 
-export function QuestionField({ question, scope, label, answer, reveal, onChoose }: QuestionFieldProps) {
+export function QuestionField({ question, scope, order, label, answer, reveal, onChoose }: QuestionFieldProps) {
   const base = `${scope}-${question.id}`;
   const multiple = isMultipleSelect(question);
   const selected = answer?.selected ?? [];
@@ -39,7 +42,7 @@ export function QuestionField({ question, scope, label, answer, reveal, onChoose
           {multiple ? 'Select all that apply.' : 'Select one answer.'}
         </p>
         <ul class="options" role="list">
-          {question.options.map((option) => {
+          {shownOptions(question, ...order).map((option) => {
             const id = `${base}-${option.id}`;
             const chosen = selected.includes(option.id);
             const note = reveal ? optionNote(option, chosen) : null;

@@ -2,7 +2,7 @@
 // runtime on every meaningful change (the session coalesces commits, SCORM.md "Commit traffic").
 import { useCallback, useRef, useState } from 'preact/hooks';
 import type { Course } from '../model/course.ts';
-import type { Progress } from '../model/progress.ts';
+import { SEED_RANGE, type Progress } from '../model/progress.ts';
 import { isCourseComplete } from '../model/completion.ts';
 import type { PlayerSession } from '../runtime/session.ts';
 import { formatLocalDate } from '../runtime/time-format.ts';
@@ -10,9 +10,13 @@ import { stampCompletion } from './progress-actions.ts';
 
 export type Apply = (change: (progress: Progress) => Progress) => void;
 
-export function useProgress(course: Course, session: PlayerSession, now: () => number): [Progress, Apply] {
-  const latest = useRef(session.initial);
-  const [progress, setProgress] = useState(session.initial);
+export function useProgress(course: Course, session: PlayerSession, now: () => number, random: () => number): [Progress, Apply] {
+  // A first launch (or data saved before shuffling) draws this learner's shuffle seed; it is saved with the first change.
+  const [initial] = useState(() =>
+    session.initial.seed !== null ? session.initial : { ...session.initial, seed: Math.floor(random() * SEED_RANGE) },
+  );
+  const latest = useRef(initial);
+  const [progress, setProgress] = useState(initial);
   // Applied synchronously against the latest value (not React-style updaters) so two actions in one event
   // both land and the session sees each change exactly once.
   const apply = useCallback<Apply>(

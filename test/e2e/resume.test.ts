@@ -1,133 +1,20 @@
 // Real Chromium: each built zip under a harness LMS page (scorm-again), closed mid-way and relaunched with the stored
-// data, must land on the same page with its answers kept, then finish as passed, for SCORM 1.2 and 2004.
+// data, must land on the same page with its answers (and its shuffled option order) kept, then finish as passed,
+// for SCORM 1.2 and 2004.
 
-import { createServer, type Server } from 'node:http';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Frame, Page } from 'playwright-core';
-import type { Course } from '../../src/model/course.ts';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { launchDataFrom } from '../../src/preview/relaunch.ts';
-import { packageHandler } from '../../build/preview/package-handler.ts';
-import { launchChromium } from '../../build/bench/chromium.ts';
-import { builtCourse } from './built-course.ts';
+import { closeCourse, heading, lmsState, shownQuestions, useLmsSite, type LmsState } from './lms-harness.ts';
 import { questionById, rightOptions, walkCourse } from './player-walk.ts';
 
-type Version = 'scorm12' | 'scorm2004';
-// The package's exports map hides dist/; locate it from the main entry (dist/scorm-again.js).
-const SCORM_AGAIN = readFileSync(
-  path.join(path.dirname(createRequire(import.meta.url).resolve('scorm-again')), 'scorm-again.min.js'),
-  'utf8',
-);
-
-/** The LMS page: scorm-again plus the checks it does not make (SCORM.md), every call logged. */
-const HARNESS = `<!doctype html><html><head><meta charset="utf-8"><title>LMS</title><script src="/scorm-again.js"></script></head>
-<body><iframe id="sco" style="width:1000px;height:800px"></iframe><script>
-window.startLms = function (version, launch) {
-  var names = version === 'scorm12'
-    ? { init: 'LMSInitialize', term: 'LMSFinish', set: 'LMSSetValue', commit: 'LMSCommit', err: 'LMSGetLastError', all: ['LMSInitialize','LMSFinish','LMSGetValue','LMSSetValue','LMSCommit','LMSGetLastError','LMSGetErrorString','LMSGetDiagnostic'] }
-    : { init: 'Initialize', term: 'Terminate', set: 'SetValue', commit: 'Commit', err: 'GetLastError', all: ['Initialize','Terminate','GetValue','SetValue','Commit','GetLastError','GetErrorString','GetDiagnostic'] };
-  var lms = new window[version === 'scorm12' ? 'Scorm12API' : 'Scorm2004API']({ logLevel: 5, autocommit: false });
-  lms.loadFromJSON(launch);
-  var state = { calls: [], violations: [], persisted: null, inits: 0, terms: 0 };
-  var api = {};
-  names.all.forEach(function (fn) {
-    api[fn] = function () {
-      var args = Array.prototype.slice.call(arguments).map(String);
-      var quiet = /Error|Diagnostic/.test(fn);
-      if (!quiet && state.terms > 0) state.violations.push(fn + ' after ' + names.term);
-      if (fn === names.init && ++state.inits > 1) state.violations.push('second ' + fn);
-      if (fn === names.term && ++state.terms > 1) state.violations.push('second ' + fn);
-      if (fn === names.set) {
-        var el = args[0], v = args[1];
-        if (version === 'scorm12' && el === 'cmi.suspend_data' && v.length > 4096) state.violations.push('suspend_data ' + v.length);
-        if (version === 'scorm12' && el === 'cmi.core.session_time') {
-          var m = /^(\\d{2,4}):(\\d{2}):(\\d{2})(\\.\\d{1,2})?$/.exec(v);
-          if (!m || +m[2] >= 60 || +m[3] >= 60) state.violations.push('session_time ' + v);
-        }
-        if (version === 'scorm2004' && el === 'cmi.session_time' && !/^PT(\\d+H)?(\\d+M)?\\d+(\\.\\d{1,2})?S$/.test(v)) state.violations.push('session_time ' + v);
-      }
-      var result = String(lms[fn].apply(lms, args));
-      var error = quiet ? '0' : String(lms[names.err]());
-      if (!quiet && error !== '0' && !(error === '403' && /GetValue/.test(fn))) state.violations.push(fn + '(' + args.join(', ') + ') error ' + error);
-      if ((fn === names.commit || fn === names.term) && result === 'true') state.persisted = JSON.parse(JSON.stringify(lms.renderCommitCMI(true).cmi));
-      state.calls.push(fn);
-      return result;
-    };
-  });
-  window[version === 'scorm12' ? 'API' : 'API_1484_11'] = api;
-  window.lmsState = state;
-  document.getElementById('sco').src = '/pkg/index.html';
-};
-</script></body></html>`;
-
-interface LmsState {
-  calls: string[];
-  violations: string[];
-  persisted: Record<string, unknown> | null;
-}
-
-function serve(pkgDirs: Record<Version, string>): Promise<{ origin: string; server: Server; current: { version: Version } }> {
-  const current = { version: 'scorm12' as Version };
-  const packages = { scorm12: packageHandler(pkgDirs.scorm12, '/pkg'), scorm2004: packageHandler(pkgDirs.scorm2004, '/pkg') };
-  const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://x').pathname;
-    if (url === '/') return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(HARNESS);
-    if (url === '/scorm-again.js') return void res.writeHead(200, { 'content-type': 'text/javascript' }).end(SCORM_AGAIN);
-    if (!url.startsWith('/pkg/')) return void res.writeHead(404).end();
-    packages[current.version](req, res);
-  });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => {
-      const a = server.address();
-      resolve({ origin: `http://127.0.0.1:${typeof a === 'object' && a ? a.port : 0}`, server, current });
-    }),
-  );
-}
-
-let browser: Browser;
-let course: Course;
-let site: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-  const built = builtCourse();
-  course = built.course;
-  site = await serve({ scorm12: built.unzipped('scorm12'), scorm2004: built.unzipped('scorm2004') });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  site?.server.close();
-});
-
-async function launch(page: Page, version: Version, data: Record<string, unknown>): Promise<Frame> {
-  await page.goto(site.origin + '/');
-  await page.evaluate(([v, d]) => (window as unknown as { startLms: (v: string, d: unknown) => void }).startLms(v as string, d), [
-    version,
-    data,
-  ] as const);
-  const frame = await (async () => {
-    for (let i = 0; i < 100; i++) {
-      const f = page.frames().find((x) => x.url().endsWith('/pkg/index.html'));
-      if (f) return f;
-      await page.waitForTimeout(100);
-    }
-    throw new Error('the course frame did not load');
-  })();
-  await frame.locator('#screen-heading').waitFor();
-  return frame;
-}
-
-const lmsState = (page: Page): Promise<LmsState> => page.evaluate(() => (window as unknown as { lmsState: LmsState }).lmsState);
-const heading = async (f: Frame): Promise<string> => ((await f.locator('#screen-heading').textContent()) ?? '').trim();
+const site = useLmsSite();
 
 describe.each(['scorm12', 'scorm2004'] as const)('%s zip in Chromium', (version) => {
   test('closed mid-way and relaunched with the stored data: same page, answers kept; then passed with one Initialize and one Terminate each', async () => {
-    site.current.version = version;
-    const page = await browser.newPage();
-    const first = await launch(page, version, launchDataFrom(version, null));
+    const page = await site.browser.newPage();
+    const { course } = site;
+    const first = await site.launch(page, version, launchDataFrom(version, null));
 
     // Walk to the first knowledge check, answer it right, and go one screen further.
     for (let i = 0; i < 60 && (await heading(first)) !== 'Knowledge check'; i++) await first.getByRole('button', { name: 'Next' }).click();
@@ -138,6 +25,7 @@ describe.each(['scorm12', 'scorm2004'] as const)('%s zip in Chromium', (version)
       for (const o of rightOptions(questionById(course, id))) await first.locator(`[id="check-${id}-${o}"]`).click();
       await first.locator(`.question:has([data-question="${id}"]) >> role=button[name=/^Check answer/]`).click();
     }
+    const checkShown = await shownQuestions(first);
     await first.getByRole('button', { name: 'Next' }).click();
     const where = await heading(first);
 
@@ -154,13 +42,14 @@ describe.each(['scorm12', 'scorm2004'] as const)('%s zip in Chromium', (version)
     expect(exit).toBe('suspend');
 
     // Relaunch with what the LMS stored.
-    const second = await launch(page, version, launchDataFrom(version, s1.persisted));
+    const second = await site.launch(page, version, launchDataFrom(version, s1.persisted));
     expect(await heading(second)).toBe(where);
     await second.getByRole('button', { name: 'Previous' }).click();
     expect(await heading(second)).toBe('Knowledge check');
     for (const id of questionIds)
       for (const o of rightOptions(questionById(course, id)))
         expect(await second.locator(`[id="check-${id}-${o}"]`).isChecked()).toBe(true);
+    expect(await shownQuestions(second)).toEqual(checkShown);
     await second.getByRole('button', { name: 'Next' }).click();
 
     await walkCourse(second as unknown as Page, course, async () => {});
@@ -181,4 +70,34 @@ describe.each(['scorm12', 'scorm2004'] as const)('%s zip in Chromium', (version)
     }
     await page.close();
   }, 180_000);
+
+  test('closed mid-attempt and relaunched: the same questions, each option order exactly as shown, the answers kept', async () => {
+    const page = await site.browser.newPage();
+    const first = await site.launch(page, version, launchDataFrom(version, null));
+    await first
+      .getByRole('navigation', { name: 'Course contents' })
+      .getByRole('button', { name: /Final assessment/ })
+      .click();
+    await first.getByRole('button', { name: 'Start the assessment' }).click();
+    // Answer the first five questions with whatever option is shown first.
+    const fields = first.locator('main .question-field');
+    for (let i = 0; i < 5; i++) await fields.nth(i).locator('input').first().click();
+    const before = await shownQuestions(first);
+    expect(before).toHaveLength(site.course.assessment.draw);
+    expect(before.slice(0, 5).every((q) => q.ticked.length === 1)).toBe(true);
+    // Shuffled: across the drawn questions that are not true/false, some right option is not where it is written.
+    const moved = before.filter((q) => {
+      const written = site.course.assessment.bank.find((b) => b.id === q.id)!.options.map((o) => o.id);
+      return written.join() !== q.options.join();
+    });
+    expect(moved.length).toBeGreaterThan(0);
+
+    const s1 = await closeCourse(page);
+    expect(s1.violations).toEqual([]);
+    const second = await site.launch(page, version, launchDataFrom(version, s1.persisted));
+    expect(await heading(second)).toBe(site.course.assessment.title);
+    expect(await shownQuestions(second)).toEqual(before);
+    expect((await closeCourse(page)).violations).toEqual([]);
+    await page.close();
+  }, 60_000);
 });

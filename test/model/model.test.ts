@@ -102,13 +102,25 @@ describe('completion', () => {
     p.bestScore = best;
     expect(isCourseComplete({ ...course, completion: rule }, p, 80)).toBe(expected);
   });
-  test('courseProgress counts pages, checks and a passed assessment; a failed attempt leaves it short of 1', () => {
+  test('courseProgress: pages and checks fill 75% by default, a pass the last 25%; a failed attempt leaves it at 75%', () => {
     expect(courseProgress(course, emptyProgress(), 80)).toBe(0);
     const p = finished();
-    expect(courseProgress(course, p, 80)).toBeCloseTo(10 / 11);
+    expect(courseProgress(course, p, 80)).toBeCloseTo(0.75);
     p.bestScore = 50;
-    expect(courseProgress(course, p, 80)).toBeCloseTo(10 / 11);
+    expect(courseProgress(course, p, 80)).toBeCloseTo(0.75);
     p.bestScore = 80;
     expect(courseProgress(course, p, 80)).toBe(1);
+  });
+  test.for([
+    [0, 1],
+    [40, 0.6],
+    [100, 0],
+  ] as const)('with assessment weight %s, everything but the assessment done gives progress %s', ([weight, expected]) => {
+    const weighted = { ...course, assessment: { ...course.assessment, weight } };
+    expect(courseProgress(weighted, finished(), 80)).toBeCloseTo(expected);
+    expect(courseProgress(weighted, { ...finished(), bestScore: 90 }, 80)).toBe(1);
+  });
+  test('with completion "pages" the assessment carries no weight', () => {
+    expect(courseProgress({ ...course, completion: 'pages' }, finished(), 80)).toBe(1);
   });
 });

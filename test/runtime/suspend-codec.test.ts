@@ -4,8 +4,8 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import type { Course, Question } from '../../src/model/course.ts';
 import { allPages } from '../../src/model/course.ts';
-import { emptyProgress, type Answer, type Progress } from '../../src/model/progress.ts';
-import { decodeProgress, encodeProgress, worstCaseSuspendSize } from '../../src/runtime/suspend-codec.ts';
+import { emptyProgress, SEED_RANGE, type Answer, type Progress } from '../../src/model/progress.ts';
+import { decodeProgress, encodeProgress, worstCaseProgress, worstCaseSuspendSize } from '../../src/runtime/suspend-codec.ts';
 import { syntheticCourse } from '../../src/preview/synthetic-course.ts';
 import { fixtureCourse } from './fixture-course.ts';
 
@@ -54,6 +54,7 @@ export const progressArb: fc.Arbitrary<Progress> = fc.record({
   ),
   bestScore: fc.option(fc.integer({ min: 0, max: 100 })),
   completedOn: fc.option(fc.constantFrom('2025-01-31', '2026-12-01')),
+  seed: fc.option(fc.integer({ min: 0, max: SEED_RANGE - 1 })),
 });
 
 /** What the codec promises to keep: seen in course order, options in defined order, empty answers dropped. */
@@ -84,6 +85,7 @@ function normalise(c: Course, p: Progress): Progress {
   }
   n.bestScore = p.bestScore;
   n.completedOn = p.completedOn;
+  n.seed = p.seed;
   return n;
 }
 
@@ -98,6 +100,17 @@ describe('round trip', () => {
   });
   test('empty progress round-trips to empty progress', () => {
     expect(decodeProgress(course, encodeProgress(course, emptyProgress()))).toEqual(emptyProgress());
+  });
+  test('the shuffle seed is kept exactly, so a resumed attempt shows its options in the same order', () => {
+    for (const seed of [0, 1, 4096, SEED_RANGE - 1])
+      expect(decodeProgress(course, encodeProgress(course, { ...emptyProgress(), seed })).seed).toBe(seed);
+  });
+  test('version 1 data (saved before options were shuffled) still resumes, with no seed yet', () => {
+    const p: Progress = { ...emptyProgress(), seen: pages.slice(0, 3), bestScore: 70, location: pages[2]!, seed: 77 };
+    const v2 = encodeProgress(course, p).split('.');
+    // Version 1 is version 2 without the seed field.
+    const v1 = ['1', v2[1], ...v2.slice(3)].join('.');
+    expect(decodeProgress(course, v1)).toEqual({ ...normalise(course, p), seed: null });
   });
   test('encoded data uses only plain URL-safe characters and the location', () => {
     fc.assert(
@@ -245,6 +258,11 @@ describe('size targets', () => {
   });
   test.for([15, 50, 250])('1,000 pages + 500 questions, %s drawn: worst case fits SCORM 1.2 (4,096)', (draw) => {
     expect(worstCaseSuspendSize(syntheticCourse({ draw }))).toBeLessThanOrEqual(4096);
+  });
+  test('the worst case includes the shuffle seed (4 characters)', () => {
+    const worst = worstCaseProgress(course);
+    expect(worst.seed).not.toBe(null);
+    expect(encodeProgress(course, { ...worst, seed: null }).length).toBe(worstCaseSuspendSize(course) - 4);
   });
   test('the worst case bounds random progress', () => {
     const max = worstCaseSuspendSize(course);

@@ -23,7 +23,8 @@ describe('single and true/false questions (check:aims)', () => {
     expect(
       within(group)
         .getAllByRole('radio')
-        .map((r) => r.getAttribute('value')),
+        .map((r) => r.getAttribute('value'))
+        .sort(),
     ).toEqual(['any', 'council']);
     expect(group.tagName).toBe('FIELDSET');
   });

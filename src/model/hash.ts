@@ -1,0 +1,16 @@
+// One string hash for the resume data's fingerprints and the option shuffle's seeds (one copy in the player).
+
+/** 32-bit FNV-1a with a murmur finaliser, so every bit of the result (and its low 6 bits) is well mixed. */
+export function hash32(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
