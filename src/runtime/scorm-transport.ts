@@ -91,11 +91,11 @@ export class ScormTransport implements LmsAdapter {
     return true;
   }
 
-  finish(report: Report, sessionMs: number): boolean {
+  finish(report: Report, navigate: boolean): boolean {
     if (!this.allowed('terminate')) return false;
     this.write(report);
-    const [element, value] = this.dialect.sessionTime(sessionMs);
-    this.set(element, value);
+    const nav = navigate ? this.dialect.navRequest(report) : null;
+    if (nav) this.set(...nav);
     const committed = this.commit();
     const ok = this.calls.terminate() === 'true';
     if (!ok) this.logError('Terminate');

@@ -2,7 +2,7 @@
 // and focus; the screens get the learner's progress and report actions back through progress-actions.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Course, Question } from '../model/course.ts';
-import { courseProgress } from '../model/completion.ts';
+import { courseProgress, isPassed } from '../model/completion.ts';
 import { drawQuestions } from '../model/draw.ts';
 import { scoreAttempt } from '../model/scoring.ts';
 import type { PlayerSession } from '../runtime/session.ts';
@@ -13,7 +13,7 @@ import { KnowledgeCheck } from './KnowledgeCheck.tsx';
 import { ModuleMenu } from './ModuleMenu.tsx';
 import { PageView } from './PageView.tsx';
 import { Pager } from './Pager.tsx';
-import { SaveNotice } from './SaveNotice.tsx';
+import { NEW_ATTEMPT, SaveNotice } from './SaveNotice.tsx';
 import * as act from './progress-actions.ts';
 import { currentIndex, isStopDone, isStopOpen, positionLabel, stops } from './route.ts';
 import { useProgress } from './use-progress.ts';
@@ -123,7 +123,16 @@ export function App({ course, session, now = Date.now, random = Math.random, pri
               onCheck={(q) => apply((p) => act.checkAnswer(p, q.id))}
             />
           )}
-          {stop.kind === 'assessment' && (
+          {/* An attempt the LMS will not count: no assessment that would record nothing (unless already passed). */}
+          {stop.kind === 'assessment' && !session.recording && !isPassed(progress, passMark) && (
+            <>
+              <h1 id="screen-heading" tabIndex={-1}>
+                {course.assessment.title}
+              </h1>
+              <p>The assessment is closed in this visit, because your learning system would not record its result. {NEW_ATTEMPT}</p>
+            </>
+          )}
+          {stop.kind === 'assessment' && (session.recording || isPassed(progress, passMark)) && (
             <Assessment
               course={course}
               progress={progress}
