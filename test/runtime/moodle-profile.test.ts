@@ -11,7 +11,6 @@ import { fakeWindow } from './fake-window.ts';
 import { Learner } from './learner.ts';
 import { StrictLms, type Version } from './strict-lms.ts';
 
-const STATUS = { scorm12: 'cmi.core.lesson_status', scorm2004: 'cmi.success_status' } as const;
 
 /** A new Moodle activity's first launch; `mastery` is the manifest's adlcp:masteryscore, which the build no longer writes. */
 function moodleLaunch(version: Version, mastery?: number): Record<string, unknown> {
