@@ -41,6 +41,7 @@ export function App({ course, session, now = Date.now, random = Math.random, pri
   const all = useMemo(() => stops(course), [course]);
   const index = currentIndex(course, progress, passMark);
   const stop = all[index] ?? all[0]!;
+  const closed = !session.recording && !isPassed(progress, passMark);
 
   const go = (i: number) => {
     const target = all[i];
@@ -124,15 +125,15 @@ export function App({ course, session, now = Date.now, random = Math.random, pri
             />
           )}
           {/* An attempt the LMS will not count: no assessment that would record nothing (unless already passed). */}
-          {stop.kind === 'assessment' && !session.recording && !isPassed(progress, passMark) && (
+          {stop.kind === 'assessment' && closed && (
             <>
               <h1 id="screen-heading" tabIndex={-1}>
                 {course.assessment.title}
               </h1>
-              <p>The assessment is closed in this visit, because your learning system would not record its result. {NEW_ATTEMPT}</p>
+              <p>The assessment is closed in this visit, as its result would not be recorded. {NEW_ATTEMPT}</p>
             </>
           )}
-          {stop.kind === 'assessment' && (session.recording || isPassed(progress, passMark)) && (
+          {stop.kind === 'assessment' && !closed && (
             <Assessment
               course={course}
               progress={progress}

@@ -10,7 +10,7 @@ const MESSAGES: Partial<Record<SaveStatus, string>> = {
 
 /** How a learner gets an attempt that counts: said wherever the LMS has opened one that does not (Moodle: review). */
 export const NEW_ATTEMPT =
-  'To get a result that counts, close the course and start a new attempt from its page in your learning system (in Moodle: tick “Start a new attempt”, then choose “Enter”).';
+  'For a result that counts, close the course and start a new attempt in your learning system (in Moodle: tick “Start a new attempt”, then “Enter”).';
 
 export function SaveNotice({ session }: { session: PlayerSession }) {
   const [status, setStatus] = useState<SaveStatus>('saved');
@@ -21,15 +21,8 @@ export function SaveNotice({ session }: { session: PlayerSession }) {
       {session.transport === 'standalone' && (
         <p class="notice">This course is not connected to a learning system: your progress is saved in this browser only.</p>
       )}
-      {!session.recording && (
-        <p class="notice">
-          Your learning system has opened this course for review: nothing you do now is recorded, and your recorded result will not change.{' '}
-          {NEW_ATTEMPT}
-        </p>
-      )}
-      {session.finishedBefore && (
-        <p class="notice">You have already completed this course, and your learning system keeps that result whatever you do now.</p>
-      )}
+      {!session.recording && <p class="notice">This visit is not recorded: your result stays as it is. {NEW_ATTEMPT}</p>}
+      {session.finishedBefore && <p class="notice">You have completed this course already: your learning system keeps that result.</p>}
       {/* role=status is always present so a change of save state is announced politely (WCAG 4.1.3). */}
       <div role="status">{message && <p class="notice notice-warning">{message}</p>}</div>
     </div>

@@ -96,6 +96,6 @@ test('ILIAS reopens a finished 2004 course as a new attempt: the completion scre
   (window as { API_1484_11?: unknown }).API_1484_11 = api;
   mount(fixtureCourse());
   expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Course complete');
-  expect(screen.getByText(/You have already completed this course/)).toBeTruthy();
+  expect(screen.getByText(/You have completed this course already/)).toBeTruthy();
   expect(screen.getByText('87% (pass mark 60%)')).toBeTruthy();
 });
