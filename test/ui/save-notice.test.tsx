@@ -60,9 +60,9 @@ test.for([
   ({ core }) => {
     lms(core);
     mount(fixtureCourse());
-    const notice = screen.getByText(/nothing you do now is recorded/);
-    expect(notice.textContent).toContain('your recorded result will not change');
-    expect(notice.textContent).toContain('tick “Start a new attempt”, then choose “Enter”');
+    const notice = screen.getByText(/This visit is not recorded/);
+    expect(notice.textContent).toContain('your result stays as it is');
+    expect(notice.textContent).toContain('tick “Start a new attempt”, then “Enter”');
   },
 );
 
