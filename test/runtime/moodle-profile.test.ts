@@ -11,7 +11,6 @@ import { fakeWindow } from './fake-window.ts';
 import { Learner } from './learner.ts';
 import { StrictLms, type Version } from './strict-lms.ts';
 
-
 /** A new Moodle activity's first launch; `mastery` is the manifest's adlcp:masteryscore, which the build no longer writes. */
 function moodleLaunch(version: Version, mastery?: number): Record<string, unknown> {
   return version === 'scorm12'
