@@ -17,7 +17,11 @@ export interface CommitQueueOptions {
    * @default 250
    */
   minIntervalMs?: number;
-  /** Delays before each retry of a failed commit. @default [1000, 3000, 9000] */
+  /**
+   * Delays before each retry of a failed commit; after the last, retries go on at the last delay until a commit
+   * lands or the session ends, so data pending at an outage reaches the LMS when it recovers, learner idle or not.
+   * @default [1000, 2000, 5000]
+   */
   retryDelaysMs?: number[];
 }
 
@@ -33,7 +37,7 @@ export class CommitQueue {
 
   constructor(private readonly o: CommitQueueOptions) {
     this.minInterval = o.minIntervalMs ?? 250;
-    this.retries = o.retryDelaysMs ?? [1000, 3000, 9000];
+    this.retries = o.retryDelaysMs ?? [1000, 2000, 5000];
   }
 
   private setStatus(s: SaveStatus): void {
@@ -88,16 +92,12 @@ export class CommitQueue {
       this.setStatus('saved');
       return true;
     }
-    const delay = this.retries[this.failures];
+    // Back-off, capped at the last delay: never a tight loop (ILIAS froze under commit storms), never given up.
+    const delay = this.retries[Math.min(this.failures, this.retries.length - 1)] ?? 5000;
     this.failures++;
-    if (delay === undefined) {
-      // Out of retries: keep the state (the next change or exit sends it again) and say so calmly.
-      this.failures = 0;
-      this.setStatus('failed');
-    } else {
-      this.setStatus('retrying');
-      this.schedule(delay);
-    }
+    // Once the first round of retries is spent, say calmly that the LMS does not have the progress yet.
+    this.setStatus(this.failures > this.retries.length ? 'failed' : 'retrying');
+    this.schedule(delay);
     return false;
   }
 

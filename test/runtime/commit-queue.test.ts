@@ -65,16 +65,23 @@ describe('CommitQueue', () => {
     h.advance(2000);
     expect(h.flushes).toEqual([0, 250, 500, 750, 1000]);
   });
-  test('a failed commit is retried after 1 s, 3 s, 9 s, then reported failed; a later change tries again', () => {
-    const h = harness([false, false, false, false, true]);
+  test('a failed commit is retried after 1 s, 2 s, 5 s, then every 5 s (reported failed) until it lands, with no new change', () => {
+    const h = harness([false, false, false, false, false, false, true]);
     h.q.request();
-    h.advance(20_000);
-    expect(h.flushes).toEqual([0, 1000, 4000, 13000]);
-    expect(h.statuses).toEqual(['saving', 'retrying', 'failed']);
+    h.advance(60_000);
+    expect(h.flushes).toEqual([0, 1000, 3000, 8000, 13000, 18000, 23000]);
+    expect(h.statuses).toEqual(['saving', 'retrying', 'failed', 'saved']);
     h.q.request();
-    h.advance(2000);
-    expect(h.flushes).toHaveLength(5);
-    expect(h.statuses[h.statuses.length - 1]).toBe('saved');
+    expect(h.flushes).toHaveLength(8);
+  });
+  test('a change during an outage waits for the next retry instead of adding commits', () => {
+    const h = harness([false, false, true]);
+    h.q.request();
+    h.advance(500);
+    h.q.request();
+    h.q.request();
+    h.advance(10_000);
+    expect(h.flushes).toEqual([0, 1000, 3000]);
   });
   test('flushNow commits immediately only when something is unsaved, and nothing runs after close', () => {
     const h = harness([]);

@@ -14,8 +14,10 @@ export type { Profile } from './lms-profiles.ts';
 export interface Faults {
   /** Commits that fail before one succeeds; 'always' never succeeds. */
   commitFails?: number | 'always';
-  /** SetValue on an element matching `element` fails with `code`. */
-  setValueError?: { element: RegExp; code: string };
+  /** SetValue on an element matching `element` fails with `code` (until epoch ms `until`, when given). */
+  setValueError?: { element: RegExp; code: string; until?: number };
+  /** Every Commit fails until this epoch ms (an outage; tests run on fake timers). */
+  commitFailsUntil?: number;
   initializeFails?: boolean;
 }
 
@@ -162,8 +164,9 @@ export class StrictLms {
         if (problem) this.violations.push(problem);
         const ruled = rules.setProblem(element, value);
         if (ruled) this.violations.push(ruled.message);
-        const inject =
-          faults.setValueError && faults.setValueError.element.test(element) ? faults.setValueError.code : (ruled?.code ?? null);
+        const sv = faults.setValueError;
+        const refuse = sv !== undefined && sv.element.test(element) && (sv.until === undefined || Date.now() < sv.until);
+        const inject = refuse ? sv.code : (ruled?.code ?? null);
         const r = inject ? call(n.set, args, () => this.fail(inject)) : plain(n.set)(...args);
         const last = this.calls[this.calls.length - 1]!;
         if (!inject && last.error !== '0')
@@ -175,7 +178,8 @@ export class StrictLms {
         call(n.commit, args, () => {
           this.commits++;
           const f = faults.commitFails;
-          if (f === 'always' || (typeof f === 'number' && this.commitFailures < f)) {
+          const outage = faults.commitFailsUntil !== undefined && Date.now() < faults.commitFailsUntil;
+          if (outage || f === 'always' || (typeof f === 'number' && this.commitFailures < f)) {
             this.commitFailures++;
             return this.fail('391');
           }
