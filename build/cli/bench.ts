@@ -8,6 +8,7 @@ import { playerSize } from '../bench/player-size.ts';
 import { timePlayer } from '../bench/player-timing.ts';
 import { buildCourse } from '../pipeline.ts';
 import { worstCaseSuspendSize } from '../../src/runtime/suspend-codec.ts';
+import { BEACON_LIMIT, worstCaseSaveSize } from '../../src/runtime/save-size.ts';
 import { scriptedRunStats } from '../../src/preview/scripted-run.ts';
 import { syntheticCourse } from '../../src/preview/synthetic-course.ts';
 
@@ -74,6 +75,14 @@ try {
       'synthetic 1,000 pages + 500 questions (draw 50)',
       `${worstCaseSuspendSize(syntheticCourse())} chars`,
       'target <= 4,096 (SCORM 1.2 limit)',
+    ],
+  ]);
+  // Moodle re-sends everything the attempt holds on every save; at unload as a beacon, refused over 64 KB.
+  table('SCORM 2004 save as Moodle posts it, worst case (every question answered, every bank question drawn)', [
+    [
+      `this course (${dims.checks + dims.bank} questions, one record each)`,
+      `${worstCaseSaveSize(course).toLocaleString('en-GB')} B`,
+      `goal <= 16 KB (16,384 B); Moodle's unload beacon fails over ${BEACON_LIMIT.toLocaleString('en-GB')} B`,
     ],
   ]);
   if (zip2004) {

@@ -1,4 +1,5 @@
 // The id rule shared by modules, pages, objectives, questions and options, and the course-wide uniqueness check.
+import { REPORTABLE_ID, reportedOptionId } from '../../src/runtime/interactions.ts';
 import { Diagnostics, quote, type Position } from './diagnostics.ts';
 
 /** Lower case, digits and hyphens, starting with a letter: safe in SCORM identifiers, URLs and every LMS's reports. */
@@ -36,4 +37,23 @@ export class IdRegistry {
   has(id: string): boolean {
     return this.seen.has(id);
   }
+}
+
+/** SCORM 1.2 reports a choice as one letter a-z per option, by position (RTE 3.4.2.4 CMIFeedback). */
+export const MAX_OPTIONS = 26;
+
+/**
+ * An option id is written to the LMS in every answer (interactions.ts reportedOptionId); one the LMS would refuse
+ * (Moodle answers 406 outside letters, digits, "_" and ".") loses the learner's answers, so the build rejects it.
+ */
+export function checkOptionReportable(id: string, file: string, pos: Position, diags: Diagnostics): boolean {
+  const reported = reportedOptionId(id);
+  if (REPORTABLE_ID.test(reported)) return true;
+  diags.add(
+    file,
+    pos,
+    `option id ${quote(id)} would be reported to the LMS as ${quote(reported)}, which LMSs refuse (Moodle accepts only letters, digits, "_" and ".")`,
+    ID_HINT,
+  );
+  return false;
 }

@@ -1,7 +1,7 @@
 // Reads a list of quiz questions (knowledge checks and the assessment bank) from YAML into the course model.
 import type { Option, Question, QuestionKind } from '../../src/model/course.ts';
 import { quote, type Position } from './diagnostics.ts';
-import { checkIdFormat } from './ids.ts';
+import { checkIdFormat, checkOptionReportable, MAX_OPTIONS } from './ids.ts';
 import { plainText, renderBlock, renderInline, type MarkdownEnv } from './markdown.ts';
 import { MapReader, type YamlSource } from './yaml-reader.ts';
 
@@ -123,7 +123,14 @@ function readOptions(r: MapReader, what: string, env: MarkdownEnv): { options: O
     if (!o) return;
     // Derived ids follow position (a, b, c...), so they are stable as long as options are not reordered.
     const id = o.string('id', { hint: 'give the option an id' }) ?? String.fromCharCode(97 + index);
-    if (o.has('id')) checkIdFormat(id, r.src.file, o.at('id'), 'option', env.diags);
+    if (o.has('id') && checkIdFormat(id, r.src.file, o.at('id'), 'option', env.diags))
+      checkOptionReportable(id, r.src.file, o.at('id'), env.diags);
+    if (index === MAX_OPTIONS)
+      o.error(
+        o.has('id') ? 'id' : 'text',
+        `${what} has more than ${MAX_OPTIONS} options: SCORM 1.2 reports a choice as one letter a to z`,
+        `keep at most ${MAX_OPTIONS} options, or split the question`,
+      );
     if (ids.has(id))
       o.error(
         o.has('id') ? 'id' : 'text',

@@ -29,11 +29,11 @@ export async function renderManifest(course: Course, target: ScormTarget, scoFil
   const passMark = course.assessment.passMark;
   const { objectiveId, ...ids } = manifestIds(course);
   const common = { ...ids, version: course.version, title: course.title };
-  // Not validated here: a bad pass mark must reach the self-check, which names it (masteryscore 0-100 integer).
+  // Not validated here: a bad pass mark must reach the self-check, which names it (minNormalizedMeasure 0-1).
   const text: Record<string, string> =
     target === 'scorm12'
-      ? // 1.2 has no sequencing objectives, and no inline metadata (see the template's opening comment).
-        { ...common, masteryScore: String(passMark) }
+      ? // 1.2 has no sequencing objectives, no inline metadata and no masteryscore (see the template's comments).
+        common
       : {
           ...common,
           objectiveId,

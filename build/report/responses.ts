@@ -1,11 +1,12 @@
 // Turns a learner response from an LMS export back into option ids: the one place that knows how the runtime encodes them.
 
 import type { Question } from '../../src/model/course.ts';
+import { reportedOptionId } from '../../src/runtime/interactions.ts';
 
 /**
  * The option ids a response names, or null when it cannot be read. The runtime writes (src/runtime/cmi12.ts,
  * cmi2004.ts) SCORM 1.2 choices as letters a–z by option position joined by `,` and true-false as `t`/`f`;
- * SCORM 2004 choices as option ids joined by `[,]` and true-false as `true`/`false`. An export does not say
+ * SCORM 2004 choices as option ids joined by `[,]`, with `-` written as `_` (reportedOptionId: Moodle refuses `-`), and true-false as `true`/`false`. An export does not say
  * which version wrote it, so the 2004 form (ids) is tried first, then the 1.2 form (letters).
  */
 export function decodeResponse(question: Question, raw: string): string[] | null {
@@ -19,7 +20,8 @@ export function decodeResponse(question: Question, raw: string): string[] | null
     return id === undefined ? null : [id];
   }
   const asIds = s.split('[,]').map((p) => p.trim());
-  if (asIds.every((p) => ids.includes(p))) return asIds;
+  const reported = new Map(ids.flatMap((id) => [[id, id] as const, [reportedOptionId(id), id] as const]));
+  if (asIds.every((p) => reported.has(p))) return asIds.map((p) => reported.get(p) ?? p);
   const letters = s.split(',').map((p) => p.trim());
   if (letters.every((p) => /^[a-z]$/.test(p) && p.charCodeAt(0) - 97 < ids.length)) {
     return letters.map((p) => ids[p.charCodeAt(0) - 97] ?? '');

@@ -13,11 +13,14 @@ export interface LaunchData {
   credit: boolean;
   /** LMS mastery score in percent (1.2 `student_data.mastery_score`, 2004 `scaled_passing_score` x 100), or null. */
   masteryScore: number | null;
+  /** '' on `ab-initio`: it is not read then (an unset element answers 403, which ILIAS logs as an error). */
   suspendData: string;
-  /** What the LMS has already recorded; never reported lower (SCORM.md: never downgrade). */
-  recorded: { completed: boolean; passed: boolean };
+  /** What the LMS has already recorded; never reported lower (SCORM.md: never downgrade). Score in percent or null. */
+  recorded: { completed: boolean; passed: boolean; score: number | null };
   /** Interactions already stored (new ones are appended after them), or null if the LMS does not support them. */
   interactionCount: number | null;
+  /** Their ids by index where the LMS lets them be read back (2004); null in 1.2, where they are write-only. */
+  interactionIds: string[] | null;
   /** Objective ids already stored, by index. */
   objectiveIds: string[];
 }
@@ -29,14 +32,14 @@ export interface InteractionReport {
   type: 'choice' | 'true-false';
   /** All option ids in defined order (1.2 writes choices as a, b, c… by this order). */
   optionIds: string[];
+  /** Option ids as the course defines them; the dialects write them through reportedOptionId (interactions.ts). */
   response: string[];
   correct: string[];
   result: boolean;
   /** When the answer was checked or scored (epoch ms). */
   at: number;
-  latencyMs: number | null;
-  /** Plain text of the question (2004 `description`, at most 250 characters). */
-  description: string;
+  /** The module objective the question serves (`cmi.interactions.n.objectives.0.id`), or '' for none. */
+  objective: string;
 }
 
 export interface ObjectiveReport {
@@ -60,6 +63,8 @@ export interface Report {
   /** false in review/browse mode: status, score, objectives and interactions are left as the LMS has them. */
   recordResults: boolean;
   exit: 'suspend' | 'normal';
+  /** Session time so far: sent with every commit, so it is stored even when the unload save is blocked. */
+  sessionMs: number;
   objectives: ObjectiveReport[];
   interactions: InteractionReport[];
 }
@@ -72,8 +77,11 @@ export interface LmsAdapter {
   write(report: Report): void;
   /** Persists what was written; false when the LMS says it could not. */
   commit(): boolean;
-  /** Writes the final report, session time and exit, commits and terminates. Once only; later calls do nothing. */
-  finish(report: Report, sessionMs: number): boolean;
+  /**
+   * Writes the final report, commits and terminates. Once only; later calls do nothing. `navigate` is true when
+   * the learner chose to leave (the course's own exit), so an LMS that honours adl.nav.request closes the content.
+   */
+  finish(report: Report, navigate: boolean): boolean;
 }
 
 /** Logs an LMS error; the default writes to the console, tests collect the lines. */

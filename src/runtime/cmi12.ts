@@ -1,7 +1,7 @@
 // SCORM 1.2 data model mapping (RTE 3.4): cmi.core.*, objectives, write-only interactions.
 
 import type { LaunchData, Report } from './adapter.ts';
-import { parseEntry, parseMastery, parseMode, readObjectiveIds, type Dialect } from './dialect.ts';
+import { parseEntry, parseMastery, parseMode, readObjectiveIds, readScore, type Dialect } from './dialect.ts';
 import { formatScorm12Clock, formatScorm12Duration } from './time-format.ts';
 
 /** 1.2 choice responses are single characters a-z by option position (RTE 3.4.2.4 CMIFeedback, choice). */
@@ -21,19 +21,32 @@ function lessonStatus(r: Report): string {
   return 'incomplete';
 }
 
+/** RTE 3.4.4.1: student_name is "Last, First" (Moodle sends "Rner, Lea"); the record of completion says "Lea Rner". */
+export function displayName(name: string): string {
+  const parts = name.split(',').map((p) => p.trim());
+  return parts.length === 2 && parts[0] && parts[1] ? `${parts[1]} ${parts[0]}` : name.trim();
+}
+
 export const scorm12: Dialect = {
   version: 'scorm12',
   readLaunch(get, count): LaunchData {
+    // Entry first: on ab-initio there is nothing to resume, so suspend_data is not read at all.
+    const entry = parseEntry(get('cmi.core.entry'));
     const status = get('cmi.core.lesson_status');
     return {
-      learner: { id: get('cmi.core.student_id'), name: get('cmi.core.student_name') },
+      entry,
+      learner: { id: get('cmi.core.student_id'), name: displayName(get('cmi.core.student_name')) },
       mode: parseMode(get('cmi.core.lesson_mode')),
-      entry: parseEntry(get('cmi.core.entry')),
       credit: get('cmi.core.credit') !== 'no-credit',
       masteryScore: parseMastery(get('cmi.student_data.mastery_score'), 1),
-      suspendData: get('cmi.suspend_data'),
-      recorded: { completed: status === 'completed' || status === 'passed', passed: status === 'passed' },
+      suspendData: entry === 'ab-initio' ? '' : get('cmi.suspend_data'),
+      recorded: {
+        completed: status === 'completed' || status === 'passed',
+        passed: status === 'passed',
+        score: readScore(get, 'cmi.core.score.raw', status === 'passed' || status === 'failed'),
+      },
       interactionCount: count('cmi.interactions._count'),
+      interactionIds: null,
       objectiveIds: readObjectiveIds(get, count('cmi.objectives._count')),
     };
   },
@@ -44,29 +57,32 @@ export const scorm12: Dialect = {
       ['cmi.suspend_data', r.suspendData],
       ['cmi.core.exit', r.exit === 'suspend' ? 'suspend' : ''],
     ];
-    if (!r.recordResults) return out;
-    for (const o of r.objectives) {
-      const status = o.success !== 'unknown' ? o.success : o.completion;
-      out.push([`cmi.objectives.${o.index}.id`, o.id], [`cmi.objectives.${o.index}.status`, status]);
+    if (r.recordResults) {
+      for (const o of r.objectives) {
+        const status = o.success !== 'unknown' ? o.success : o.completion;
+        out.push([`cmi.objectives.${o.index}.id`, o.id], [`cmi.objectives.${o.index}.status`, status]);
+      }
+      for (const i of r.interactions) {
+        const p = `cmi.interactions.${i.index}`;
+        out.push([`${p}.id`, i.id]);
+        if (i.objective) out.push([`${p}.objectives.0.id`, i.objective]);
+        out.push(
+          [`${p}.time`, formatScorm12Clock(i.at)],
+          [`${p}.type`, i.type],
+          [`${p}.correct_responses.0.pattern`, response(i.type, i.optionIds, i.correct)],
+          [`${p}.result`, i.result ? 'correct' : 'wrong'],
+        );
+        // A blank submitted answer has no response to record; an empty CMIFeedback is rejected by strict LMSs.
+        if (i.response.length > 0) out.push([`${p}.student_response`, response(i.type, i.optionIds, i.response)]);
+      }
+      // Score before status: some LMSs (Cornerstone) evaluate status the moment it is set (SCORM.md).
+      if (r.score !== null) out.push(['cmi.core.score.min', '0'], ['cmi.core.score.max', '100'], ['cmi.core.score.raw', String(r.score)]);
+      out.push(['cmi.core.lesson_status', lessonStatus(r)]);
     }
-    for (const i of r.interactions) {
-      const p = `cmi.interactions.${i.index}`;
-      out.push(
-        [`${p}.id`, i.id],
-        [`${p}.type`, i.type],
-        [`${p}.correct_responses.0.pattern`, response(i.type, i.optionIds, i.correct)],
-        [`${p}.result`, i.result ? 'correct' : 'wrong'],
-        [`${p}.weighting`, '1'],
-        [`${p}.time`, formatScorm12Clock(i.at)],
-      );
-      // A blank submitted answer has no response to record; an empty CMIFeedback is rejected by strict LMSs.
-      if (i.response.length > 0) out.push([`${p}.student_response`, response(i.type, i.optionIds, i.response)]);
-      if (i.latencyMs !== null) out.push([`${p}.latency`, formatScorm12Duration(i.latencyMs)]);
-    }
-    // Score before status: some LMSs (Cornerstone) evaluate status the moment it is set (SCORM.md).
-    if (r.score !== null) out.push(['cmi.core.score.min', '0'], ['cmi.core.score.max', '100'], ['cmi.core.score.raw', String(r.score)]);
-    out.push(['cmi.core.lesson_status', lessonStatus(r)]);
+    // Write-only and the SCO's to manage (RTE 3.4.4.2), so it may be set again with each commit: the last value
+    // is there even when the unload save never reaches the LMS.
+    out.push(['cmi.core.session_time', formatScorm12Duration(r.sessionMs)]);
     return out;
   },
-  sessionTime: (ms) => ['cmi.core.session_time', formatScorm12Duration(ms)],
+  navRequest: () => null,
 };

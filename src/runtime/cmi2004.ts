@@ -1,24 +1,35 @@
 // SCORM 2004 4th edition data model mapping (RTE 4.2): completion and success separately, scaled score, progress measure.
 
 import type { LaunchData, Report } from './adapter.ts';
-import { parseEntry, parseMastery, parseMode, readObjectiveIds, type Dialect } from './dialect.ts';
-import { formatIsoDuration, formatIsoTimestamp } from './time-format.ts';
+import { parseEntry, parseMastery, parseMode, readObjectiveIds, readScore, type Dialect } from './dialect.ts';
+import { reportedOptionId } from './interactions.ts';
+import { formatIsoDuration } from './time-format.ts';
 
-/** 2004 choice responses are option ids joined by "[,]"; true-false is "true"/"false" (RTE 4.2.9.1). */
-const pattern = (ids: string[]): string => ids.join('[,]');
+/** 2004 choice responses are identifiers joined by "[,]"; true-false is "true"/"false" (RTE 4.2.9.1). */
+const pattern = (ids: string[]): string => ids.map(reportedOptionId).join('[,]');
 
 export const scorm2004: Dialect = {
   version: 'scorm2004',
   readLaunch(get, count): LaunchData {
+    // Entry first: on ab-initio nothing is read that has no value yet (an unset suspend_data answers 403).
+    const entry = parseEntry(get('cmi.entry'));
+    const success = get('cmi.success_status');
+    const interactionCount = count('cmi.interactions._count');
     return {
+      entry,
       learner: { id: get('cmi.learner_id'), name: get('cmi.learner_name') },
       mode: parseMode(get('cmi.mode')),
-      entry: parseEntry(get('cmi.entry')),
       credit: get('cmi.credit') !== 'no-credit',
       masteryScore: parseMastery(get('cmi.scaled_passing_score'), 100),
-      suspendData: get('cmi.suspend_data'),
-      recorded: { completed: get('cmi.completion_status') === 'completed', passed: get('cmi.success_status') === 'passed' },
-      interactionCount: count('cmi.interactions._count'),
+      suspendData: entry === 'ab-initio' ? '' : get('cmi.suspend_data'),
+      recorded: {
+        completed: get('cmi.completion_status') === 'completed',
+        passed: success === 'passed',
+        score: readScore(get, 'cmi.score.raw', success === 'passed' || success === 'failed'),
+      },
+      interactionCount,
+      // Read back so each question keeps its index across sessions (interactions.ts InteractionIndex).
+      interactionIds: Array.from({ length: interactionCount ?? 0 }, (_, i) => get(`cmi.interactions.${i}.id`)),
       objectiveIds: readObjectiveIds(get, count('cmi.objectives._count')),
     };
   },
@@ -29,39 +40,42 @@ export const scorm2004: Dialect = {
       ['cmi.suspend_data', r.suspendData],
       ['cmi.exit', r.exit],
     ];
-    if (!r.recordResults) return out;
-    for (const o of r.objectives) {
-      const p = `cmi.objectives.${o.index}`;
-      out.push([`${p}.id`, o.id], [`${p}.completion_status`, o.completion], [`${p}.success_status`, o.success]);
+    if (r.recordResults) {
+      for (const o of r.objectives) {
+        const p = `cmi.objectives.${o.index}`;
+        out.push([`${p}.id`, o.id], [`${p}.completion_status`, o.completion], [`${p}.success_status`, o.success]);
+      }
+      // Only what LMS reports need: Moodle re-sends every element ever set on every commit and its unload save fails
+      // over 64 KB (SCORM.md), so nothing the course package already holds or that a reused record would make
+      // misleading: no description (reports name questions by id), correct_responses (the course model the report
+      // reads has the right answers), weighting (all equal), latency or timestamp (a record keeps its first one).
+      for (const i of r.interactions) {
+        const p = `cmi.interactions.${i.index}`;
+        // id first: 2004 rejects any other interaction field before the id is set (RTE 4.2.9, error 408).
+        out.push([`${p}.id`, i.id]);
+        // The module's objective, which is in cmi.objectives: set above, before any interaction.
+        if (i.objective) out.push([`${p}.objectives.0.id`, i.objective]);
+        out.push([`${p}.type`, i.type], [`${p}.result`, i.result ? 'correct' : 'incorrect']);
+        // A blank submitted answer has no learner_response (an empty one is a 406 for true-false).
+        if (i.response.length > 0) out.push([`${p}.learner_response`, pattern(i.response)]);
+      }
+      if (r.score !== null) {
+        out.push(
+          ['cmi.score.scaled', String(r.score / 100)],
+          ['cmi.score.raw', String(r.score)],
+          ['cmi.score.min', '0'],
+          ['cmi.score.max', '100'],
+        );
+      }
+      out.push(['cmi.progress_measure', String(r.progressMeasure)]);
+      // Score before status (SCORM.md: Cornerstone reads status as it is set).
+      out.push(['cmi.success_status', r.success], ['cmi.completion_status', r.completion]);
     }
-    for (const i of r.interactions) {
-      const p = `cmi.interactions.${i.index}`;
-      // id first: 2004 rejects any other interaction field before the id is set (RTE 4.2.9, error 408).
-      out.push(
-        [`${p}.id`, i.id],
-        [`${p}.type`, i.type],
-        [`${p}.description`, i.description],
-        [`${p}.timestamp`, formatIsoTimestamp(i.at)],
-        [`${p}.weighting`, '1'],
-        [`${p}.correct_responses.0.pattern`, pattern(i.correct)],
-        [`${p}.result`, i.result ? 'correct' : 'incorrect'],
-      );
-      // A blank submitted answer has no learner_response (an empty one is a 406 for true-false).
-      if (i.response.length > 0) out.push([`${p}.learner_response`, pattern(i.response)]);
-      if (i.latencyMs !== null) out.push([`${p}.latency`, formatIsoDuration(i.latencyMs)]);
-    }
-    if (r.score !== null) {
-      out.push(
-        ['cmi.score.scaled', String(r.score / 100)],
-        ['cmi.score.raw', String(r.score)],
-        ['cmi.score.min', '0'],
-        ['cmi.score.max', '100'],
-      );
-    }
-    out.push(['cmi.progress_measure', String(r.progressMeasure)]);
-    // Score before status (SCORM.md: Cornerstone reads status as it is set).
-    out.push(['cmi.success_status', r.success], ['cmi.completion_status', r.completion]);
+    // RTE 4.2.21: write-only, "the responsibility of the SCO to manage", accumulated into total_time by the LMS at
+    // the end of the session; setting it with each commit keeps it stored when the unload save is blocked.
+    out.push(['cmi.session_time', formatIsoDuration(r.sessionMs)]);
     return out;
   },
-  sessionTime: (ms) => ['cmi.session_time', formatIsoDuration(ms)],
+  // Before Terminate on the course's own exit: suspendAll keeps the attempt for resuming, exitAll ends it (spoor #371).
+  navRequest: (r) => ['adl.nav.request', r.exit === 'suspend' ? 'suspendAll' : 'exitAll'],
 };

@@ -1,4 +1,4 @@
-// Coalesces commits to at most one per interval and retries failed ones with back-off, reporting a calm save status.
+// Commits each change at once, coalescing only bursts, and retries failed commits with back-off, reporting a calm save status.
 
 export type SaveStatus = 'saved' | 'saving' | 'retrying' | 'failed';
 
@@ -10,11 +10,18 @@ export interface CommitQueueOptions {
   clearTimer: (handle: unknown) => void;
   onStatus: (s: SaveStatus) => void;
   /**
-   * Minimum time between commits. ILIAS froze when a SCO committed on every quiz click (SCORM.md).
-   * @default 1000
+   * Changes closer together than this after a commit are a burst and share the next commit. Short, because an LMS
+   * that saves synchronously loses whatever is still waiting when the window closes (Chromium blocks synchronous
+   * requests during unload); long enough that a burst of clicks costs one commit (ILIAS froze when a SCO
+   * committed many times per quiz submit, SCORM.md).
+   * @default 250
    */
   minIntervalMs?: number;
-  /** Delays before each retry of a failed commit. @default [1000, 3000, 9000] */
+  /**
+   * Delays before each retry of a failed commit; after the last, retries go on at the last delay until a commit
+   * lands or the session ends, so data pending at an outage reaches the LMS when it recovers, learner idle or not.
+   * @default [1000, 2000, 5000]
+   */
   retryDelaysMs?: number[];
 }
 
@@ -29,8 +36,8 @@ export class CommitQueue {
   private readonly retries: number[];
 
   constructor(private readonly o: CommitQueueOptions) {
-    this.minInterval = o.minIntervalMs ?? 1000;
-    this.retries = o.retryDelaysMs ?? [1000, 3000, 9000];
+    this.minInterval = o.minIntervalMs ?? 250;
+    this.retries = o.retryDelaysMs ?? [1000, 2000, 5000];
   }
 
   private setStatus(s: SaveStatus): void {
@@ -54,13 +61,16 @@ export class CommitQueue {
     );
   }
 
-  /** Something changed: commit soon, but not sooner than the interval after the last commit. */
+  /** Something changed: commit now, or with the burst it belongs to when the last commit was moments ago. */
   request(): void {
     if (this.closed) return;
     this.dirty = true;
     if (this.status === 'saved' || this.status === 'failed') this.setStatus('saving');
     // While a retry is waiting, the retry carries this change too.
-    if (this.failures === 0) this.schedule(this.lastFlush + this.minInterval - this.o.now());
+    if (this.failures > 0) return;
+    const wait = this.lastFlush + this.minInterval - this.o.now();
+    if (wait <= 0 && this.timer === null) this.run();
+    else this.schedule(wait);
   }
 
   /** Commits now if anything is unsaved (page hidden, exit). Returns false when the commit failed. */
@@ -82,16 +92,12 @@ export class CommitQueue {
       this.setStatus('saved');
       return true;
     }
-    const delay = this.retries[this.failures];
+    // Back-off, capped at the last delay: never a tight loop (ILIAS froze under commit storms), never given up.
+    const delay = this.retries[Math.min(this.failures, this.retries.length - 1)] ?? 5000;
     this.failures++;
-    if (delay === undefined) {
-      // Out of retries: keep the state (the next change or exit sends it again) and say so calmly.
-      this.failures = 0;
-      this.setStatus('failed');
-    } else {
-      this.setStatus('retrying');
-      this.schedule(delay);
-    }
+    // Once the first round of retries is spent, say calmly that the LMS does not have the progress yet.
+    this.setStatus(this.failures > this.retries.length ? 'failed' : 'retrying');
+    this.schedule(delay);
     return false;
   }
 

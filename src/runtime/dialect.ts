@@ -9,9 +9,10 @@ export interface Dialect {
    * (a `_count` value, or null when the LMS does not implement that collection).
    */
   readLaunch(get: (element: string) => string, count: (element: string) => number | null): LaunchData;
-  /** The report as CMI element/value pairs, in the order they must be set (score before status). */
+  /** The report as CMI element/value pairs, in the order they must be set (score before status), session time last. */
   toCmi(report: Report): Array<[string, string]>;
-  sessionTime(ms: number): [string, string];
+  /** What to set before Terminate when the learner leaves by the course's own exit; null where there is none (1.2). */
+  navRequest(report: Report): [string, string] | null;
 }
 
 /** Parses a mastery score given in percent or as a 0..1 scale; null when absent or out of range. */
@@ -27,6 +28,12 @@ export function parseMode(text: string): LaunchData['mode'] {
 
 export function parseEntry(text: string): LaunchData['entry'] {
   return text === 'resume' || text === 'ab-initio' ? text : '';
+}
+
+/** Reads a stored score in percent, only once a status says one was recorded (an unset score answers 403 in 2004). */
+export function readScore(get: (element: string) => string, element: string, recorded: boolean): number | null {
+  const text = recorded ? get(element) : '';
+  return text.trim() === '' || !Number.isFinite(Number(text)) ? null : Number(text);
 }
 
 /** Stored objective ids, read once at launch so republished modules keep their index. */

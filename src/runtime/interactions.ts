@@ -1,23 +1,44 @@
-// Which questions are reported as LMS interactions and what each record says (ids `module.question.attempt`).
+// Which questions are reported as LMS interactions, what each record says (ids `module.question.attempt`), in which
+// alphabet answers are written, and at which cmi.interactions index each question's record is kept.
 
 import type { Course, Question } from '../model/course.ts';
 import type { Answer, Progress } from '../model/progress.ts';
 import { isAnswerCorrect } from '../model/scoring.ts';
+import type { InteractionReport } from './adapter.ts';
 
 /** A question answered far enough to report: a knowledge check once checked, an assessment question once scored. */
 export interface AnsweredQuestion {
   id: string;
   question: Question;
   answer: Answer;
+  /** The module whose objective the question serves (cmi.interactions.n.objectives.0.id), or '' when none. */
+  objective: string;
+}
+
+/**
+ * What every LMS accepts in a choice answer: Moodle 4.5 checks 2004 `learner_response` and `correct_responses.n.pattern`
+ * nodes against `^[\w.]{1,250}$` (its CMIShortIdentifier, stricter than the spec's short_identifier_type) and answers
+ * 406 to anything else. The build rejects an option id whose reported form does not match (build/content/questions.ts).
+ */
+export const REPORTABLE_ID = /^[A-Za-z0-9_.]{1,250}$/;
+
+/**
+ * The one place an option id becomes the identifier written to the LMS. Course ids are lower case, digits and
+ * hyphens (build/content/ids.ts) and never contain `_`, so hyphen to underscore is one-to-one and stays readable
+ * in LMS reports ("replace-ico" is reported as "replace_ico").
+ */
+export function reportedOptionId(id: string): string {
+  return id.replace(/-/g, '_');
 }
 
 export function answeredQuestions(course: Course, progress: Progress): AnsweredQuestion[] {
   const out: AnsweredQuestion[] = [];
+  const moduleOf = new Map(course.modules.flatMap((m) => m.objectives.map((o) => [o.id, m.id] as const)));
   for (const m of course.modules) {
     for (const q of m.check) {
       const a = progress.checks[q.id];
       // Knowledge checks are always attempt 1: the learner may re-check, but the first checked answer is reported.
-      if (a?.checked) out.push({ id: `${m.id}.${q.id}.1`, question: q, answer: a });
+      if (a?.checked) out.push({ id: `${m.id}.${q.id}.1`, question: q, answer: a, objective: m.id });
     }
   }
   const at = progress.assessment;
@@ -30,27 +51,56 @@ export function answeredQuestions(course: Course, progress: Progress): AnsweredQ
           id: `${course.assessment.id}.${qid}.${at.number}`,
           question: q,
           answer: at.answers[qid] ?? { selected: [], checked: true },
+          objective: q.objectives.map((o) => moduleOf.get(o)).find((m) => m !== undefined) ?? '',
         });
     }
   }
   return out;
 }
 
-/** SCORM 2004 `cmi.interactions.n.description` is a localized_string_type(250) (RTE 4.2.9). */
-export function describe(q: Question): string {
-  const text = q.text.replace(/\s+/g, ' ').trim();
-  return text.length <= 250 ? text : `${text.slice(0, 249)}…`;
-}
-
-export function interactionFields(a: AnsweredQuestion) {
+export function interactionFields(a: AnsweredQuestion): Omit<InteractionReport, 'index' | 'at'> {
   const q = a.question;
   return {
     id: a.id,
-    type: q.kind === 'truefalse' ? ('true-false' as const) : ('choice' as const),
+    type: q.kind === 'truefalse' ? 'true-false' : 'choice',
     optionIds: q.options.map((o) => o.id),
     response: q.options.filter((o) => a.answer.selected.includes(o.id)).map((o) => o.id),
     correct: q.options.filter((o) => o.correct).map((o) => o.id),
     result: isAnswerCorrect(q, a.answer),
-    description: describe(q),
+    objective: a.objective,
   };
+}
+
+/** A question's record: one per question, whatever the attempt (`module.question`, the id without its attempt). */
+const recordKey = (id: string): string => id.replace(/\.\d+$/, '');
+
+/**
+ * Picks the cmi.interactions index of each answer. Moodle re-sends every element a SCO ever set on every commit and
+ * its unload save fails over 64 KB (SCORM.md), so records are not appended per attempt: each question keeps one
+ * record, which a later attempt updates. Its id stays the one first written (an interaction id is immutable once
+ * set, 2004 RTE 4.1.6, error 351), so it names the attempt the question was first answered in; the response, result
+ * and timestamp are the latest attempt's. `stored` is the ids the LMS holds by index (2004 reads them back at
+ * launch). SCORM 1.2 ids are write-only and 1.2 LMSs journal interactions, so a 1.2 session passes null and appends.
+ */
+export class InteractionIndex {
+  private readonly byKey = new Map<string, { index: number; id: string }>();
+  private readonly reuse: boolean;
+
+  constructor(
+    stored: string[] | null,
+    private next: number,
+  ) {
+    this.reuse = stored !== null;
+    stored?.forEach((id, index) => this.byKey.set(recordKey(id), { index, id }));
+  }
+
+  place(id: string): { index: number; id: string } {
+    if (!this.reuse) return { index: this.next++, id };
+    const key = recordKey(id);
+    const known = this.byKey.get(key);
+    if (known) return known;
+    const fresh = { index: this.next++, id };
+    this.byKey.set(key, fresh);
+    return fresh;
+  }
 }

@@ -45,6 +45,14 @@ export function moduleObjectives(course: Course, progress: Progress, passMark: n
   });
 }
 
+/**
+ * A launch that starts afresh although the LMS already holds a finished result: ILIAS opens a new attempt after
+ * exit=normal (entry ab-initio, completion unknown, success still passed). The learner has finished the course.
+ */
+export function finishedBefore(launch: LaunchData): boolean {
+  return launch.entry === 'ab-initio' && launch.mode === 'normal' && (launch.recorded.completed || launch.recorded.passed);
+}
+
 export interface ReportInput {
   course: Course;
   progress: Progress;
@@ -57,18 +65,24 @@ export interface ReportInput {
 export function buildReport({ course, progress, launch, passMark, interactions, objectiveIndex }: ReportInput): Report {
   const complete = isCourseComplete(course, progress, passMark) || launch.recorded.completed;
   const passed = launch.recorded.passed ? true : isPassed(progress, passMark);
+  const recordedScore = launch.recorded.score;
   return {
     location: progress.location ?? '',
     suspendData: encodeProgress(course, progress),
     completion: complete ? 'completed' : 'incomplete',
     success: passed === null ? 'unknown' : passed ? 'passed' : 'failed',
-    score: progress.bestScore,
+    // Never lower what the LMS holds: a later, weaker attempt leaves the recorded score as it is.
+    score: progress.bestScore === null || recordedScore === null ? progress.bestScore : Math.max(progress.bestScore, recordedScore),
     // 2004 RTE 4.2.16: 1 means complete; keep it below 1 until the completion rule is met.
     progressMeasure: complete ? 1 : Math.min(0.99, Math.floor(courseProgress(course, progress, passMark) * 100) / 100),
     failedStatus12: course.failedStatus12,
     recordResults: launch.mode === 'normal',
     exit: complete ? 'normal' : 'suspend',
-    objectives: moduleObjectives(course, progress, passMark).map((o) => ({ ...o, index: objectiveIndex(o.id) })),
-    interactions,
+    sessionMs: 0,
+    // After a finished course's fresh attempt the modules' states are not known again: leave the LMS's as they are,
+    // and link no interaction to an objective this attempt does not hold.
+    ...(finishedBefore(launch)
+      ? { objectives: [], interactions: interactions.map((i) => ({ ...i, objective: '' })) }
+      : { objectives: moduleObjectives(course, progress, passMark).map((o) => ({ ...o, index: objectiveIndex(o.id) })), interactions }),
   };
 }

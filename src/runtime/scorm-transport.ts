@@ -8,6 +8,13 @@ import { canCall, transition, type LifecycleState, type LmsCall } from './sessio
 /** "Not initialized" (2004 403) and "not implemented" (1.2 401) on GetValue mean "no value", not a fault. */
 const NO_VALUE_CODES = new Set(['403', '401']);
 
+/**
+ * What resuming and the record depend on. A refused one is handled like a failed commit (kept, re-sent, the learner
+ * told); any other refused value is not re-sent, so one value an LMS dislikes cannot flood it.
+ */
+const ESSENTIAL =
+  /^cmi\.(suspend_data|location|exit|completion_status|success_status|score\.raw|core\.(lesson_location|exit|lesson_status|score\.raw))$/;
+
 export class ScormTransport implements LmsAdapter {
   readonly transport: 'scorm12' | 'scorm2004';
   private state: LifecycleState = 'notStarted';
@@ -16,6 +23,8 @@ export class ScormTransport implements LmsAdapter {
   private pending = new Map<string, string>();
   /** element -> value the LMS refused with an error; not re-sent, so one bad value cannot flood the LMS. */
   private refused = new Map<string, string>();
+  /** An essential value was refused since the last commit: that commit counts as failed, so it is retried. */
+  private lost = false;
 
   constructor(
     private readonly calls: ScormCalls,
@@ -64,8 +73,10 @@ export class ScormTransport implements LmsAdapter {
       this.pending.set(element, value);
       return;
     }
-    this.logError(`SetValue(${element}, ${JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value)})`);
-    this.refused.set(element, value);
+    const code = this.logError(`SetValue(${element}, ${JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value)})`);
+    // 101 is the LMS (or a vanished API) failing as a whole, not this value: keep everything for the retry.
+    if (ESSENTIAL.test(element) || code === '101') this.lost = true;
+    else this.refused.set(element, value);
   }
 
   write(report: Report): void {
@@ -79,6 +90,8 @@ export class ScormTransport implements LmsAdapter {
 
   commit(): boolean {
     if (!this.allowed('commit')) return false;
+    const lost = this.lost;
+    this.lost = false;
     if (this.calls.commit() !== 'true') {
       this.logError('Commit');
       // Keep nothing as committed: the next write sends these values again.
@@ -88,14 +101,14 @@ export class ScormTransport implements LmsAdapter {
     }
     for (const [e, v] of this.pending) this.committed.set(e, v);
     this.pending.clear();
-    return true;
+    return !lost;
   }
 
-  finish(report: Report, sessionMs: number): boolean {
+  finish(report: Report, navigate: boolean): boolean {
     if (!this.allowed('terminate')) return false;
     this.write(report);
-    const [element, value] = this.dialect.sessionTime(sessionMs);
-    this.set(element, value);
+    const nav = navigate ? this.dialect.navRequest(report) : null;
+    if (nav) this.set(...nav);
     const committed = this.commit();
     const ok = this.calls.terminate() === 'true';
     if (!ok) this.logError('Terminate');

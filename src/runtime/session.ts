@@ -8,12 +8,13 @@ import { BUILD_TARGET } from './build-target.ts';
 import { scorm12 } from './cmi12.ts';
 import { scorm2004 } from './cmi2004.ts';
 import { CommitQueue, type SaveStatus } from './commit-queue.ts';
-import { answeredQuestions, interactionFields } from './interactions.ts';
-import { buildReport, effectivePassMark } from './report.ts';
+import { answeredQuestions, InteractionIndex, interactionFields } from './interactions.ts';
+import { buildReport, effectivePassMark, finishedBefore } from './report.ts';
 import { scormCalls } from './scorm-calls.ts';
 import { ScormTransport } from './scorm-transport.ts';
 import { StandaloneTransport } from './standalone.ts';
 import { decodeProgress } from './suspend-codec.ts';
+import { formatLocalDate } from './time-format.ts';
 
 export type { SaveStatus } from './commit-queue.ts';
 
@@ -23,13 +24,20 @@ export interface PlayerSession {
   readonly learner: { id: string; name: string };
   /** review/browse: statuses are never downgraded (nor reported). */
   readonly mode: 'normal' | 'review' | 'browse';
+  /**
+   * false when the LMS will not count this attempt (review/browse mode or no-credit; Moodle reopens a finished
+   * attempt so): the learner is told, and is not offered an assessment whose result would count for nothing.
+   */
+  readonly recording: boolean;
+  /** The LMS already held a finished result when this attempt started afresh (ILIAS after exit=normal). */
+  readonly finishedBefore: boolean;
   /** Effective pass mark in percent: the LMS mastery score overrides the course's. */
   readonly passMark: number;
   /** Decoded resume state, or emptyProgress() on a first launch. */
   readonly initial: Progress;
-  /** Reports location/status/score/interactions/objectives; commits are coalesced (about one a second at most). */
+  /** Reports location/status/score/interactions/objectives; commits at once, coalescing only bursts. */
   update(progress: Progress): void;
-  /** Final commit and Terminate/LMSFinish with the right exit; idempotent; nothing is called after it. */
+  /** The learner's own exit: final commit, navigation request, Terminate/LMSFinish; idempotent; nothing after it. */
   exit(): void;
   onStatus(listener: (s: SaveStatus) => void): () => void;
 }
@@ -43,7 +51,7 @@ export interface SessionOptions {
   now?: () => number;
   /** Where LMS errors are logged. @default console.warn */
   log?: LmsLogger;
-  /** Commit coalescing interval. @default 1000 */
+  /** Burst window for commits (commit-queue.ts). @default 250 */
   minCommitIntervalMs?: number;
   /** Timers for coalescing and retries (a virtual clock in the bench). @default setTimeout / clearTimeout */
   timers?: { set: (fn: () => void, ms: number) => unknown; clear: (handle: unknown) => void };
@@ -83,15 +91,21 @@ export function startSession(course: Course, options: SessionOptions = {}): Play
   const log = options.log ?? ((m: string) => console.warn(`[scorm] ${m}`));
   const { adapter, launch } = connect(course, win, options.storage ?? defaultStorage(win), log);
   const passMark = effectivePassMark(course, launch);
-  const initial = launch.entry === 'ab-initio' || launch.suspendData === '' ? emptyProgress() : decodeProgress(course, launch.suspendData);
+  const finished = finishedBefore(launch);
+  // A finished course opened afresh shows its completion screen and reports completed/passed again, rather than
+  // starting over and writing incomplete over the LMS's record (the date is today's: the LMS keeps no other).
+  const initial = finished
+    ? { ...emptyProgress(), location: 'complete', completedOn: formatLocalDate(now()), bestScore: launch.recorded.score }
+    : launch.suspendData === ''
+      ? emptyProgress()
+      : decodeProgress(course, launch.suspendData);
   const startedAt = now();
 
   // Interactions already reported in an earlier session are implied by the resumed progress (1.2 interaction ids
-  // are write-only, so they cannot be read back); only new ones are appended after the LMS's count.
+  // are write-only, so they cannot be read back); only new ones are reported, each at the index interactions.ts picks.
   const known = new Set(answeredQuestions(course, initial).map((a) => a.id));
-  const interactions: InteractionReport[] = [];
-  let nextInteraction = launch.interactionCount;
-  const presentedAt = new Map<string, number>();
+  const interactions = new Map<number, InteractionReport>();
+  const slots = launch.interactionCount === null ? null : new InteractionIndex(launch.interactionIds, launch.interactionCount);
   const objectiveIds = [...launch.objectiveIds];
   const objectiveIndex = (id: string): number => {
     const i = objectiveIds.indexOf(id);
@@ -103,32 +117,27 @@ export function startSession(course: Course, options: SessionOptions = {}): Play
   let exited = false;
   const listeners = new Set<(s: SaveStatus) => void>();
 
-  function notePresented(p: Progress, t: number): void {
-    const check = p.location?.startsWith('check:') ? course.modules.find((m) => `check:${m.id}` === p.location) : undefined;
-    for (const q of check?.check ?? []) if (!presentedAt.has(`${check!.id}.${q.id}.1`)) presentedAt.set(`${check!.id}.${q.id}.1`, t);
-    const at = p.assessment;
-    if (at && at.score === null)
-      for (const q of at.drawn)
-        if (!presentedAt.has(`${course.assessment.id}.${q}.${at.number}`)) presentedAt.set(`${course.assessment.id}.${q}.${at.number}`, t);
-  }
-
   function collectInteractions(p: Progress, t: number): void {
-    if (nextInteraction === null || launch.mode !== 'normal') return;
+    if (!slots || launch.mode !== 'normal') return;
     for (const a of answeredQuestions(course, p)) {
       if (known.has(a.id)) continue;
       known.add(a.id);
-      const shown = presentedAt.get(a.id);
-      interactions.push({ ...interactionFields(a), index: nextInteraction++, at: t, latencyMs: shown === undefined ? null : t - shown });
+      const { index, id } = slots.place(a.id);
+      interactions.set(index, { ...interactionFields(a), id, index, at: t });
     }
   }
 
   function computeReport(): Report {
-    return buildReport({ course, progress: latest, launch, passMark, interactions: [...interactions], objectiveIndex });
+    const list = [...interactions.values()].sort((a, b) => a.index - b.index);
+    return buildReport({ course, progress: latest, launch, passMark, interactions: list, objectiveIndex });
   }
+
+  /** The report with the session time as of now, which every commit carries (RTE 4.2.21, 3.4.4.2). */
+  const timed = (): Report => ({ ...(report ?? computeReport()), sessionMs: now() - startedAt });
 
   const queue = new CommitQueue({
     flush: () => {
-      adapter.write(report ?? computeReport());
+      adapter.write(timed());
       return adapter.commit();
     },
     now,
@@ -142,7 +151,6 @@ export function startSession(course: Course, options: SessionOptions = {}): Play
     if (exited) return;
     const t = now();
     latest = progress;
-    notePresented(progress, t);
     collectInteractions(progress, t);
     const next = computeReport();
     if (report && JSON.stringify(next) === JSON.stringify(report)) return;
@@ -150,19 +158,19 @@ export function startSession(course: Course, options: SessionOptions = {}): Play
     queue.request();
   }
 
-  function exit(): void {
+  function finish(navigate: boolean): void {
     if (exited) return;
     exited = true;
     queue.close();
     detach();
-    adapter.finish(report ?? computeReport(), now() - startedAt);
+    adapter.finish(timed(), navigate);
   }
 
   // Unload: modern Chrome blocks synchronous XHR in unload, so commit on pagehide / hidden (SCORM.md). A pagehide
   // that is not going into the back/forward cache is the end of the SCO: finish there, with exit=suspend if unfinished.
   const onPageHide = (e: Event): void => {
     if ((e as PageTransitionEvent).persisted) queue.flushNow();
-    else exit();
+    else finish(false);
   };
   const onVisibility = (): void => {
     if (win?.document?.visibilityState === 'hidden') queue.flushNow();
@@ -183,11 +191,15 @@ export function startSession(course: Course, options: SessionOptions = {}): Play
     transport: adapter.transport,
     learner: launch.learner,
     mode: launch.mode,
+    recording: launch.mode === 'normal' && launch.credit,
+    finishedBefore: finished,
     passMark,
     initial,
     update,
-    exit,
+    exit: () => finish(true),
     onStatus(listener) {
+      // The launch commit runs before anyone listens: say where it stands at once.
+      listener(queue.current);
       listeners.add(listener);
       return () => listeners.delete(listener);
     },

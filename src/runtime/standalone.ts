@@ -44,8 +44,9 @@ export class StandaloneTransport implements LmsAdapter {
       credit: true,
       masteryScore: null,
       suspendData: saved?.suspendData ?? '',
-      recorded: { completed: saved?.completed === true, passed: saved?.passed === true },
+      recorded: { completed: saved?.completed === true, passed: saved?.passed === true, score: null },
       interactionCount: null,
+      interactionIds: null,
       objectiveIds: [],
     };
   }

@@ -13,7 +13,7 @@ import { KnowledgeCheck } from './KnowledgeCheck.tsx';
 import { ModuleMenu } from './ModuleMenu.tsx';
 import { PageView } from './PageView.tsx';
 import { Pager } from './Pager.tsx';
-import { SaveNotice } from './SaveNotice.tsx';
+import { NEW_ATTEMPT, SaveNotice } from './SaveNotice.tsx';
 import * as act from './progress-actions.ts';
 import { currentIndex, isStopDone, isStopOpen, positionLabel, stops } from './route.ts';
 import { useProgress } from './use-progress.ts';
@@ -41,6 +41,7 @@ export function App({ course, session, now = Date.now, random = Math.random, pri
   const all = useMemo(() => stops(course), [course]);
   const index = currentIndex(course, progress, passMark);
   const stop = all[index] ?? all[0]!;
+  const closed = !session.recording && !isPassed(progress, passMark);
 
   const go = (i: number) => {
     const target = all[i];
@@ -134,7 +135,16 @@ export function App({ course, session, now = Date.now, random = Math.random, pri
               onCheck={(q) => apply((p) => act.checkAnswer(p, q.id))}
             />
           )}
-          {stop.kind === 'assessment' && (
+          {/* An attempt the LMS will not count: no assessment that would record nothing (unless already passed). */}
+          {stop.kind === 'assessment' && closed && (
+            <>
+              <h1 id="screen-heading" tabIndex={-1}>
+                {course.assessment.title}
+              </h1>
+              <p>The assessment is closed in this visit, as its result would not be recorded. {NEW_ATTEMPT}</p>
+            </>
+          )}
+          {stop.kind === 'assessment' && !closed && (
             <Assessment
               course={course}
               progress={progress}

@@ -8,6 +8,10 @@ const MESSAGES: Partial<Record<SaveStatus, string>> = {
     'Your progress could not be saved to the learning system. Keep this window open and try again in a moment; if this keeps happening, tell your learning system administrator.',
 };
 
+/** How a learner gets an attempt that counts: said wherever the LMS has opened one that does not (Moodle: review). */
+export const NEW_ATTEMPT =
+  'For a result that counts, close the course and start a new attempt in your learning system (in Moodle: tick “Start a new attempt”, then “Enter”).';
+
 export function SaveNotice({ session }: { session: PlayerSession }) {
   const [status, setStatus] = useState<SaveStatus>('saved');
   useEffect(() => session.onStatus(setStatus), [session]);
@@ -17,7 +21,8 @@ export function SaveNotice({ session }: { session: PlayerSession }) {
       {session.transport === 'standalone' && (
         <p class="notice">This course is not connected to a learning system: your progress is saved in this browser only.</p>
       )}
-      {session.mode !== 'normal' && <p class="notice">You are reviewing this course. Your recorded result will not change.</p>}
+      {!session.recording && <p class="notice">This visit is not recorded: your result stays as it is. {NEW_ATTEMPT}</p>}
+      {session.finishedBefore && <p class="notice">You have completed this course already: your learning system keeps that result.</p>}
       {/* role=status is always present so a change of save state is announced politely (WCAG 4.1.3). */}
       <div role="status">{message && <p class="notice notice-warning">{message}</p>}</div>
     </div>

@@ -21,9 +21,10 @@ test('a 1.2 item with isvisible="maybe" fails the boolean type, reported with it
 });
 
 test('a 1.2 item with an unknown adlcp element fails the strict wildcard', async () => {
-  const xml = (await renderManifest(fixtureCourse(), 'scorm12', player.names))
-    .replace('<adlcp:masteryscore>', '<adlcp:passmark>')
-    .replace('</adlcp:masteryscore>', '</adlcp:passmark>');
+  const xml = (await renderManifest(fixtureCourse(), 'scorm12', player.names)).replace(
+    /(<item [^>]*>\s*<title>[^<]*<\/title>)/,
+    '$1<adlcp:passmark>80</adlcp:passmark>',
+  );
   const problems = await validateManifestXsd(xml, 'scorm12', await readSchemaFiles('scorm12'));
   expect(problems.join('\n')).toContain('passmark');
 });

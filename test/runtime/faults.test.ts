@@ -61,14 +61,14 @@ describe.each(['scorm12', 'scorm2004'] as const)('%s faults', (version) => {
 
   test('SetValue errors are logged with the LMS error string and diagnostic, not re-sent, and the rest is still recorded', () => {
     const { lms, session, learner, logs } = setup(version, {
-      setValueError: { element: /^cmi\.interactions\.\d+\.weighting$/, code: '351' },
+      setValueError: { element: /^cmi\.interactions\.\d+\.result$/, code: '351' },
     });
     learner.doModules();
     learner.attempt(0);
     vi.advanceTimersByTime(5000);
     session.exit();
-    expect(logs.some((l) => /SetValue\(cmi\.interactions\.0\.weighting.*error 351 .+\(injected fault 351\)/.test(l))).toBe(true);
-    const typeSets = lms.sets().filter(([e]) => e === 'cmi.interactions.0.weighting');
+    expect(logs.some((l) => /SetValue\(cmi\.interactions\.0\.result.*error 351 .+\(injected fault 351\)/.test(l))).toBe(true);
+    const typeSets = lms.sets().filter(([e]) => e === 'cmi.interactions.0.result');
     expect(typeSets).toHaveLength(1);
     expect(lms.value(version === 'scorm12' ? 'cmi.core.lesson_status' : 'cmi.success_status')).toBe('passed');
     expect(lms.violations).toEqual([]);
@@ -103,16 +103,19 @@ describe.each(['scorm12', 'scorm2004'] as const)('%s faults', (version) => {
   test('pagehide into the back/forward cache commits without terminating; a hidden tab commits; a real pagehide terminates once', () => {
     const { lms, win, session } = setup(version, {});
     vi.advanceTimersByTime(2000);
-    // No time passes between these steps, so each change is still waiting for its coalesced commit.
+    // No time passes between these steps: the first change is committed at once, the second waits with its burst.
     const learner = new Learner(course, session);
-    learner.visit('intro-welcome');
     const c0 = lms.commits;
-    win.pageHide(true);
+    learner.visit('intro-welcome');
     expect(lms.commits).toBe(c0 + 1);
-    expect(lms.count('term')).toBe(0);
     learner.visit('intro-how');
-    win.hide();
+    expect(lms.commits).toBe(c0 + 1);
+    win.pageHide(true);
     expect(lms.commits).toBe(c0 + 2);
+    expect(lms.count('term')).toBe(0);
+    learner.visit('aims-what-it-is');
+    win.hide();
+    expect(lms.commits).toBe(c0 + 3);
     win.pageHide(false);
     win.pageHide(false);
     expect(lms.count('term')).toBe(1);

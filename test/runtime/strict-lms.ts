@@ -1,17 +1,23 @@
-// A strict LMS for tests: scorm-again wrapped with the checks it does not make, plus fault injection (SCORM.md).
+// A strict LMS for tests: scorm-again wrapped with the checks it does not make, plus fault injection (SCORM.md),
+// and profiles that add what a real Moodle 4.5 and ILIAS do (lms-profiles.ts).
 //
 // Violations are collected, not thrown, so a test can assert the list is empty and see every problem at once.
 
 import { Scorm12API, Scorm2004API } from 'scorm-again';
 import { launchDataFrom } from '../../src/preview/relaunch.ts';
+import { moodlePostSize } from '../../src/runtime/save-size.ts';
+import { profileRules, type Profile } from './lms-profiles.ts';
 
 export type Version = 'scorm12' | 'scorm2004';
+export type { Profile } from './lms-profiles.ts';
 
 export interface Faults {
   /** Commits that fail before one succeeds; 'always' never succeeds. */
   commitFails?: number | 'always';
-  /** SetValue on an element matching `element` fails with `code`. */
-  setValueError?: { element: RegExp; code: string };
+  /** SetValue on an element matching `element` fails with `code` (until epoch ms `until`, when given). */
+  setValueError?: { element: RegExp; code: string; until?: number };
+  /** Every Commit fails until this epoch ms (an outage; tests run on fake timers). */
+  commitFailsUntil?: number;
   initializeFails?: boolean;
 }
 
@@ -77,6 +83,14 @@ export class StrictLms {
   readonly violations: string[] = [];
   /** The data the LMS has persisted: a snapshot at each successful commit and at terminate. */
   persisted: Record<string, unknown> | null = null;
+  /** Every writable element the attempt holds, earlier sessions' included: what Moodle re-sends on every save. */
+  readonly state: Map<string, string>;
+  /** Size of each save as Moodle posts it (save-size.ts), in order. */
+  readonly saveSizes: number[] = [];
+  /** Saves the profile's LMS lost (its own limits, not the course's faults): Commit/Terminate answered false, 101. */
+  readonly refusedSaves: string[] = [];
+  /** True while the page unloads (see unload()): the time an LMS's saves may be refused. */
+  unloading = false;
   commits = 0;
   private initialized = 0;
   private terminated = 0;
@@ -87,9 +101,13 @@ export class StrictLms {
 
   constructor(
     readonly version: Version,
-    launch: Record<string, unknown> = {},
+    readonly launch: Record<string, unknown> = {},
     private readonly faults: Faults = {},
+    readonly profile: Profile = 'strict',
+    carried: Map<string, string> = new Map(),
   ) {
+    this.state = new Map(carried);
+    const rules = profileRules(profile, this);
     this.lms =
       version === 'scorm12' ? new Scorm12API({ logLevel: 5, autocommit: false }) : new Scorm2004API({ logLevel: 5, autocommit: false });
     this.lms.loadFromJSON(launch as never);
@@ -123,12 +141,17 @@ export class StrictLms {
         call(n.term, args, () => {
           this.terminated++;
           if (this.terminated > 1) this.violations.push(`${n.term} called ${this.terminated} times`);
+          rules.beforeFinish(raw);
+          const refused = this.save(rules, 'terminate');
+          if (refused) return this.fail(refused);
           this.injected = '0';
           const r = String(raw[n.term]!(...args));
           if (r === 'true') this.snapshot();
           return r;
         }),
       [n.get]: (...args) => {
+        const problem = rules.getProblem(args[0] ?? '');
+        if (problem) this.violations.push(problem);
         const r = plain(n.get)(...args);
         const last = this.calls[this.calls.length - 1]!;
         // 403 "not initialized" is how a conformant 2004 LMS answers for an unset optional value (RTE 3.1.7.6).
@@ -137,23 +160,31 @@ export class StrictLms {
       },
       [n.set]: (...args) => {
         const [element = '', value = ''] = args;
-        const problem = valueProblem(version, element, value);
+        const problem = valueProblem(version, element, value) ?? this.linkProblem(element, value);
         if (problem) this.violations.push(problem);
-        const inject = faults.setValueError && faults.setValueError.element.test(element) ? faults.setValueError.code : null;
+        const ruled = rules.setProblem(element, value);
+        if (ruled) this.violations.push(ruled.message);
+        const sv = faults.setValueError;
+        const refuse = sv !== undefined && sv.element.test(element) && (sv.until === undefined || Date.now() < sv.until);
+        const inject = refuse ? sv.code : (ruled?.code ?? null);
         const r = inject ? call(n.set, args, () => this.fail(inject)) : plain(n.set)(...args);
         const last = this.calls[this.calls.length - 1]!;
         if (!inject && last.error !== '0')
           this.violations.push(`${n.set}(${element}, ${JSON.stringify(value)}) answered error ${last.error}`);
+        if (r === 'true') this.state.set(element, value);
         return r;
       },
       [n.commit]: (...args) =>
         call(n.commit, args, () => {
           this.commits++;
           const f = faults.commitFails;
-          if (f === 'always' || (typeof f === 'number' && this.commitFailures < f)) {
+          const outage = faults.commitFailsUntil !== undefined && Date.now() < faults.commitFailsUntil;
+          if (outage || f === 'always' || (typeof f === 'number' && this.commitFailures < f)) {
             this.commitFailures++;
             return this.fail('391');
           }
+          const refused = this.save(rules, 'commit');
+          if (refused) return this.fail(refused);
           this.injected = '0';
           const r = String(raw[n.commit]!(...args));
           if (r === 'true') this.snapshot();
@@ -164,6 +195,39 @@ export class StrictLms {
       [n.diag]: (...args) =>
         call(n.diag, args, () => (this.injected !== '0' ? `injected fault ${this.injected}` : String(raw[n.diag]!(...args))), true),
     };
+  }
+
+  /** Measures a save as Moodle would post it, and asks the profile whether it gets through; an error code if not. */
+  private save(rules: ReturnType<typeof profileRules>, kind: 'commit' | 'terminate'): string | null {
+    const size = moodlePostSize(this.state);
+    this.saveSizes.push(size);
+    const refused = rules.saveRefused(kind, size);
+    if (refused) this.refusedSaves.push(refused);
+    return refused ? '101' : null;
+  }
+
+  /** 2004 RTE 4.2.9: an interaction's objective id names an objective; strict LMSs look for it in cmi.objectives. */
+  private linkProblem(element: string, value: string): string | null {
+    if (!/^cmi\.interactions\.\d+\.objectives\.\d+\.id$/.test(element)) return null;
+    const known = [...this.state].some(([e, v]) => /^cmi\.objectives\.\d+\.id$/.test(e) && v === value);
+    return known ? null : `${element}=${JSON.stringify(value)} names no objective in cmi.objectives`;
+  }
+
+  /** Runs `fn` (a pagehide, a frame removal) as the page unloading, when LMSs refuse or lose saves. */
+  unload(fn: () => void): void {
+    this.unloading = true;
+    try {
+      fn();
+    } finally {
+      this.unloading = false;
+    }
+  }
+
+  /** The next launch as this profile's LMS makes it (Moodle: the same attempt; ILIAS: a new one after exit=normal). */
+  next(): StrictLms {
+    const rules = profileRules(this.profile, this);
+    const launch = rules.relaunch(this.relaunch());
+    return new StrictLms(this.version, launch, {}, this.profile, rules.carries(launch) ? this.state : new Map());
   }
 
   private fail(code: string): string {
@@ -198,6 +262,9 @@ export class StrictLms {
 
   /** Launch data for the next session, as an LMS builds it from what was persisted (entry from the last exit). */
   relaunch(): Record<string, unknown> {
-    return launchDataFrom(this.version, this.persisted);
+    const base = launchDataFrom(this.version, this.persisted);
+    const p = this.persisted ?? {};
+    // 2004 interactions and objectives stay readable in the same attempt (1.2 ones are write-only).
+    return this.version === 'scorm2004' ? { ...base, interactions: p.interactions, objectives: p.objectives, score: p.score } : base;
   }
 }

@@ -2,7 +2,9 @@
 // What the learner is told about saving: a calm role=status warning when the LMS refuses a commit (never a
 // dialog or alert), and the review-mode notice; the LMS is scorm-again with its commit made to fail.
 import { cleanup, screen } from '@testing-library/preact';
-import { Scorm12API } from 'scorm-again';
+import { Scorm12API, Scorm2004API } from 'scorm-again';
+import { encodeProgress } from '../../src/runtime/suspend-codec.ts';
+import { emptyProgress } from '../../src/model/progress.ts';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { mount, press } from './harness.tsx';
 import { fixtureCourse } from './fixture-course.ts';
@@ -11,6 +13,7 @@ beforeEach(() => window.localStorage.clear());
 afterEach(() => {
   cleanup();
   delete (window as { API?: unknown }).API;
+  delete (window as { API_1484_11?: unknown }).API_1484_11;
 });
 
 function lms(core: Record<string, string> = {}) {
@@ -49,8 +52,50 @@ test('a working LMS shows no warning and no standalone notice', async () => {
   expect(screen.queryByText(/saved in this browser only/)).toBeNull();
 });
 
-test('review mode says the recorded result will not change', () => {
-  lms({ lesson_mode: 'review', lesson_status: 'passed' });
+test.for([
+  { how: 'review mode', core: { lesson_mode: 'review', credit: 'no-credit', lesson_status: 'passed' } },
+  { how: 'a no-credit launch', core: { lesson_mode: 'normal', credit: 'no-credit' } },
+] as { how: string; core: Record<string, string> }[])(
+  '$how says nothing is recorded and how to start a new attempt in Moodle',
+  ({ core }) => {
+    lms(core);
+    mount(fixtureCourse());
+    const notice = screen.getByText(/This visit is not recorded/);
+    expect(notice.textContent).toContain('your result stays as it is');
+    expect(notice.textContent).toContain('tick “Start a new attempt”, then “Enter”');
+  },
+);
+
+test('Moodle reopens a failed 1.2 attempt for review: the assessment offers no retry that would count for nothing', () => {
+  const course = fixtureCourse();
+  const drawn = course.assessment.bank.slice(0, 3).map((q) => q.id);
+  const failed = { ...emptyProgress(), location: 'assessment', assessment: { number: 1, drawn, answers: {}, score: 0 }, bestScore: 0 };
+  const api = new Scorm12API({ logLevel: 5 });
+  api.loadFromJSON({
+    suspend_data: encodeProgress(course, failed),
+    core: { student_id: 'u42', student_name: 'Rner, Lea', lesson_mode: 'review', credit: 'no-credit', entry: '', lesson_status: 'failed' },
+  } as never);
+  (window as { API?: unknown }).API = api;
+  mount(course);
+  expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Final assessment');
+  expect(screen.getByText(/The assessment is closed in this visit/).textContent).toContain('Start a new attempt');
+  expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+  expect(screen.queryByRole('button', { name: 'Start the assessment' })).toBeNull();
+});
+
+test('ILIAS reopens a finished 2004 course as a new attempt: the completion screen, with the recorded score', () => {
+  const api = new Scorm2004API({ logLevel: 5 });
+  api.loadFromJSON({
+    learner_id: 'u42',
+    learner_name: 'Lea Rner',
+    entry: 'ab-initio',
+    completion_status: 'unknown',
+    success_status: 'passed',
+    score: { raw: '87' },
+  } as never);
+  (window as { API_1484_11?: unknown }).API_1484_11 = api;
   mount(fixtureCourse());
-  expect(screen.getByText('You are reviewing this course. Your recorded result will not change.')).toBeTruthy();
+  expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Course complete');
+  expect(screen.getByText(/You have completed this course already/)).toBeTruthy();
+  expect(screen.getByText('87% (pass mark 60%)')).toBeTruthy();
 });

@@ -1,0 +1,203 @@
+// The session under the harness's Moodle 4.5 profile: mastery override and review on relaunch, the 2004 identifier
+// alphabet, the full-state re-send with the 64 KB unload limit, "Last, First" names, navigation requests.
+
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import type { Course } from '../../src/model/course.ts';
+import { startSession } from '../../src/runtime/session.ts';
+import { BEACON_LIMIT, worstCaseSaveSize } from '../../src/runtime/save-size.ts';
+import { builtCourse } from '../e2e/built-course.ts';
+import { fixtureCourse } from './fixture-course.ts';
+import { fakeWindow } from './fake-window.ts';
+import { Learner } from './learner.ts';
+import { StrictLms, type Version } from './strict-lms.ts';
+
+/** A new Moodle activity's first launch; `mastery` is the manifest's adlcp:masteryscore, which the build no longer writes. */
+function moodleLaunch(version: Version, mastery?: number): Record<string, unknown> {
+  return version === 'scorm12'
+    ? {
+        core: {
+          student_id: 'u7',
+          student_name: 'Rner, Lea',
+          lesson_mode: 'normal',
+          credit: 'credit',
+          lesson_status: 'not attempted',
+          entry: 'ab-initio',
+        },
+        student_data: mastery === undefined ? {} : { mastery_score: String(mastery) },
+      }
+    : { learner_id: 'u7', learner_name: 'Lea Rner', mode: 'normal', credit: 'credit', entry: 'ab-initio', scaled_passing_score: '0.8' };
+}
+
+function run(lms: StrictLms, course: Course = fixtureCourse()) {
+  const win = fakeWindow({ version: lms.version, api: lms.api });
+  const session = startSession(course, { window: win as unknown as Window, log: () => {} });
+  return { win, session, learner: new Learner(course, session, () => vi.advanceTimersByTime(400)) };
+}
+
+const persistedStatus = (lms: StrictLms): unknown =>
+  lms.version === 'scorm12' ? (lms.persisted?.core as Record<string, unknown>).lesson_status : lms.persisted?.success_status;
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  vi.setSystemTime(new Date('2026-05-01T10:00:00'));
+});
+afterEach(() => vi.useRealTimers());
+
+describe('SCORM 1.2 under Moodle', () => {
+  test('with a manifest mastery score a fail becomes "failed" at LMSFinish and reopens without credit: the course says so and records nothing', () => {
+    const lms = new StrictLms('scorm12', moodleLaunch('scorm12', 80), {}, 'moodle');
+    const first = run(lms);
+    first.learner.doModules();
+    first.learner.attempt(2);
+    first.win.pageHide();
+    expect(persistedStatus(lms)).toBe('failed');
+
+    const again = lms.next();
+    const second = run(again);
+    expect(second.session.mode).toBe('review');
+    expect(second.session.recording).toBe(false);
+    second.learner.attempt(0);
+    second.session.exit();
+    expect(again.violations).toEqual([]);
+    expect(again.sets().filter(([e]) => /status|score|interactions/.test(e))).toEqual([]);
+    expect(persistedStatus(again)).toBe('failed');
+  });
+
+  test('without a mastery score (as the build writes the manifest) a learner who fails and leaves comes back credited and passes', () => {
+    const lms = new StrictLms('scorm12', moodleLaunch('scorm12'), {}, 'moodle');
+    const first = run(lms);
+    first.learner.doModules();
+    first.learner.attempt(2);
+    first.win.pageHide();
+    expect(persistedStatus(lms)).toBe('incomplete');
+
+    const again = lms.next();
+    const second = run(again);
+    expect(second.session.recording).toBe(true);
+    expect(second.session.initial.bestScore).toBe(50);
+    second.learner.attempt(0);
+    second.session.exit();
+    expect(again.violations).toEqual([]);
+    expect(persistedStatus(again)).toBe('passed');
+    expect((again.persisted?.core as Record<string, unknown>).score).toMatchObject({ raw: '100' });
+  });
+
+  test('the "Last, First" name Moodle sends is shown as "First Last"', () => {
+    const { session } = run(new StrictLms('scorm12', moodleLaunch('scorm12'), {}, 'moodle'));
+    expect(session.learner.name).toBe('Lea Rner');
+  });
+});
+
+describe('SCORM 2004 under Moodle', () => {
+  test('answers with hyphenated option ids are reported in the alphabet Moodle accepts, and none is refused', () => {
+    const base = fixtureCourse();
+    const hyphened = (id: string) => `${id}-it`;
+    const course: Course = {
+      ...base,
+      assessment: {
+        ...base.assessment,
+        bank: base.assessment.bank.map((q) =>
+          q.kind === 'truefalse' ? q : { ...q, options: q.options.map((o) => ({ ...o, id: hyphened(o.id) })) },
+        ),
+      },
+      modules: base.modules.map((m) => ({
+        ...m,
+        check: m.check.map((q) => (q.kind === 'truefalse' ? q : { ...q, options: q.options.map((o) => ({ ...o, id: hyphened(o.id) })) })),
+      })),
+    };
+    const lms = new StrictLms('scorm2004', moodleLaunch('scorm2004'), {}, 'moodle');
+    const { session, learner } = run(lms, course);
+    learner.doModules();
+    learner.attempt(0);
+    session.exit();
+    expect(lms.violations).toEqual([]);
+    const responses = lms.sets().filter(([e]) => e.endsWith('.learner_response'));
+    expect(responses.map(([, v]) => v)).toContain('verify_it[,]record_it');
+    expect(lms.value('cmi.success_status')).toBe('passed');
+  });
+
+  test('a learner who fails and leaves comes back credited and passes', () => {
+    const lms = new StrictLms('scorm2004', moodleLaunch('scorm2004'), {}, 'moodle');
+    const first = run(lms);
+    first.learner.doModules();
+    first.learner.attempt(2);
+    lms.unload(() => first.win.pageHide());
+    expect(lms.refusedSaves).toEqual([]);
+    expect(lms.persisted).toMatchObject({ success_status: 'failed', completion_status: 'incomplete', exit: 'suspend' });
+    const again = lms.next();
+    const second = run(again);
+    expect(second.session.recording).toBe(true);
+    second.learner.attempt(0);
+    again.unload(() => second.win.pageHide());
+    expect(again.violations).toEqual([]);
+    expect(again.refusedSaves).toEqual([]);
+    expect(again.persisted).toMatchObject({ success_status: 'passed', completion_status: 'completed', exit: 'normal' });
+  });
+
+  test('the course own exit sets adl.nav.request before Terminate: suspendAll when unfinished, exitAll when finished', () => {
+    for (const [finish, request] of [
+      [false, 'suspendAll'],
+      [true, 'exitAll'],
+    ] as const) {
+      const lms = new StrictLms('scorm2004', moodleLaunch('scorm2004'), {}, 'moodle');
+      const { session, learner } = run(lms);
+      learner.doModules(0, 1);
+      if (finish) {
+        learner.doModules(1);
+        learner.attempt(0);
+      }
+      session.exit();
+      const names = lms.calls.map((c) => (c.fn === 'SetValue' ? `${c.args[0]}=${c.args[1]}` : c.fn));
+      expect(names.indexOf(`adl.nav.request=${request}`)).toBeGreaterThan(-1);
+      expect(names.indexOf(`adl.nav.request=${request}`)).toBeLessThan(names.indexOf('Terminate'));
+      expect(lms.violations).toEqual([]);
+    }
+  });
+
+  test('a window closed mid-course sets no navigation request (the LMS is closing it anyway)', () => {
+    const lms = new StrictLms('scorm2004', moodleLaunch('scorm2004'), {}, 'moodle');
+    const { win, learner } = run(lms);
+    learner.doModules(0, 1);
+    win.pageHide();
+    expect(lms.sets().filter(([e]) => e === 'adl.nav.request')).toEqual([]);
+  });
+
+  test('each interaction names its module objective, which is in cmi.objectives', () => {
+    const lms = new StrictLms('scorm2004', moodleLaunch('scorm2004'), {}, 'moodle');
+    const { session, learner } = run(lms);
+    learner.doModules();
+    learner.attempt(0);
+    session.exit();
+    expect(lms.violations).toEqual([]);
+    const links = lms.sets().filter(([e]) => /^cmi\.interactions\.\d+\.objectives\.0\.id$/.test(e));
+    expect(links.length).toBe(lms.sets().filter(([e]) => /^cmi\.interactions\.\d+\.id$/.test(e)).length);
+    expect(new Set(links.map(([, v]) => v))).toEqual(new Set(['aims', 'sharing']));
+  });
+
+  test('the real course, every question answered over six attempts: every save, the unload one too, stays within the worst case and under 64 KB', () => {
+    const course = builtCourse().course;
+    let lms = new StrictLms('scorm2004', moodleLaunch('scorm2004'), {}, 'moodle');
+    let s = run(lms, course);
+    s.learner.doModules();
+    for (let attempt = 0; attempt < 6; attempt++) {
+      // Leave and come back between attempts: each session re-sends what the earlier ones stored.
+      s.learner.attempt(attempt < 5 ? course.assessment.draw : 0, true, 7 * attempt);
+      lms.unload(() => s.win.pageHide());
+      expect(lms.refusedSaves).toEqual([]);
+      expect(lms.violations).toEqual([]);
+      if (attempt < 5) {
+        lms = lms.next();
+        s = run(lms, course);
+      }
+    }
+    expect(lms.persisted).toMatchObject({ success_status: 'passed', completion_status: 'completed' });
+    expect(lms.persisted?.session_time).toMatch(/^PT/);
+    const largest = Math.max(...lms.saveSizes);
+    const worst = worstCaseSaveSize(course);
+    expect(largest).toBeLessThanOrEqual(worst);
+    expect(worst).toBeLessThan(BEACON_LIMIT / 2);
+    // One record per question: the interactions never outnumber the course's questions.
+    const questions = course.modules.reduce((n, m) => n + m.check.length, 0) + course.assessment.bank.length;
+    expect([...lms.state.keys()].filter((e) => /^cmi\.interactions\.\d+\.id$/.test(e)).length).toBeLessThanOrEqual(questions);
+  });
+});
