@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Course } from '../../src/model/course.ts';
 import { readAssessment } from './assessment.ts';
 import { readCourseFile } from './course-file.ts';
+import { GENERIC_EDITION, withEdition, type EditionSettings } from './edition-file.ts';
 import { CourseError, Diagnostics, quote } from './diagnostics.ts';
 import { IdRegistry } from './ids.ts';
 import type { MarkdownEnv } from './markdown.ts';
@@ -20,19 +21,27 @@ export interface LoadedCourse {
   files: string[];
 }
 
+export interface LoadOptions {
+  /**
+   * An agency's edition (build/content/edition-file.ts): its branding, contacts and LMS settings replace
+   * course.yaml's before the modules are read, so `{{contacts.*}}` take its values. @default the generic edition
+   */
+  edition?: EditionSettings;
+}
+
 /** Loads `courseDir` (the folder holding course.yaml). Throws CourseError with all problems found. */
-export function loadCourse(courseDir: string): LoadedCourse {
+export function loadCourse(courseDir: string, options: LoadOptions = {}): LoadedCourse {
   const dir = path.resolve(courseDir);
   // A course without mistakes is read once with the fast YAML parser; only when something is wrong is it read
   // again with the positional one, so every error names its line (the positional parser is ~10x slower).
-  const fast = readCourse(dir, 'fast');
+  const fast = readCourse(dir, 'fast', options);
   if (!(fast instanceof CourseError)) return fast;
-  const precise = readCourse(dir, 'precise');
+  const precise = readCourse(dir, 'precise', options);
   if (precise instanceof CourseError) throw precise;
   return precise;
 }
 
-function readCourse(dir: string, yamlMode: YamlMode): LoadedCourse | CourseError {
+function readCourse(dir: string, yamlMode: YamlMode, options: LoadOptions): LoadedCourse | CourseError {
   const diags = new Diagnostics();
   const display = (file: string) => diags.display(file);
   const courseFile = path.join(dir, 'course.yaml');
@@ -42,12 +51,16 @@ function readCourse(dir: string, yamlMode: YamlMode): LoadedCourse | CourseError
   }
   const env: MarkdownEnv = { courseDir: dir, diags, yamlMode, placeholders: {}, assets: new Set(), pageLinks: [] };
   const yaml = parseYaml(courseFile, readFileSync(courseFile, 'utf8'), env);
-  const meta = yaml && readCourseFile(yaml, env);
-  if (!meta) return new CourseError(diags.list);
+  const read = yaml && readCourseFile(yaml, env);
+  if (!read) return new CourseError(diags.list);
+  const meta = options.edition ? withEdition(read, options.edition, env.assets) : read;
   env.placeholders = {
     'contacts.dpo': meta.contacts.dpo,
     'contacts.igTeam': meta.contacts.igTeam,
     'contacts.actionGroup': meta.contacts.actionGroup,
+    'contacts.caldicottGuardian': meta.contacts.caldicottGuardian,
+    'contacts.safeguardingLead': meta.contacts.safeguardingLead,
+    'contacts.siro': meta.contacts.siro,
     'contacts.organisation': meta.branding.organisation,
   };
 
@@ -103,6 +116,7 @@ function readCourse(dir: string, yamlMode: YamlMode): LoadedCourse | CourseError
     targets: meta.targets,
     branding: meta.branding,
     contacts: meta.contacts,
+    edition: options.edition?.edition ?? { id: GENERIC_EDITION, name: meta.branding.organisation, draft: false },
     modules: modules.map((m) => m.module),
     assessment: assessment.assessment,
   };

@@ -34,6 +34,22 @@ export interface Contacts {
   dpo: string;
   igTeam: string;
   actionGroup: string;
+  caldicottGuardian: string;
+  safeguardingLead: string;
+  siro: string;
+}
+
+/**
+ * Which agency's zip this is (course/editions/<id>.yaml), or the generic edition built from course.yaml alone.
+ * Every edition has the same ids (the LMS records and the completion report match one course model).
+ */
+export interface Edition {
+  /** The edition file's name, e.g. `example-agency`; `generic` for course.yaml alone. */
+  id: string;
+  /** The agency's name, shown in the LMS title; the generic edition's is course.yaml's organisation name. */
+  name: string;
+  /** A draft is not for learners: its index.html carries a visible marker (build/editions/inject.ts). */
+  draft: boolean;
 }
 
 export interface Course {
@@ -49,6 +65,7 @@ export interface Course {
   targets: ScormTarget[];
   branding: Branding;
   contacts: Contacts;
+  edition: Edition;
   modules: Module[];
   assessment: Assessment;
 }
@@ -160,7 +177,8 @@ export function defineCourse(parts: Pick<Course, 'id' | 'title' | 'modules' | 'a
     failedStatus12: COURSE_DEFAULTS.failedStatus12,
     targets: [...COURSE_DEFAULTS.targets],
     branding: { organisation: COURSE_DEFAULTS.organisation, logo: null, logoAlt: '', colour: COURSE_DEFAULTS.colour },
-    contacts: { dpo: '', igTeam: '', actionGroup: '' },
+    contacts: { dpo: '', igTeam: '', actionGroup: '', caldicottGuardian: '', safeguardingLead: '', siro: '' },
+    edition: { id: 'generic', name: COURSE_DEFAULTS.organisation, draft: false },
     ...parts,
   };
 }
