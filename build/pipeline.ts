@@ -151,9 +151,11 @@ function plan(read: EditionRead, base: LoadedCourse, courseDir: string, draftBui
   if (!read.ok) return { kind: 'failed', id: read.id, error: read.error };
   const { settings } = read;
   const missing = missingContactDiagnostics(settings, CONTACT_NAMES);
-  // The generic edition is the template editions are made from: with contacts missing it is built as a draft.
+  // The generic edition is the template editions are made from, and an edition file may say `draft: true`:
+  // with contacts missing, either is built as a draft, marked on every page.
   const generic = read.id === 'generic';
-  if (missing.length > 0 && !draftBuild && !generic) return { kind: 'failed', id: read.id, error: new CourseError(missing) };
+  if (missing.length > 0 && !draftBuild && !generic && !settings.draftInFile)
+    return { kind: 'failed', id: read.id, error: new CourseError(missing) };
   const note = draftNote(settings, draftBuild, generic);
   let course: Course;
   try {

@@ -1,6 +1,6 @@
 // `npm run build`: checks course/ and writes every edition's SCORM zips; `--check` only checks. Exit code 1 on any error.
 import path from 'node:path';
-import { CourseError, formatDiagnostic } from '../content/diagnostics.ts';
+import { CourseError } from '../content/diagnostics.ts';
 import { UnknownEditionError } from '../content/editions.ts';
 import { loadCourse } from '../content/load.ts';
 import { PackageError } from '../package/index.ts';
@@ -68,7 +68,7 @@ function report(result: BuildResult, started: number): void {
     if (!edition.ok) continue;
     for (const z of edition.zips) row(z.file, z.bytes, `${z.files} files${edition.draftNote ? '  DRAFT' : ''}`);
     if (edition.draftNote) console.log(`    DRAFT (marked on every page): ${edition.draftNote}`);
-    for (const w of edition.warnings) console.log(`    ${formatDiagnostic(w).replace(/\n/g, '\n    ')}`);
+    for (const w of edition.warnings) console.log(`      ${w.file}:${w.line}:${w.column}: ${w.message}`);
   }
   for (const w of result.written) row(w.file, w.bytes, w.note);
   for (const edition of result.editions) {

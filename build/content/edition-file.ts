@@ -7,6 +7,7 @@ import { readBranding } from './course-file.ts';
 import { quote, type Position } from './diagnostics.ts';
 import { ID_HINT, ID_PATTERN } from './ids.ts';
 import type { MarkdownEnv } from './markdown.ts';
+import { closest } from './suggest.ts';
 import { MapReader, type YamlSource } from './yaml-reader.ts';
 
 /** The edition course.yaml alone makes (today's course); no edition file may take this id. */
@@ -73,7 +74,11 @@ export function readEditionFile(yaml: YamlSource, base: EditionSettings, env: Ma
   if (!r) return null;
 
   const orgNode = r.raw('organisation');
-  if (!isMap(orgNode) || !orgNode.has('name'))
+  // A misspelt "organisation:" has had its did-you-mean; "no organisation name" would only repeat it.
+  const misspelt = r.node.items.some(
+    (p) => isScalar(p.key) && p.key.value !== 'organisation' && closest(String(p.key.value), KEYS) === 'organisation',
+  );
+  if (!misspelt && (!isMap(orgNode) || !orgNode.has('name')))
     r.error(
       'organisation',
       `edition ${quote(id)} has no organisation name`,
@@ -87,7 +92,9 @@ export function readEditionFile(yaml: YamlSource, base: EditionSettings, env: Ma
     const c = MapReader.of(yaml, r.raw('contacts'), env.diags, 'contacts', CONTACT_KEYS);
     for (const key of c ? CONTACT_KEYS : []) {
       if (!c?.has(key)) continue;
-      contacts[key] = c.optionalText(key, `the ${CONTACT_NAMES[key]}'s contact details, in quotes`);
+      // "" (or no value) leaves course.yaml's: a contact all agencies share, such as the action group, is written once.
+      const value = c.optionalText(key, `the ${CONTACT_NAMES[key]}'s contact details, in quotes`);
+      if (value !== '') contacts[key] = value;
       contactAt.set(key, c.at(key));
     }
   }
@@ -108,7 +115,9 @@ export function readEditionFile(yaml: YamlSource, base: EditionSettings, env: Ma
   }
   const draftInFile = r.boolean('draft', 'true while the edition is a template or not yet approved; remove it to publish') ?? false;
 
-  const contactsAt = r.has('contacts') ? r.at('contacts') : top;
+  // A contact left out is added under `contacts:` (or, without one, at the top of the file).
+  const contactsKey = r.node.items.find((pair) => isScalar(pair.key) && pair.key.value === 'contacts')?.key;
+  const contactsAt = contactsKey ? yaml.position(contactsKey) : top;
   return {
     edition: { id, name: branding.organisation, draft: draftInFile },
     file: yaml.file,

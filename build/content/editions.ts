@@ -75,7 +75,8 @@ export function missingContactDiagnostics(settings: EditionSettings, contactName
       m.file,
       m.at,
       `required contact "${m.key}" (${contactNames[m.key] ?? m.key}) is empty in edition "${settings.edition.id}"`,
-      `fill it in here, e.g. ${m.key}: "Name, role: email and phone"; or build with --draft to preview the edition marked as a draft`,
+      `fill in ${m.key}: under contacts: (e.g. ${m.key}: "Name, role: email and phone"), here or in course.yaml for a contact every edition shares; ` +
+        'to preview the edition before then, build it with --draft (it is marked as a draft on every page)',
     );
   }
   return diags.list;
