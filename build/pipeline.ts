@@ -1,5 +1,5 @@
 // The whole build: check the course, build the player once per SCORM target, then package each edition with it.
-import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,9 +9,10 @@ import { CourseError, type Diagnostic } from './content/diagnostics.ts';
 import { CONTACT_NAMES, type EditionSettings } from './content/edition-file.ts';
 import { editionIds, missingContactDiagnostics, readEditions, type EditionRead } from './content/editions.ts';
 import { loadCourse, type LoadedCourse } from './content/load.ts';
+import { ReadCache } from './content/read-cache.ts';
 import { contentReport, readCoverage } from './content-report/content-report.ts';
 import { checkResumeBudget } from './content/resume-budget.ts';
-import { editionPlayer } from './editions/inject.ts';
+import { editionCourseFiles, editionPlayer } from './editions/inject.ts';
 import { removeStaleZips, replaceFolder } from './editions/output.ts';
 import { packageCourses, PackageError, type PackagedZip, type PackageOptions } from './package/index.ts';
 import { readPlayerFiles } from './package/player-files.ts';
@@ -67,10 +68,11 @@ export class EditionBuildError extends Error {
 export async function buildCourse(options: BuildOptions = {}): Promise<BuildResult> {
   const outDir = path.resolve(options.outDir ?? 'dist');
   const courseDir = path.resolve(options.courseDir ?? 'course');
+  const cache = new ReadCache();
   let base: LoadedCourse;
   let reads: EditionRead[];
   try {
-    base = loadCourse(courseDir);
+    base = loadCourse(courseDir, { cache });
     checkResumeBudget(base.course, base.courseDir);
     reads = readEditions(courseDir, options.editions);
   } catch (e) {
@@ -86,16 +88,18 @@ export async function buildCourse(options: BuildOptions = {}): Promise<BuildResu
   const staging = mkdtempSync(path.join(outDir, '.building-'));
   const work = mkdtempSync(path.join(os.tmpdir(), 'maisp-build-'));
   try {
-    const planned = reads.map((read) => plan(read, base, courseDir, options.draft ?? false));
+    const planned = reads.map((read) => plan(read, base, courseDir, options.draft ?? false, cache));
     const targets = [...new Set(planned.flatMap((p) => (p.kind === 'ready' ? p.course.targets : [])))];
     const players = await buildPlayers(base, targets, work);
     const jobs: PackageOptions[] = [];
+    const assetData = new Map<string, Buffer>();
+    const readAsset = (rel: string) =>
+      assetData.get(rel) ?? assetData.set(rel, readFileSync(path.join(courseDir, rel))).get(rel) ?? Buffer.alloc(0);
     for (const p of planned) {
       if (p.kind !== 'ready') continue;
+      const courseFiles = editionCourseFiles(p.course, readAsset);
       const playerDir: Partial<Record<ScormTarget, readonly PackageFile[]>> = {};
-      for (const t of p.course.targets) {
-        playerDir[t] = editionPlayer({ player: players[t] ?? [], course: p.course, courseDir, draftNote: p.draftNote });
-      }
+      for (const t of p.course.targets) playerDir[t] = editionPlayer({ player: players[t] ?? [], courseFiles, draftNote: p.draftNote });
       jobs.push({ course: p.course, playerDir, outDir: path.join(staging, p.id), zipName: (t) => editionZipName(p.course, t) });
     }
     const outcomes = await packageCourses(jobs);
@@ -147,7 +151,7 @@ type Planned =
   | { kind: 'failed'; id: string; error: CourseError };
 
 /** What an edition will be: its course model and draft note, or the mistakes that stop it. */
-function plan(read: EditionRead, base: LoadedCourse, courseDir: string, draftBuild: boolean): Planned {
+function plan(read: EditionRead, base: LoadedCourse, courseDir: string, draftBuild: boolean, cache: ReadCache): Planned {
   if (!read.ok) return { kind: 'failed', id: read.id, error: read.error };
   const { settings } = read;
   const missing = missingContactDiagnostics(settings, CONTACT_NAMES);
@@ -159,7 +163,7 @@ function plan(read: EditionRead, base: LoadedCourse, courseDir: string, draftBui
   const note = draftNote(settings, draftBuild, generic);
   let course: Course;
   try {
-    course = generic ? base.course : loadCourse(courseDir, { edition: settings }).course;
+    course = generic ? base.course : loadCourse(courseDir, { edition: settings, cache }).course;
   } catch (e) {
     if (e instanceof CourseError) return { kind: 'failed', id: read.id, error: e };
     throw e;

@@ -9,6 +9,7 @@ import { CourseError, Diagnostics, quote } from './diagnostics.ts';
 import { IdRegistry } from './ids.ts';
 import type { MarkdownEnv } from './markdown.ts';
 import { readModule, type ReadModule } from './module.ts';
+import type { ReadCache } from './read-cache.ts';
 import type { ReadQuestion } from './questions.ts';
 import { parseYaml, type YamlMode } from './yaml-reader.ts';
 
@@ -27,6 +28,8 @@ export interface LoadOptions {
    * course.yaml's before the modules are read, so `{{contacts.*}}` take its values. @default the generic edition
    */
   edition?: EditionSettings;
+  /** Shared by the loads of one build, so a file whose text no edition changes is read once. */
+  cache?: ReadCache;
 }
 
 /** Loads `courseDir` (the folder holding course.yaml). Throws CourseError with all problems found. */
@@ -67,7 +70,9 @@ function readCourse(dir: string, yamlMode: YamlMode, options: LoadOptions): Load
   const files = [courseFile];
   const modules: ReadModule[] = [];
   for (const entry of meta.modules) {
-    const m = readModule(entry.file, env);
+    const m = options.cache
+      ? options.cache.read(`${yamlMode}:${entry.file}`, env, () => readModule(entry.file, env))
+      : readModule(entry.file, env);
     files.push(entry.file, entry.file.replace(/\.md$/, '.check.yaml'));
     if (m) modules.push(m);
   }
@@ -83,8 +88,11 @@ function readCourse(dir: string, yamlMode: YamlMode, options: LoadOptions): Load
       'create it with id, title, draw and the question bank (see course/README.md)',
     );
   } else {
-    const ay = parseYaml(assessmentFile, readFileSync(assessmentFile, 'utf8'), env);
-    assessment = ay && readAssessment(ay, meta.passMark, env);
+    const readIt = () => {
+      const ay = parseYaml(assessmentFile, readFileSync(assessmentFile, 'utf8'), env);
+      return ay && readAssessment(ay, meta.passMark, env);
+    };
+    assessment = options.cache ? options.cache.read(`${yamlMode}:${assessmentFile}:${meta.passMark}`, env, readIt) : readIt();
   }
 
   // Links and objective references are only checked when every module was read whole; otherwise one

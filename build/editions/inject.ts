@@ -1,6 +1,5 @@
 // Turns the one player Vite built per SCORM target into one edition's player: its course data, assets and draft marker.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Course } from '../../src/model/course.ts';
 import { ASSET_MARKER_PATTERN } from '../content/markdown.ts';
@@ -16,27 +15,34 @@ import { EXTERNAL_COURSE_IMPORT } from '../vite/course-plugin.ts';
 export interface EditionPlayerOptions {
   /** The player as Vite built it for one target, with the course external. */
   player: readonly PackageFile[];
-  /** The edition's course model, asset markers (`@@asset:rel@@`) still in it. */
-  course: Course;
-  courseDir: string;
+  /** The edition's course module and assets (editionCourseFiles), the same for every target. */
+  courseFiles: EditionCourseFiles;
   /** Shown on every page of a draft; null for an edition ready to publish. */
   draftNote: string | null;
-  /** Reads an asset (course-relative); cached by the caller across editions. @default readFileSync */
-  readAsset?: (courseRelative: string) => Buffer;
+}
+
+export interface EditionCourseFiles {
+  /** `course-<hash>.js`, to sit beside the player's entry chunk. */
+  courseName: string;
+  courseJs: Buffer;
+  /** Only the assets this edition's course names (another edition's logo stays out), each under a content hash. */
+  assets: PackageFile[];
 }
 
 const hash = (data: Buffer | string) => createHash('sha256').update(data).digest('base64url').slice(0, 8);
 
-export function editionPlayer(options: EditionPlayerOptions): PackageFile[] {
-  const read = options.readAsset ?? ((rel: string) => readFileSync(path.join(options.courseDir, rel)));
-  // Only the assets this edition's course names (another edition's logo stays out), each under a content hash.
+/**
+ * The edition's course as an ES module, its asset markers (`@@asset:rel@@`) replaced by the hashed copies' paths.
+ * `readAsset` reads a course-relative file; the pipeline caches it across editions.
+ */
+export function editionCourseFiles(course: Course, readAsset: (courseRelative: string) => Buffer): EditionCourseFiles {
   const assets = new Map<string, PackageFile>();
-  const json = JSON.stringify(options.course, (_key, value: unknown) =>
+  const json = JSON.stringify(course, (_key, value: unknown) =>
     typeof value === 'string' && value.includes('@@asset:')
       ? value.replace(ASSET_MARKER_PATTERN, (_m, rel: string) => {
           let file = assets.get(rel);
           if (!file) {
-            const data = read(rel);
+            const data = readAsset(rel);
             const ext = path.extname(rel);
             file = { name: `assets/${path.basename(rel, ext)}-${hash(data)}${ext}`, data };
             assets.set(rel, file);
@@ -48,8 +54,12 @@ export function editionPlayer(options: EditionPlayerOptions): PackageFile[] {
   );
   // JSON.parse of one string literal: the engine parses data faster than an object literal of the same size.
   const courseJs = Buffer.from(`export default JSON.parse(${JSON.stringify(json)});\n`, 'utf8');
-  const courseName = `course-${hash(courseJs)}.js`;
+  return { courseName: `course-${hash(courseJs)}.js`, courseJs, assets: [...assets.values()] };
+}
 
+/** The player of one target with the edition's course module, assets and (for a draft) marker put in. */
+export function editionPlayer(options: EditionPlayerOptions): PackageFile[] {
+  const { courseName, courseJs, assets } = options.courseFiles;
   const importer = options.player.filter((f) => f.name.endsWith('.js') && f.data.includes(`"${EXTERNAL_COURSE_IMPORT}"`));
   if (importer.length !== 1) throw new Error(`expected one player chunk importing ${EXTERNAL_COURSE_IMPORT}, found ${importer.length}`);
   const entry = importer[0] as PackageFile;
@@ -82,7 +92,7 @@ export function editionPlayer(options: EditionPlayerOptions): PackageFile[] {
     { name: 'index.html', data: Buffer.from(page, 'utf8') },
     { name: entryName, data: entryData },
     { name: coursePath, data: courseJs },
-    ...assets.values(),
+    ...assets,
     ...extra,
   ];
 }
