@@ -7,6 +7,7 @@ import { readCourseFile } from './course-file.ts';
 import { GENERIC_EDITION, withEdition, type EditionSettings } from './edition-file.ts';
 import { CourseError, Diagnostics, quote } from './diagnostics.ts';
 import { IdRegistry } from './ids.ts';
+import { closest } from './suggest.ts';
 import type { MarkdownEnv } from './markdown.ts';
 import { readModule, type ReadModule } from './module.ts';
 import type { ReadCache } from './read-cache.ts';
@@ -106,7 +107,7 @@ function readCourse(dir: string, yamlMode: YamlMode, options: LoadOptions): Load
         link.file,
         link.position,
         `link to page ${quote(`#${link.pageId}`)} goes nowhere: no page has that id`,
-        'link to an existing page id (the {#id} after a page heading)',
+        suggestPage(link.pageId, pageIds),
       );
     }
   }
@@ -164,4 +165,12 @@ function checkIds(
       }
     }
   }
+}
+
+/** The hint for a link to a page that does not exist: the closest page id, when one is close. */
+function suggestPage(pageId: string, pageIds: ReadonlySet<string>): string {
+  const guess = closest(pageId, [...pageIds]);
+  return guess
+    ? `did you mean "#${guess}"? Link to an existing page id (the {#id} after a page heading)`
+    : 'link to an existing page id (the {#id} after a page heading)';
 }
