@@ -1,81 +1,236 @@
-// The whole build: load and check the course, build the player with Vite, package each SCORM target, write the course model.
-import { mkdtempSync, renameSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+// The whole build: check the course, build the player once per SCORM target, then package each edition with it.
+import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { build as viteBuild } from 'vite';
 import type { Course, ScormTarget } from '../src/model/course.ts';
-import type { Diagnostic } from './content/diagnostics.ts';
-import { loadCourse } from './content/load.ts';
+import { CourseError, type Diagnostic } from './content/diagnostics.ts';
+import { CONTACT_NAMES, type EditionSettings } from './content/edition-file.ts';
+import { editionIds, missingContactDiagnostics, readEditions, type EditionRead } from './content/editions.ts';
+import { loadCourse, type LoadedCourse } from './content/load.ts';
+import { ReadCache } from './content/read-cache.ts';
 import { contentReport, readCoverage } from './content-report/content-report.ts';
 import { checkResumeBudget } from './content/resume-budget.ts';
-import { packageCourse, type PackagedZip } from './package/index.ts';
+import { editionCourseFiles, editionPlayer } from './editions/inject.ts';
+import { removeStaleZips, replaceFolder } from './editions/output.ts';
+import { packageCourses, PackageError, type PackagedZip, type PackageOptions } from './package/index.ts';
+import { readPlayerFiles } from './package/player-files.ts';
+import type { PackageFile } from './package/schemas.ts';
+import { TARGETS, zipName } from './package/targets.ts';
+import { reportPageHtml } from './report/page/build-page.ts';
 import { playerConfig } from './vite/config.ts';
 import { courseJson } from './vite/course-module.ts';
-import { reportPageHtml } from './report/page/build-page.ts';
 
 export interface BuildOptions {
   /** Folder holding course.yaml. @default 'course' */
   courseDir?: string;
-  /** Where the zips and the course model go. @default 'dist' */
+  /** Where the edition folders, the course model and the content report go. @default 'dist' */
   outDir?: string;
+  /** Ids of the editions to build (`generic` is course.yaml alone). @default every edition, generic first */
+  editions?: readonly string[];
+  /**
+   * Build editions whose required contacts are empty too. Every edition of a draft build is marked as a draft
+   * on every page, in its LMS title and in its zip's name. @default false
+   */
+  draft?: boolean;
 }
 
+/** One edition's outcome: its zips in `<outDir>/<edition>/`, or why it failed (its old zips are then removed). */
+export type EditionBuild =
+  | { id: string; ok: true; course: Course; zips: PackagedZip[]; folder: string; draftNote: string | null; warnings: Diagnostic[] }
+  | { id: string; ok: false; error: CourseError | PackageError; removed: string[] };
+
 export interface BuildResult {
+  /** The course model (the generic edition's; every edition has the same ids). */
   course: Course;
+  editions: EditionBuild[];
+  /** Every zip written, all editions. */
   zips: PackagedZip[];
   /** The course model JSON the completion report (and the browser tests) read. */
   modelFile: string;
-  /** Every file written next to the zips: the course model and the content report. */
+  /** Every file written beside the edition folders: the course model and the content report. */
   written: { file: string; bytes: number; note: string }[];
-  /** Content problems the course chose to only warn about (assessment.yaml `leakChecks`). */
+  /** Author warnings (e.g. leak checks set to `warning` in assessment.yaml): printed, they do not stop the build. */
   warnings: Diagnostic[];
 }
 
-/** Throws CourseError (content mistakes) or PackageError (a package that fails its self-check); writes nothing then. */
+/** Some editions failed; the others were built. `result` says which is which. */
+export class EditionBuildError extends Error {
+  constructor(readonly result: BuildResult) {
+    const failed = result.editions.filter((e) => !e.ok);
+    super(failed.map((e) => `edition "${e.id}" was not built:\n\n${e.ok ? '' : e.error.message}`).join('\n\n'));
+    this.name = 'EditionBuildError';
+  }
+}
+
+/**
+ * Throws CourseError when the course itself has mistakes (then no edition is built, and the selected editions'
+ * old zips are removed), EditionBuildError when only some editions failed (the others are in place).
+ */
 export async function buildCourse(options: BuildOptions = {}): Promise<BuildResult> {
   const outDir = path.resolve(options.outDir ?? 'dist');
-  const loaded = loadCourse(options.courseDir ?? 'course');
-  const { course } = loaded;
-  checkResumeBudget(course, loaded.courseDir);
-  // The player is built outside outDir so a failed build leaves outDir as it was.
+  const courseDir = path.resolve(options.courseDir ?? 'course');
+  const cache = new ReadCache();
+  let base: LoadedCourse;
+  let reads: EditionRead[];
+  try {
+    base = loadCourse(courseDir, { cache });
+    checkResumeBudget(base.course, base.courseDir);
+    reads = readEditions(courseDir, options.editions);
+  } catch (e) {
+    if (e instanceof CourseError) {
+      const ids = options.editions?.length ? options.editions : ['generic', ...editionIds(courseDir)];
+      await Promise.all(ids.map((id) => removeStaleZips(path.join(outDir, id))));
+    }
+    throw e;
+  }
+
+  mkdirSync(outDir, { recursive: true });
+  // Everything is written under one fresh folder inside outDir and renamed into place edition by edition.
+  const staging = mkdtempSync(path.join(outDir, '.building-'));
   const work = mkdtempSync(path.join(os.tmpdir(), 'maisp-build-'));
   try {
-    // One player per target, each built for its own SCORM version: a 1.2 zip must talk to window.API even in an
-    // LMS that offers both APIs, and the other version's code stays out of its bundle.
-    const playerDir: Partial<Record<ScormTarget, string>> = {};
-    for (const target of course.targets) {
-      playerDir[target] = path.join(work, `player-${target}`);
-      const config = playerConfig({ courseDir: loaded.courseDir, outDir: playerDir[target], loaded, target });
-      await viteBuild({ ...config, configFile: false, logLevel: 'warn' });
-    }
+    const planned = reads.map((read) => plan(read, base, courseDir, options.draft ?? false, cache));
+    const targets = [...new Set(planned.flatMap((p) => (p.kind === 'ready' ? p.course.targets : [])))];
+    const players = await buildPlayers(base, targets, work);
     // Built before anything is written, so a failure leaves outDir as it was.
-    const reportPage = await reportPageHtml(course);
-    mkdirSync(outDir, { recursive: true });
-    const zips = await packageCourse({ course, playerDir, outDir });
-    const written = [
-      // The IG officer's completion report page, named plainly so it is easy to find on a shared drive.
-      { name: 'report.html', text: reportPage, note: 'completion report page (open in a browser)', plain: true },
-      { name: 'course.json', text: courseJson(course), note: 'course model (read by npm run report)' },
-      {
-        name: 'content-report.json',
-        text: JSON.stringify(contentReport(course, readCoverage(loaded.courseDir)), null, 2),
-        note: 'content report',
-      },
-    ].map(({ name, text, note, plain }) => {
-      // Written beside the player first, then renamed: a reader never sees half a file.
-      const file = path.join(outDir, plain ? name : `${course.id}-${course.version}-${name}`);
-      writeFileSync(path.join(work, name), text);
-      renameSync(path.join(work, name), file);
-      return { file, bytes: Buffer.byteLength(text), note };
-    });
-    return {
-      course,
-      zips,
+    const reportPage = await reportPageHtml(base.course);
+    const jobs: PackageOptions[] = [];
+    const assetData = new Map<string, Buffer>();
+    const readAsset = (rel: string) =>
+      assetData.get(rel) ?? assetData.set(rel, readFileSync(path.join(courseDir, rel))).get(rel) ?? Buffer.alloc(0);
+    for (const p of planned) {
+      if (p.kind !== 'ready') continue;
+      const courseFiles = editionCourseFiles(p.course, readAsset);
+      const playerDir: Partial<Record<ScormTarget, readonly PackageFile[]>> = {};
+      for (const t of p.course.targets) playerDir[t] = editionPlayer({ player: players[t] ?? [], courseFiles, draftNote: p.draftNote });
+      jobs.push({ course: p.course, playerDir, outDir: path.join(staging, p.id), zipName: (t) => editionZipName(p.course, t) });
+    }
+    const outcomes = await packageCourses(jobs);
+
+    const editions: EditionBuild[] = [];
+    let job = 0;
+    for (const p of planned) {
+      const folder = path.join(outDir, p.id);
+      const outcome = p.kind === 'ready' ? outcomes[job++] : undefined;
+      if (p.kind === 'ready' && outcome?.ok) {
+        await replaceFolder(path.join(staging, p.id), folder, path.join(staging, `${p.id}.old`));
+        const zips = outcome.zips.map((z) => ({ ...z, file: path.join(folder, path.basename(z.file)) }));
+        editions.push({ id: p.id, ok: true, course: p.course, zips, folder, draftNote: p.draftNote, warnings: p.warnings });
+      } else {
+        const error = p.kind === 'failed' ? p.error : outcome && !outcome.ok ? outcome.error : new PackageError(['not packaged']);
+        editions.push({ id: p.id, ok: false, error, removed: await removeStaleZips(folder) });
+      }
+    }
+    // Zips of the layout before editions (dist/<id>-<version>-<target>.zip) would look current beside the new ones.
+    await Promise.all(
+      Object.keys(TARGETS).map((t) =>
+        rm(path.join(outDir, zipName(base.course.id, base.course.version, t as ScormTarget)), { force: true }),
+      ),
+    );
+
+    const written = writeModel(base, staging, outDir, reportPage);
+    const result: BuildResult = {
+      course: base.course,
+      editions,
+      zips: editions.flatMap((e) => (e.ok ? e.zips : [])),
       modelFile: written.find((w) => w.file.endsWith('-course.json'))?.file ?? '',
       written,
-      warnings: loaded.warnings,
+      warnings: base.warnings,
     };
+    if (editions.some((e) => !e.ok)) throw new EditionBuildError(result);
+    return result;
   } finally {
     rmSync(work, { recursive: true, force: true });
+    rmSync(staging, { recursive: true, force: true });
   }
+}
+
+/** `<id>-<version>-<edition>[-draft]-<target>.zip`: a draft can never pass for the zip to publish by its name. */
+export function editionZipName(course: Course, target: ScormTarget): string {
+  return `${course.id}-${course.version}-${course.edition.id}${course.edition.draft ? '-draft' : ''}-${TARGETS[target].suffix}.zip`;
+}
+
+type Planned =
+  | { kind: 'ready'; id: string; course: Course; draftNote: string | null; warnings: Diagnostic[] }
+  | { kind: 'failed'; id: string; error: CourseError };
+
+/** What an edition will be: its course model and draft note, or the mistakes that stop it. */
+function plan(read: EditionRead, base: LoadedCourse, courseDir: string, draftBuild: boolean, cache: ReadCache): Planned {
+  if (!read.ok) return { kind: 'failed', id: read.id, error: read.error };
+  const { settings } = read;
+  const missing = missingContactDiagnostics(settings, CONTACT_NAMES);
+  // The generic edition is the template editions are made from, and an edition file may say `draft: true`:
+  // with contacts missing, either is built as a draft, marked on every page.
+  const generic = read.id === 'generic';
+  if (missing.length > 0 && !draftBuild && !generic && !settings.draftInFile)
+    return { kind: 'failed', id: read.id, error: new CourseError(missing) };
+  const note = draftNote(settings, draftBuild, generic);
+  let course: Course;
+  try {
+    course = generic ? base.course : loadCourse(courseDir, { edition: settings, cache }).course;
+  } catch (e) {
+    if (e instanceof CourseError) return { kind: 'failed', id: read.id, error: e };
+    throw e;
+  }
+  return {
+    kind: 'ready',
+    id: read.id,
+    course: { ...course, edition: { ...course.edition, draft: note !== null } },
+    draftNote: note,
+    warnings: missing,
+  };
+}
+
+/** Why an edition is a draft, in words a learner or an LMS administrator opening it understands; null if it is not. */
+function draftNote(settings: EditionSettings, draftBuild: boolean, generic: boolean): string | null {
+  const reasons: string[] = [];
+  if (settings.missing.length > 0) {
+    const names = settings.missing.map((m) => CONTACT_NAMES[m.key]).join(', ');
+    reasons.push(`contacts not yet filled in (${names})`);
+  }
+  if (settings.draftInFile) reasons.push('its edition file is marked draft');
+  if (draftBuild) reasons.push('it was built as a draft');
+  if (reasons.length === 0) return null;
+  const what = generic ? 'the generic edition' : `the ${settings.edition.name} edition`;
+  return `this is ${what} of the course, not for use with learners: ${reasons.join('; ')}.`;
+}
+
+/** One Vite build per SCORM target, with the course left out (build/editions/inject.ts puts each edition's in). */
+async function buildPlayers(
+  base: LoadedCourse,
+  targets: readonly ScormTarget[],
+  work: string,
+): Promise<Partial<Record<ScormTarget, PackageFile[]>>> {
+  const players: Partial<Record<ScormTarget, PackageFile[]>> = {};
+  // One player per target, each built for its own SCORM version: a 1.2 zip must talk to window.API even in an
+  // LMS that offers both APIs, and the other version's code stays out of its bundle.
+  for (const target of targets) {
+    const outDir = path.join(work, `player-${target}`);
+    const config = playerConfig({ courseDir: base.courseDir, outDir, loaded: base, target, externalCourse: true });
+    await viteBuild({ ...config, configFile: false, logLevel: 'warn' });
+    players[target] = await readPlayerFiles(outDir);
+  }
+  return players;
+}
+
+function writeModel(base: LoadedCourse, staging: string, outDir: string, reportPage: string): BuildResult['written'] {
+  const { course } = base;
+  return [
+    // The IG officer's completion report page, named plainly so it is easy to find on a shared drive.
+    { name: 'report.html', text: reportPage, note: 'completion report page (open in a browser)', plain: true },
+    { name: 'course.json', text: courseJson(course), note: 'course model, the same ids in every edition (read by npm run report)' },
+    {
+      name: 'content-report.json',
+      text: JSON.stringify(contentReport(course, readCoverage(base.courseDir)), null, 2),
+      note: 'content report',
+    },
+  ].map(({ name, text, note, plain }: { name: string; text: string; note: string; plain?: boolean }) => {
+    // Written in the staging folder first, then renamed: a reader never sees half a file.
+    const file = path.join(outDir, plain ? name : `${course.id}-${course.version}-${name}`);
+    writeFileSync(path.join(staging, name), text);
+    renameSync(path.join(staging, name), file);
+    return { file, bytes: Buffer.byteLength(text), note };
+  });
 }

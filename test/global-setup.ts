@@ -8,14 +8,16 @@ import { unzip } from '../build/package/unzip.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** Folder holding the real course's zips, its -course.json, and each zip unpacked in unzipped/<target>/. */
+    /** Folder holding the real course's -course.json, its generic edition's zips in generic/, and each zip unpacked in unzipped/<target>/. */
     builtDir: string;
   }
 }
 
 export default async function setup(project: TestProject): Promise<() => void> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'maisp-test-dist-'));
-  const result = await buildCourse({ courseDir: 'course', outDir: dir });
+  // The generic edition (course.yaml alone): the course as every edition has it, marked as a draft while
+  // course.yaml's contacts are empty.
+  const result = await buildCourse({ courseDir: 'course', outDir: dir, editions: ['generic'] });
   for (const zip of result.zips) unzip(zip.file, path.join(dir, 'unzipped', zip.target));
   project.provide('builtDir', dir);
   return () => rmSync(dir, { recursive: true, force: true });

@@ -16,9 +16,13 @@ afterAll(() => rmSync(temp, { recursive: true, force: true }));
 const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 const entries = (file: string) => readZipEntries(readFileSync(file)).map((e) => e.name);
 
+/** The generic edition's zip in a build folder (the good fixture leaves two contacts empty, so it is a draft). */
+const genericZip = (dir: string, target: 'scorm12' | 'scorm2004') =>
+  path.join(temp, dir, `generic/fixture-1.2.3-generic-draft-${target}.zip`);
+
 /** The text of the entries of a fixture zip (built into temp/a) whose names `pick` accepts, joined. */
 function zipText(target: 'scorm12' | 'scorm2004', pick: (name: string) => boolean): string {
-  const zip = readFileSync(path.join(temp, `a/fixture-1.2.3-${target}.zip`));
+  const zip = readFileSync(genericZip('a', target));
   return readZipEntries(zip)
     .filter((e) => pick(e.name))
     .map((e) => readZipEntry(zip, e).toString('utf8'))
@@ -32,25 +36,28 @@ describe('building the good fixture course', () => {
     first = await buildCourse({ courseDir: good, outDir: path.join(temp, 'a') });
   });
 
-  test('writes <id>-<version>-scorm12.zip, -scorm2004.zip, the course model, the content report and report.html, and nothing else', () => {
+  test('writes generic/<id>-<version>-generic-draft-scorm12.zip and -scorm2004.zip, the course model, the content report and report.html, and nothing else', () => {
     expect(readdirSync(path.join(temp, 'a')).sort()).toEqual([
       'fixture-1.2.3-content-report.json',
       'fixture-1.2.3-course.json',
-      'fixture-1.2.3-scorm12.zip',
-      'fixture-1.2.3-scorm2004.zip',
+      'generic',
       'report.html',
+    ]);
+    expect(readdirSync(path.join(temp, 'a/generic')).sort()).toEqual([
+      'fixture-1.2.3-generic-draft-scorm12.zip',
+      'fixture-1.2.3-generic-draft-scorm2004.zip',
     ]);
     expect(first.zips.map((z) => z.target).sort()).toEqual(['scorm12', 'scorm2004']);
   });
 
   test('each zip holds the manifest and ADL schemas at the root, the player and hashed copies of the Markdown images', () => {
-    const zip12 = entries(path.join(temp, 'a/fixture-1.2.3-scorm12.zip'));
+    const zip12 = entries(genericZip('a', 'scorm12'));
     expect(zip12).toContain('imsmanifest.xml');
     expect(zip12).toEqual(expect.arrayContaining(['imscp_rootv1p1p2.xsd', 'adlcp_rootv1p2.xsd', 'index.html']));
     expect(zip12.some((n) => /^assets\/diagram-[\w-]+\.svg$/.test(n))).toBe(true);
     expect(zip12.some((n) => /^assets\/logo-[\w-]+\.svg$/.test(n))).toBe(true);
     expect(zip12.some((n) => /^assets\/course-[\w-]+\.js$/.test(n))).toBe(true);
-    const zip2004 = entries(path.join(temp, 'a/fixture-1.2.3-scorm2004.zip'));
+    const zip2004 = entries(genericZip('a', 'scorm2004'));
     expect(zip2004).toEqual(
       expect.arrayContaining(['imsmanifest.xml', 'imscp_v1p1.xsd', 'adlcp_v1p3.xsd', 'imsss_v1p0.xsd', 'xml.xsd', 'index.html']),
     );
@@ -101,8 +108,8 @@ describe('building the good fixture course', () => {
 
   test('a second build of the same input gives byte-identical zips (same sha256)', async () => {
     await buildCourse({ courseDir: good, outDir: path.join(temp, 'b') });
-    for (const name of ['fixture-1.2.3-scorm12.zip', 'fixture-1.2.3-scorm2004.zip']) {
-      expect(sha256(path.join(temp, 'b', name))).toBe(sha256(path.join(temp, 'a', name)));
+    for (const target of ['scorm12', 'scorm2004'] as const) {
+      expect(sha256(genericZip('b', target))).toBe(sha256(genericZip('a', target)));
     }
   });
 });
@@ -116,5 +123,5 @@ test('a broken course fails with CourseError and leaves the output folder exactl
   writeFileSync(path.join(out, 'keep.txt'), 'previous output');
   await expect(buildCourse({ courseDir: course, outDir: out })).rejects.toBeInstanceOf(CourseError);
   expect(readdirSync(out).sort()).toEqual(['keep.txt', 'unrelated']);
-  expect(existsSync(path.join(out, 'fixture-1.2.3-scorm12.zip'))).toBe(false);
+  expect(existsSync(path.join(out, 'generic'))).toBe(false);
 });

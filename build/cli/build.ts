@@ -1,12 +1,16 @@
-// `npm run build`: checks course/ and writes the SCORM zips; `--check` only checks. Exit code 1 on any error.
+// `npm run build`: checks course/ and writes every edition's SCORM zips; `--check` only checks. Exit code 1 on any error.
 import path from 'node:path';
 import { CourseError, formatDiagnostic, type Diagnostic } from '../content/diagnostics.ts';
+import { UnknownEditionError } from '../content/editions.ts';
 import { loadCourse } from '../content/load.ts';
 import { PackageError } from '../package/index.ts';
-import { buildCourse } from '../pipeline.ts';
+import { buildCourse, EditionBuildError, type BuildResult } from '../pipeline.ts';
 import { parseArgs } from './args.ts';
 
-const USAGE = 'usage: npm run build -- [--course <folder>] [--out <folder>] [--check]';
+const USAGE =
+  'usage: npm run build -- [--edition <id>]... [--draft] [--course <folder>] [--out <folder>] [--check]\n' +
+  '  --edition <id>  build only this edition (repeat for more); "generic" is course.yaml alone\n' +
+  '  --draft         build editions whose required contacts are empty, each marked as a draft on every page';
 
 /** Warnings go to stderr, each with its file:line:column and fix, like errors; they do not stop the build. */
 function printWarnings(warnings: Diagnostic[]): void {
@@ -16,7 +20,12 @@ function printWarnings(warnings: Diagnostic[]): void {
 }
 
 async function main(): Promise<number> {
-  const { options } = parseArgs(process.argv.slice(2), ['check', 'help']);
+  const argv = process.argv.slice(2);
+  // --edition may be given more than once; parseArgs keeps the last, so collect them first.
+  const editions = argv.flatMap((arg, i) =>
+    arg === '--edition' && argv[i + 1] && !argv[i + 1]?.startsWith('--') ? [argv[i + 1] ?? ''] : [],
+  );
+  const { options } = parseArgs(argv, ['check', 'help', 'draft']);
   if (options.help) {
     console.log(USAGE);
     return 0;
@@ -34,23 +43,50 @@ async function main(): Promise<number> {
       return 0;
     }
     const started = performance.now();
-    const result = await buildCourse({ courseDir, outDir });
-    printWarnings(result.warnings);
-    const rows = [
-      ...result.zips.map((z) => [z.file, z.bytes, `${z.files} files`] as const),
-      ...result.written.map((w) => [w.file, w.bytes, w.note] as const),
-    ];
-    console.log(`Built ${result.course.title} ${result.course.version} in ${((performance.now() - started) / 1000).toFixed(1)} s:`);
-    for (const [file, bytes, note] of rows) {
-      console.log(`  ${path.relative(process.cwd(), file).padEnd(44)} ${(bytes / 1024).toFixed(1).padStart(8)} KB  ${note}`);
+    try {
+      report(await buildCourse({ courseDir, outDir, editions, draft: options.draft === true }), started);
+      return 0;
+    } catch (e) {
+      if (!(e instanceof EditionBuildError)) throw e;
+      report(e.result, started);
+      return 1;
     }
-    return 0;
   } catch (e) {
     if (e instanceof CourseError || e instanceof PackageError) {
-      console.error(`\n${e.message}\n\nNo zip was written.`);
+      console.error(`\n${e.message}\n\nNo zip was written (and no older zip of the editions asked for was left in ${outDir}/).`);
+      return 1;
+    }
+    if (e instanceof UnknownEditionError) {
+      console.error(`build: ${e.message}`);
       return 1;
     }
     throw e;
+  }
+}
+
+function report(result: BuildResult, started: number): void {
+  printWarnings(result.warnings);
+  const built = result.editions.filter((e) => e.ok);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(
+    `Built ${result.course.title} ${result.course.version}, ${built.length} of ${result.editions.length} editions, in ${seconds} s:`,
+  );
+  const row = (file: string, bytes: number, note: string) =>
+    console.log(`  ${path.relative(process.cwd(), file).padEnd(60)} ${(bytes / 1024).toFixed(1).padStart(8)} KB  ${note}`);
+  for (const edition of result.editions) {
+    if (!edition.ok) continue;
+    for (const z of edition.zips) row(z.file, z.bytes, `${z.files} files${edition.draftNote ? '  DRAFT' : ''}`);
+    if (edition.draftNote) console.log(`    DRAFT (marked on every page): ${edition.draftNote}`);
+    for (const w of edition.warnings) console.log(`      ${w.file}:${w.line}:${w.column}: ${w.message}`);
+  }
+  for (const w of result.written) row(w.file, w.bytes, w.note);
+  for (const edition of result.editions) {
+    if (edition.ok) continue;
+    const removed =
+      edition.removed.length > 0
+        ? ` Its older zips were removed: ${edition.removed.map((f) => path.relative(process.cwd(), f)).join(', ')}.`
+        : '';
+    console.error(`\nEdition "${edition.id}" was NOT built.${removed}\n\n${edition.error.message}`);
   }
 }
 

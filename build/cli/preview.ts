@@ -4,12 +4,13 @@ import path from 'node:path';
 import { startPreview } from '../preview/preview-server.ts';
 import { parseArgs } from './args.ts';
 
-const USAGE = 'usage: npm run preview -- [dist/<id>-<version>-scorm12.zip | ...-scorm2004.zip] [--port 5174]';
+const USAGE = 'usage: npm run preview -- [dist/<edition>/<id>-<version>-<edition>-scorm12.zip | ...-scorm2004.zip] [--port 5174]';
 
 function newestZip(dir: string): string | undefined {
-  const zips = readdirSync(dir, { withFileTypes: true })
+  // Each edition's zips are in dist/<edition>/.
+  const zips = readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((e) => e.isFile() && /-scorm(12|2004)\.zip$/.test(e.name))
-    .map((e) => path.join(dir, e.name));
+    .map((e) => path.join(e.parentPath, e.name));
   return zips.sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];
 }
 

@@ -1,6 +1,7 @@
 // Reads course.yaml: the course's identity, rules, branding, contacts and module order.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { isScalar } from 'yaml';
 import {
   CONTACT_KEYS,
   COURSE_DEFAULTS,
@@ -14,6 +15,7 @@ import { quote, type Position } from './diagnostics.ts';
 import { contrastWithWhite } from './contrast.ts';
 import { checkIdFormat } from './ids.ts';
 import { assetMarker, type MarkdownEnv } from './markdown.ts';
+import { guessModuleFile, moduleFilesOnDisk, reportUnlistedModules } from './unlisted-modules.ts';
 import { MapReader, type YamlSource } from './yaml-reader.ts';
 
 const KEYS = [
@@ -72,6 +74,9 @@ export function readCourseFile(yaml: YamlSource, env: MarkdownEnv): CourseFile |
   if (r.has('targets') && targets.length === 0) r.error('targets', 'no SCORM target to build', 'list at least one of scorm12, scorm2004');
 
   const moduleNodes = r.list('modules', { required: true, hint: 'list the module files in order, e.g. - modules/01-aims.md' });
+  const onDisk = moduleFilesOnDisk(env.courseDir);
+  const listed = new Set(moduleNodes.map((node) => normalise((node as { value?: unknown }).value)));
+  const accounted = new Set(listed);
   const modules = moduleNodes.flatMap((node) => {
     const file = (node as { value?: unknown }).value;
     const at = yaml.position(node);
@@ -85,16 +90,22 @@ export function readCourseFile(yaml: YamlSource, env: MarkdownEnv): CourseFile |
       return [];
     }
     if (!existsSync(path.resolve(env.courseDir, file))) {
+      const guess = guessModuleFile(file, onDisk, listed);
+      if (guess) accounted.add(guess); // reported here as the likely target, not again as unlisted
       env.diags.add(
         yaml.file,
         at,
         `module file ${quote(file)} does not exist`,
-        'check the path and its case, relative to the course folder',
+        guess
+          ? `did you mean "${guess}"? Paths are relative to the course folder`
+          : 'check the path and its case, relative to the course folder',
       );
       return [];
     }
     return [{ file: path.resolve(env.courseDir, file), at }];
   });
+  const modulesKey = r.node.items.find((pair) => isScalar(pair.key) && pair.key.value === 'modules')?.key;
+  if (moduleNodes.length > 0) reportUnlistedModules(yaml.file, yaml.position(modulesKey), onDisk, accounted, env);
   if (r.has('modules') && modules.length === 0 && env.diags.size === 0)
     r.error('modules', 'the course has no modules', 'list at least one module file');
 
@@ -119,8 +130,12 @@ export function readCourseFile(yaml: YamlSource, env: MarkdownEnv): CourseFile |
   };
 }
 
-function readBranding(course: MapReader, env: MarkdownEnv): Branding {
-  const fallback: Branding = { organisation: COURSE_DEFAULTS.organisation, logo: null, logoAlt: '', colour: COURSE_DEFAULTS.colour };
+/** Reads an `organisation:` mapping (course.yaml's, or an edition's over course.yaml's as `fallback`). */
+export function readBranding(
+  course: MapReader,
+  env: MarkdownEnv,
+  fallback: Branding = { organisation: COURSE_DEFAULTS.organisation, logo: null, logoAlt: '', colour: COURSE_DEFAULTS.colour },
+): Branding {
   if (!course.has('organisation')) return fallback;
   const r = MapReader.of(course.src, course.raw('organisation'), env.diags, 'organisation', ['name', 'logo', 'logoAlt', 'colour']);
   if (!r) return fallback;
@@ -139,7 +154,7 @@ function readBranding(course: MapReader, env: MarkdownEnv): Branding {
     r.string('logoAlt', {
       required: logo !== undefined,
       hint: 'describe the logo for screen readers, e.g. logoAlt: Surrey County Council',
-    }) ?? '';
+    }) ?? (logo === undefined ? fallback.logoAlt : '');
   let logoRef: string | null = null;
   if (logo) {
     const rel = path.relative(env.courseDir, path.resolve(env.courseDir, logo)).split(path.sep).join('/');
@@ -151,7 +166,12 @@ function readBranding(course: MapReader, env: MarkdownEnv): Branding {
       logoRef = assetMarker(rel);
     }
   }
-  return { organisation: r.string('name', { hint: 'the organisation name' }) ?? fallback.organisation, logo: logoRef, logoAlt, colour };
+  return {
+    organisation: r.string('name', { hint: 'the organisation name' }) ?? fallback.organisation,
+    logo: logo === undefined ? fallback.logo : logoRef,
+    logoAlt,
+    colour,
+  };
 }
 
 function readContacts(course: MapReader, env: MarkdownEnv): Contacts {
@@ -162,4 +182,9 @@ function readContacts(course: MapReader, env: MarkdownEnv): Contacts {
   const hint = 'contact text, or "" until your agency fills it in';
   for (const key of CONTACT_KEYS) contacts[key] = r.optionalText(key, hint);
   return contacts;
+}
+
+/** A `modules:` entry as written, `./` and backslashes aside, to compare with the files on disk. */
+function normalise(entry: unknown): string {
+  return typeof entry === 'string' ? path.posix.normalize(entry.replace(/\\/g, '/')) : '';
 }

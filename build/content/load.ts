@@ -6,11 +6,14 @@ import { CONTACT_KEYS, type Course } from '../../src/model/course.ts';
 import { readAssessment } from './assessment.ts';
 import { readCourseFile } from './course-file.ts';
 import { resolveBlueprint } from './blueprint.ts';
+import { GENERIC_EDITION, withEdition, type EditionSettings } from './edition-file.ts';
 import { CourseError, Diagnostics, quote, type Diagnostic } from './diagnostics.ts';
 import { findLeaks } from './leak-checks.ts';
 import { IdRegistry } from './ids.ts';
+import { closest } from './suggest.ts';
 import type { MarkdownEnv } from './markdown.ts';
 import { readModule, type ReadModule } from './module.ts';
+import type { ReadCache } from './read-cache.ts';
 import type { ReadQuestion } from './questions.ts';
 import { readCoverage } from '../content-report/coverage.ts';
 import { withReviewLinks } from './review-links.ts';
@@ -27,19 +30,29 @@ export interface LoadedCourse {
   warnings: Diagnostic[];
 }
 
+export interface LoadOptions {
+  /**
+   * An agency's edition (build/content/edition-file.ts): its branding, contacts and LMS settings replace
+   * course.yaml's before the modules are read, so `{{contacts.*}}` take its values. @default the generic edition
+   */
+  edition?: EditionSettings;
+  /** Shared by the loads of one build, so a file whose text no edition changes is read once. */
+  cache?: ReadCache;
+}
+
 /** Loads `courseDir` (the folder holding course.yaml). Throws CourseError with all problems found. */
-export function loadCourse(courseDir: string): LoadedCourse {
+export function loadCourse(courseDir: string, options: LoadOptions = {}): LoadedCourse {
   const dir = path.resolve(courseDir);
   // A course without mistakes is read once with the fast YAML parser; only when something is wrong is it read
   // again with the positional one, so every error names its line (the positional parser is ~10x slower).
-  const fast = readCourse(dir, 'fast');
+  const fast = readCourse(dir, 'fast', options);
   if (!(fast instanceof CourseError) && fast.warnings.length === 0) return fast;
-  const precise = readCourse(dir, 'precise');
+  const precise = readCourse(dir, 'precise', options);
   if (precise instanceof CourseError) throw precise;
   return precise;
 }
 
-function readCourse(dir: string, yamlMode: YamlMode): LoadedCourse | CourseError {
+function readCourse(dir: string, yamlMode: YamlMode, options: LoadOptions): LoadedCourse | CourseError {
   const diags = new Diagnostics();
   const display = (file: string) => diags.display(file);
   const courseFile = path.join(dir, 'course.yaml');
@@ -50,8 +63,9 @@ function readCourse(dir: string, yamlMode: YamlMode): LoadedCourse | CourseError
   const env: MarkdownEnv = { courseDir: dir, diags, yamlMode, placeholders: {}, assets: new Set(), pageLinks: [] };
   const courseText = readSourceText(courseFile, diags);
   const yaml = courseText === null ? null : parseYaml(courseFile, courseText, env);
-  const meta = yaml && readCourseFile(yaml, env);
-  if (!meta) return new CourseError(diags.list);
+  const read = yaml && readCourseFile(yaml, env);
+  if (!read) return new CourseError(diags.list);
+  const meta = options.edition ? withEdition(read, options.edition, env.assets) : read;
   env.placeholders = {
     ...Object.fromEntries(CONTACT_KEYS.map((key) => [`contacts.${key}`, meta.contacts[key]])),
     'contacts.organisation': meta.branding.organisation,
@@ -70,15 +84,20 @@ function readCourse(dir: string, yamlMode: YamlMode): LoadedCourse | CourseError
       'create it with id, title, draw and the question bank (see course/README.md)',
     );
   } else {
-    const assessmentText = readSourceText(assessmentFile, diags);
-    const ay = assessmentText === null ? null : parseYaml(assessmentFile, assessmentText, env);
-    assessment = ay && readAssessment(ay, meta.passMark, env);
+    const readIt = () => {
+      const assessmentText = readSourceText(assessmentFile, diags);
+      const ay = assessmentText === null ? null : parseYaml(assessmentFile, assessmentText, env);
+      return ay && readAssessment(ay, meta.passMark, env);
+    };
+    assessment = options.cache ? options.cache.read(`${yamlMode}:${assessmentFile}:${meta.passMark}`, env, readIt) : readIt();
   }
 
   const files = [courseFile, assessmentFile];
   const modules: ReadModule[] = [];
   for (const entry of meta.modules) {
-    const m = readModule(entry.file, env);
+    const m = options.cache
+      ? options.cache.read(`${yamlMode}:${entry.file}`, env, () => readModule(entry.file, env))
+      : readModule(entry.file, env);
     files.push(entry.file, entry.file.replace(/\.md$/, '.check.yaml'));
     if (m) modules.push(m);
   }
@@ -94,7 +113,7 @@ function readCourse(dir: string, yamlMode: YamlMode): LoadedCourse | CourseError
         link.file,
         link.position,
         `link to page ${quote(`#${link.pageId}`)} goes nowhere: no page has that id`,
-        'link to an existing page id (the {#id} after a page heading)',
+        suggestPage(link.pageId, pageIds),
       );
     }
   }
@@ -132,6 +151,7 @@ function readCourse(dir: string, yamlMode: YamlMode): LoadedCourse | CourseError
     targets: meta.targets,
     branding: meta.branding,
     contacts: meta.contacts,
+    edition: options.edition?.edition ?? { id: GENERIC_EDITION, name: meta.branding.organisation, draft: false },
     modules: modules.map((m) => m.module),
     assessment: assessment.assessment,
   };
@@ -178,4 +198,12 @@ function checkIds(
       }
     }
   }
+}
+
+/** The hint for a link to a page that does not exist: the closest page id, when one is close. */
+function suggestPage(pageId: string, pageIds: ReadonlySet<string>): string {
+  const guess = closest(pageId, [...pageIds]);
+  return guess
+    ? `did you mean "#${guess}"? Link to an existing page id (the {#id} after a page heading)`
+    : 'link to an existing page id (the {#id} after a page heading)';
 }

@@ -4,6 +4,7 @@ import { Document, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node
 import { Diagnostics, quote, type Position } from './diagnostics.ts';
 import type { MarkdownEnv } from './markdown.ts';
 import { closest } from './suggest.ts';
+import { explainYamlError } from './yaml-errors.ts';
 
 export interface YamlSource {
   file: string;
@@ -40,9 +41,19 @@ export function parseYaml(file: string, text: string, env: Pick<MarkdownEnv, 'di
     return { line: p.line + lineOffset, column: p.col };
   };
   if (doc.errors.length > 0) {
+    // One slip often makes two parser errors; each plain-words explanation is reported once.
+    const seen = new Set<string>();
     for (const e of doc.errors) {
       const first = e.message.split('\n')[0] ?? e.message;
-      diags.add(file, at(e.pos[0]), `YAML syntax error: ${first}`, yamlHint(e.code));
+      const p = lines.linePos(e.pos[0]);
+      const plain = explainYamlError(text, e.code, first, { line: p.line, column: p.col });
+      const problem = plain
+        ? { ...plain, position: { line: plain.position.line + lineOffset, column: plain.position.column } }
+        : { position: at(e.pos[0]), message: `YAML syntax error: ${first}`, hint: yamlHint(e.code) };
+      const key = `${problem.position.line}:${problem.position.column}:${problem.message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      diags.add(file, problem.position, problem.message, problem.hint);
     }
     return null;
   }

@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Course, ScormTarget } from '../../src/model/course.ts';
+import { editionTitle } from '../editions/title.ts';
 import { TARGETS, TEMPLATES_DIR } from './targets.ts';
 import { escapeXml, fillTemplate } from './template.ts';
 
@@ -28,7 +29,7 @@ export async function renderManifest(course: Course, target: ScormTarget, scoFil
   const files = scoFiles.map((name) => `      <file href="${escapeXml(name)}"/>`).join('\n');
   const passMark = course.assessment.passMark;
   const { objectiveId, ...ids } = manifestIds(course);
-  const common = { ...ids, version: course.version, title: course.title };
+  const common = { ...ids, version: course.version, title: editionTitle(course) };
   // Not validated here: a bad pass mark must reach the self-check, which names it (minNormalizedMeasure 0-1).
   const text: Record<string, string> =
     target === 'scorm12'

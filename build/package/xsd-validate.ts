@@ -36,26 +36,47 @@ export function driverSchema(target: ScormTarget): string {
  * files found at the zip root: validating with the zip's own copies also proves they are there.
  */
 export async function validateManifestXsd(manifest: string, target: ScormTarget, schemaFiles: readonly PackageFile[]): Promise<string[]> {
+  return (await validateManifestsXsd([manifest], target, schemaFiles))[0] ?? [];
+}
+
+/**
+ * The problems of each of `manifests` (zips sharing the same schema files), in one run of xmllint: starting
+ * libxml2 and compiling the ADL schemas is nearly all of the time, so 30 editions cost about what one does.
+ */
+export async function validateManifestsXsd(
+  manifests: readonly string[],
+  target: ScormTarget,
+  schemaFiles: readonly PackageFile[],
+): Promise<string[][]> {
   const present = new Set(schemaFiles.map((f) => f.name));
   const missing = TARGETS[target].imports.filter((i) => i.schemaLocation !== XML_DECLARATIONS && !present.has(i.schemaLocation));
   if (missing.length > 0) {
-    return missing.map((i) => `${i.schemaLocation} (schema for ${i.namespace}) is not at the zip root`);
+    return manifests.map(() => missing.map((i) => `${i.schemaLocation} (schema for ${i.namespace}) is not at the zip root`));
   }
+  // Each manifest under a name of its own, mapped back to imsmanifest.xml in the messages.
+  const names = manifests.map((_, i) => (manifests.length === 1 ? 'imsmanifest.xml' : `imsmanifest-${i}.xml`));
   const result = await validateXML({
-    xml: { fileName: 'imsmanifest.xml', contents: manifest },
+    xml: manifests.map((contents, i) => ({ fileName: names[i] ?? '', contents })),
     schema: { fileName: DRIVER, contents: driverSchema(target) },
     preload: [
       ...schemaFiles.map((f) => ({ fileName: f.name, contents: new Uint8Array(f.data) })),
       { fileName: XML_DECLARATIONS, contents: XML_DECLARATIONS_XSD },
     ],
   });
-  if (result.valid) return [];
-  const problems = result.errors
+  if (result.valid) return manifests.map(() => []);
+  const errors = result.errors
     // libxml2 warns that imscp skips ims_xml.xsd because the driver imported the xml namespace first: expected.
     .filter((e) => !/parser warning/.test(e.message))
     .map((e) => {
       const message = e.message.replace(/^\s*Schemas validity error\s*:\s*/, '').trim();
-      return e.loc ? `${e.loc.fileName}:${e.loc.lineNumber}: ${message}` : e.rawMessage.trim();
+      return { file: e.loc?.fileName, text: e.loc ? `imsmanifest.xml:${e.loc.lineNumber}: ${message}` : e.rawMessage.trim() };
     });
-  return problems.length > 0 ? problems : [`imsmanifest.xml does not validate: ${result.rawOutput.trim()}`];
+  return names.map((name) => {
+    // An error xmllint could not place belongs to every manifest of the run.
+    const own = errors.filter((e) => e.file === name || e.file === undefined).map((e) => e.text);
+    if (own.length > 0) return own;
+    return manifests.length === 1 || new RegExp(`^${name.replace('.', '\\.')} fails to validate`, 'm').test(result.rawOutput)
+      ? [`imsmanifest.xml does not validate: ${result.rawOutput.trim()}`]
+      : [];
+  });
 }

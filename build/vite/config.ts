@@ -17,6 +17,8 @@ export interface PlayerConfigOptions {
   loaded?: LoadedCourse;
   /** Build the player for one SCORM version only (each zip's player talks to its own LMS API). @default both */
   target?: ScormTarget;
+  /** Build the player without the course in it (see CoursePluginOptions.external). @default false */
+  externalCourse?: boolean;
 }
 
 /**
@@ -36,7 +38,7 @@ export function playerConfig(options: PlayerConfigOptions = {}): InlineConfig {
     // Relative URLs: an LMS serves the package from a folder it chooses.
     base: './',
     publicDir: false,
-    plugins: [coursePlugin({ courseDir, loaded: options.loaded }), cspPlugin()],
+    plugins: [coursePlugin({ courseDir, loaded: options.loaded, external: options.externalCourse }), cspPlugin()],
     // src/runtime/build-target.ts reads this; undefined (dev, tests) keeps both SCORM versions.
     define: options.target ? { __SCORM_TARGET__: JSON.stringify(options.target) } : {},
     // Pages in templates/ load ../src/...; a browser asks for that as /src/..., which is outside the Vite root.

@@ -12,7 +12,15 @@ export interface CoursePluginOptions {
   courseDir: string;
   /** A course already loaded by the caller (the build CLI), so it is not read twice. */
   loaded?: LoadedCourse;
+  /**
+   * Leave the course out of the bundle: the player imports it from `./course.js`, which the pipeline writes once
+   * per edition (build/editions/inject.ts), so one player build serves every edition. @default false
+   */
+  external?: boolean;
 }
+
+/** The import the player's chunk keeps for the course module when it is external. */
+export const EXTERNAL_COURSE_IMPORT = './course.js';
 
 export function coursePlugin(options: CoursePluginOptions): Plugin {
   const courseDir = path.resolve(options.courseDir);
@@ -21,7 +29,8 @@ export function coursePlugin(options: CoursePluginOptions): Plugin {
   return {
     name: 'maisp:course',
     resolveId(id) {
-      return id === VIRTUAL_COURSE_ID ? RESOLVED_VIRTUAL_COURSE_ID : undefined;
+      if (id !== VIRTUAL_COURSE_ID) return undefined;
+      return options.external ? { id: EXTERNAL_COURSE_IMPORT, external: true } : RESOLVED_VIRTUAL_COURSE_ID;
     },
     load(id) {
       if (id !== RESOLVED_VIRTUAL_COURSE_ID) return undefined;

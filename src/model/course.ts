@@ -45,6 +45,19 @@ export function noContacts(): Contacts {
   return Object.fromEntries(CONTACT_KEYS.map((k) => [k, ''])) as Contacts;
 }
 
+/**
+ * Which agency's zip this is (course/editions/<id>.yaml), or the generic edition built from course.yaml alone.
+ * Every edition has the same ids (the LMS records and the completion report match one course model).
+ */
+export interface Edition {
+  /** The edition file's name, e.g. `example-agency`; `generic` for course.yaml alone. */
+  id: string;
+  /** The agency's name, shown in the LMS title; the generic edition's is course.yaml's organisation name. */
+  name: string;
+  /** A draft is not for learners: its index.html carries a visible marker (build/editions/inject.ts). */
+  draft: boolean;
+}
+
 export interface Course {
   id: string;
   title: string;
@@ -58,6 +71,7 @@ export interface Course {
   targets: ScormTarget[];
   branding: Branding;
   contacts: Contacts;
+  edition: Edition;
   modules: Module[];
   assessment: Assessment;
 }
@@ -188,6 +202,7 @@ export function defineCourse(parts: Pick<Course, 'id' | 'title' | 'modules' | 'a
     targets: [...COURSE_DEFAULTS.targets],
     branding: { organisation: COURSE_DEFAULTS.organisation, logo: null, logoAlt: '', colour: COURSE_DEFAULTS.colour },
     contacts: noContacts(),
+    edition: { id: 'generic', name: COURSE_DEFAULTS.organisation, draft: false },
     ...parts,
   };
 }

@@ -19,7 +19,12 @@ export function builtCourse(): BuiltCourse {
   const model = readdirSync(dir).find((f) => f.endsWith('-course.json'));
   if (!model) throw new Error(`the global setup left no course model in ${dir}`);
   const course = JSON.parse(readFileSync(path.join(dir, model), 'utf8')) as Course;
-  const zip = (target: ScormTarget) => path.join(dir, `${course.id}-${course.version}-${target}.zip`);
+  const zips = readdirSync(path.join(dir, 'generic'));
+  const zip = (target: ScormTarget) => {
+    const name = zips.find((f) => f.startsWith(`${course.id}-${course.version}-generic`) && f.endsWith(`-${target}.zip`));
+    if (!name) throw new Error(`the global setup left no ${target} zip in ${dir}/generic`);
+    return path.join(dir, 'generic', name);
+  };
   return {
     course,
     zip,
