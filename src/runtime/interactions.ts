@@ -31,10 +31,15 @@ export function reportedOptionId(id: string): string {
   return id.replace(/-/g, '_');
 }
 
-export function answeredQuestions(course: Course, progress: Progress): AnsweredQuestion[] {
+/**
+ * The questions to report as interactions. `withChecks` false leaves the knowledge checks out: Moodle re-sends every
+ * element on every SCORM 2004 save and its unload beacon must stay under 64 KB (save-size.ts); the checks are
+ * formative, and their answers stay in the resume data.
+ */
+export function answeredQuestions(course: Course, progress: Progress, withChecks = true): AnsweredQuestion[] {
   const out: AnsweredQuestion[] = [];
   const moduleOf = new Map(course.modules.flatMap((m) => m.objectives.map((o) => [o.id, m.id] as const)));
-  for (const m of course.modules) {
+  for (const m of withChecks ? course.modules : []) {
     for (const q of m.check) {
       const a = progress.checks[q.id];
       // Knowledge checks are always attempt 1: the learner may re-check, but the first checked answer is reported.

@@ -103,7 +103,9 @@ export function startSession(course: Course, options: SessionOptions = {}): Play
 
   // Interactions already reported in an earlier session are implied by the resumed progress (1.2 interaction ids
   // are write-only, so they cannot be read back); only new ones are reported, each at the index interactions.ts picks.
-  const known = new Set(answeredQuestions(course, initial).map((a) => a.id));
+  // SCORM 2004 reports the assessment only: with the checks, Moodle's unload beacon could pass 64 KB (save-size.ts).
+  const withChecks = adapter.transport !== 'scorm2004';
+  const known = new Set(answeredQuestions(course, initial, withChecks).map((a) => a.id));
   const interactions = new Map<number, InteractionReport>();
   const slots = launch.interactionCount === null ? null : new InteractionIndex(launch.interactionIds, launch.interactionCount);
   const objectiveIds = [...launch.objectiveIds];
@@ -119,7 +121,7 @@ export function startSession(course: Course, options: SessionOptions = {}): Play
 
   function collectInteractions(p: Progress, t: number): void {
     if (!slots || launch.mode !== 'normal') return;
-    for (const a of answeredQuestions(course, p)) {
+    for (const a of answeredQuestions(course, p, withChecks)) {
       if (known.has(a.id)) continue;
       known.add(a.id);
       const { index, id } = slots.place(a.id);

@@ -26,9 +26,14 @@ async function answer(page: Page, scope: string, q: Question, ids: string[]) {
   if (first === 'radio') {
     const target = inputId(ids[0]!);
     await tabTo(page, `input[name="${scope}-${q.id}"]`);
-    for (let i = 0; i < q.options.length && !(await focused(page, `[id="${target}"]`)); i++) await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('Space');
-    expect(await page.locator(`[id="${target}"]`).isChecked()).toBe(true);
+    // Arrow keys move and check; a re-render after each may land late on a loaded machine, so go round the group
+    // (it wraps) until the target is both focused and checked, at most twice.
+    const box = page.locator(`[id="${target}"]`);
+    for (let i = 0; i < 2 * q.options.length && !((await focused(page, `[id="${target}"]`)) && (await box.isChecked())); i++) {
+      if (await focused(page, `[id="${target}"]`)) await page.keyboard.press('Space');
+      else await page.keyboard.press('ArrowDown');
+    }
+    await expect.poll(() => box.isChecked()).toBe(true);
     return;
   }
   for (const option of q.options) {

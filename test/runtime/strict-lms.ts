@@ -5,7 +5,7 @@
 
 import { Scorm12API, Scorm2004API } from 'scorm-again';
 import { launchDataFrom } from '../../src/preview/relaunch.ts';
-import { moodlePostSize } from '../../src/runtime/save-size.ts';
+import { moodleBeaconSize, moodlePostSize } from '../../src/runtime/save-size.ts';
 import { profileRules, type Profile } from './lms-profiles.ts';
 
 export type Version = 'scorm12' | 'scorm2004';
@@ -87,6 +87,8 @@ export class StrictLms {
   readonly state: Map<string, string>;
   /** Size of each save as Moodle posts it (save-size.ts), in order. */
   readonly saveSizes: number[] = [];
+  /** The same saves as Chromium's multipart beacon (what Moodle sends at unload). */
+  readonly beaconSizes: number[] = [];
   /** Saves the profile's LMS lost (its own limits, not the course's faults): Commit/Terminate answered false, 101. */
   readonly refusedSaves: string[] = [];
   /** True while the page unloads (see unload()): the time an LMS's saves may be refused. */
@@ -200,8 +202,10 @@ export class StrictLms {
   /** Measures a save as Moodle would post it, and asks the profile whether it gets through; an error code if not. */
   private save(rules: ReturnType<typeof profileRules>, kind: 'commit' | 'terminate'): string | null {
     const size = moodlePostSize(this.state);
+    const beacon = moodleBeaconSize(this.state);
     this.saveSizes.push(size);
-    const refused = rules.saveRefused(kind, size);
+    this.beaconSizes.push(beacon);
+    const refused = rules.saveRefused(kind, beacon);
     if (refused) this.refusedSaves.push(refused);
     return refused ? '101' : null;
   }
