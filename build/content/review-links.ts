@@ -40,12 +40,38 @@ export function citeInWords(reference: string): string {
  * page of the objectives' module(s) (a question citing only a source document, or a course without coverage.yaml).
  */
 export function teachingPages(course: Course, coverage: CoverageMap, question: Question): string[] {
-  const modules = course.modules.filter((m) => m.objectives.some((o) => question.objectives.includes(o.id)));
+  const { moduleOfObjective, pageOrder } = courseIndex(course);
+  const moduleIds = new Set(question.objectives.flatMap((o) => moduleOfObjective.get(o) ?? []));
+  const modules = course.modules.filter((m) => moduleIds.has(m.id));
   const covered = new Set(paragraphsOf(question.references).flatMap((n) => coverage[n] ?? []));
-  const inModules = modules.flatMap((m) => m.pages.map((p) => p.id)).filter((id) => covered.has(id));
-  const anywhere = course.modules.flatMap((m) => m.pages.map((p) => p.id)).filter((id) => covered.has(id));
-  const pages = inModules.length > 0 ? inModules : anywhere.length > 0 ? anywhere : modules.flatMap((m) => m.pages[0]?.id ?? []);
+  const anywhere = [...covered].flatMap((id) => pageOrder.get(id) ?? []).sort((a, b) => a.index - b.index);
+  const inModules = anywhere.filter((p) => moduleIds.has(p.module));
+  const pages =
+    inModules.length > 0
+      ? inModules.map((p) => p.id)
+      : anywhere.length > 0
+        ? anywhere.map((p) => p.id)
+        : modules.flatMap((m) => m.pages[0]?.id ?? []);
   return pages.slice(0, MAX_REVIEW_PAGES);
+}
+
+/** Which module each objective is in, and every page in course order: made once per course, not per question. */
+const indexes = new WeakMap<
+  Course,
+  { moduleOfObjective: Map<string, string>; pageOrder: Map<string, { id: string; module: string; index: number }> }
+>();
+function courseIndex(course: Course) {
+  let index = indexes.get(course);
+  if (!index) {
+    index = {
+      moduleOfObjective: new Map(course.modules.flatMap((m) => m.objectives.map((o) => [o.id, m.id] as const))),
+      pageOrder: new Map(
+        course.modules.flatMap((m) => m.pages.map((p) => ({ id: p.id, module: m.id }))).map((p, index) => [p.id, { ...p, index }] as const),
+      ),
+    };
+    indexes.set(course, index);
+  }
+  return index;
 }
 
 /** The course with every question's `teaches` and `citations` filled in. */
