@@ -1,6 +1,6 @@
 // A module's knowledge check: every question with its own Check button, per-option feedback and explanation.
 // Answers live in Progress.checks, so they are still there when the learner leaves and comes back.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Module, Question } from '../model/course.ts';
 import type { Answer } from '../model/progress.ts';
 import { isAnswerCorrect } from '../model/scoring.ts';
@@ -62,7 +62,8 @@ function CheckQuestion({ question, label, answer, seed, onChoose, onCheck }: Che
     if (!empty) onCheck();
   };
   // The verdict can land below the fold (on a phone): bring it into view and move focus to it, so it is read next.
-  useEffect(() => {
+  // A layout effect, so focus has moved before the next key press is handled (a plain effect waits for a paint).
+  useLayoutEffect(() => {
     if (!justChecked || !checked) return;
     feedback.current?.focus({ preventScroll: true });
     feedback.current?.scrollIntoView({ block: 'nearest' });

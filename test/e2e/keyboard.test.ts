@@ -69,6 +69,14 @@ test('a keyboard-only learner completes every page and check and passes the asse
         await tabTo(page, `.question:has([data-question="${id}"]) button`);
         await page.keyboard.press('Enter');
         await page.locator(`.question:has([data-question="${id}"]) .feedback-right`).waitFor();
+        // Checking moves focus to the feedback; the next Tab starts there.
+        await page.waitForFunction(
+          (qid) =>
+            document.activeElement?.closest('.question')?.querySelector(`[data-question="${qid}"]`) !== null &&
+            document.activeElement?.classList.contains('feedback-target'),
+          id,
+          { timeout: 5000 },
+        );
       }
     }
     await tabTo(page, '.pager-next');
