@@ -1,5 +1,6 @@
 // SCORM 1.2 data model mapping (RTE 3.4): cmi.core.*, objectives, write-only interactions.
 
+import { firstLast } from '../model/learner-name.ts';
 import type { LaunchData, Report } from './adapter.ts';
 import { parseEntry, parseMastery, parseMode, readObjectiveIds, readScore, type Dialect } from './dialect.ts';
 import { formatScorm12Clock, formatScorm12Duration } from './time-format.ts';
@@ -21,12 +22,6 @@ function lessonStatus(r: Report): string {
   return 'incomplete';
 }
 
-/** RTE 3.4.4.1: student_name is "Last, First" (Moodle sends "Rner, Lea"); the record of completion says "Lea Rner". */
-export function displayName(name: string): string {
-  const parts = name.split(',').map((p) => p.trim());
-  return parts.length === 2 && parts[0] && parts[1] ? `${parts[1]} ${parts[0]}` : name.trim();
-}
-
 export const scorm12: Dialect = {
   version: 'scorm12',
   readLaunch(get, count): LaunchData {
@@ -35,7 +30,7 @@ export const scorm12: Dialect = {
     const status = get('cmi.core.lesson_status');
     return {
       entry,
-      learner: { id: get('cmi.core.student_id'), name: displayName(get('cmi.core.student_name')) },
+      learner: { id: get('cmi.core.student_id'), name: firstLast(get('cmi.core.student_name')) /* RTE 3.4.4.1: sent as "Last, First" */ },
       mode: parseMode(get('cmi.core.lesson_mode')),
       credit: get('cmi.core.credit') !== 'no-credit',
       masteryScore: parseMastery(get('cmi.student_data.mastery_score'), 1),

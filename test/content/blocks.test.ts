@@ -3,15 +3,17 @@ import { describe, expect, test } from 'vitest';
 import { Diagnostics } from '../../build/content/diagnostics.ts';
 import { renderBlock, type MarkdownEnv } from '../../build/content/markdown.ts';
 
+const freshEnv = (): MarkdownEnv => ({
+  courseDir: '/course',
+  diags: new Diagnostics('/'),
+  yamlMode: 'fast',
+  placeholders: {},
+  assets: new Set(),
+  pageLinks: [],
+});
+
 function render(text: string): { html: string; problems: string[] } {
-  const env: MarkdownEnv = {
-    courseDir: '/course',
-    diags: new Diagnostics('/'),
-    yamlMode: 'fast',
-    placeholders: {},
-    assets: new Set(),
-    pageLinks: [],
-  };
+  const env = freshEnv();
   const html = renderBlock({ file: '/course/modules/x.md', text, start: { line: 1, column: 1 }, exact: true }, env);
   return { html: html.replace(/\n/g, ''), problems: env.diags.list.map((d) => `${d.line}:${d.column}: ${d.message}`) };
 }
@@ -44,14 +46,7 @@ test(':::steps keeps its numbered list as a list for screen readers', () => {
 });
 
 test('links inside a block are checked like any other link', () => {
-  const env: MarkdownEnv = {
-    courseDir: '/course',
-    diags: new Diagnostics('/'),
-    yamlMode: 'fast',
-    placeholders: {},
-    assets: new Set(),
-    pageLinks: [],
-  };
+  const env = freshEnv();
   renderBlock(
     {
       file: '/course/modules/x.md',
