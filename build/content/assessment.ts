@@ -1,6 +1,6 @@
 // Reads assessment.yaml: the final assessment's settings, its blueprint and leak-check severities, and its question
 // bank (inline and from bank files). Its numbers become placeholders before any Markdown is rendered.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { readSourceText } from './source-text.ts';
 import { DEFAULT_ASSESSMENT_WEIGHT, type Assessment } from '../../src/model/course.ts';
@@ -11,6 +11,7 @@ import { checkIdFormat } from './ids.ts';
 import { LEAK_CHECKS, type LeakSeverities } from './leak-checks.ts';
 import { renderBlock, type MarkdownEnv } from './markdown.ts';
 import { readQuestions, type ReadQuestion } from './questions.ts';
+import { closest, didYouMean } from './suggest.ts';
 import { isMap, isScalar } from 'yaml';
 import { MapReader, parseYaml, type YamlSource } from './yaml-reader.ts';
 
@@ -85,7 +86,10 @@ export function readAssessment(yaml: YamlSource, defaultPassMark: number, env: M
         yaml.file,
         yaml.position(node),
         `bank file ${quote(rel)} does not exist`,
-        'check the path and its case, relative to the course folder',
+        didYouMean(
+          typeof rel === 'string' ? closest(rel, bankFilesOnDisk(env.courseDir)) : null,
+          'check the path and its case, relative to the course folder',
+        ),
       );
       continue;
     }
@@ -124,6 +128,15 @@ export function readAssessment(yaml: YamlSource, defaultPassMark: number, env: M
     drawAt: r.at('draw'),
     bankAt: r.at('bank'),
   };
+}
+
+/** The `.bank.yaml` files directly in `<courseDir>/modules/`, as assessment.yaml names them. */
+function bankFilesOnDisk(courseDir: string): string[] {
+  const dir = path.join(courseDir, 'modules');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.bank.yaml'))
+    .map((name) => `modules/${name}`);
 }
 
 function readBlueprint(r: MapReader, yaml: YamlSource, env: MarkdownEnv): ReadBlueprint | null {

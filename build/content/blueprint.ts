@@ -3,6 +3,7 @@ import type { Module } from '../../src/model/course.ts';
 import type { ReadBlueprint } from './assessment.ts';
 import { quote, type Diagnostics, type Position } from './diagnostics.ts';
 import type { ReadQuestion } from './questions.ts';
+import { closest, didYouMean } from './suggest.ts';
 
 /**
  * The blueprint as the model keeps it (module id to count, course order, counts of 0 left out), or {} when none is
@@ -34,7 +35,13 @@ export function resolveBlueprint(
         file,
         entry.at,
         `the blueprint names module ${quote(entry.id)}, which the course does not have`,
-        `use a module id from a module's front matter: ${modules.map((m) => m.id).join(', ')}`,
+        didYouMean(
+          closest(
+            entry.id,
+            modules.map((m) => m.id),
+          ),
+          `use a module id from a module's front matter: ${modules.map((m) => m.id).join(', ')}`,
+        ),
       );
       continue;
     }

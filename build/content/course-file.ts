@@ -14,6 +14,7 @@ import {
 import { quote, type Position } from './diagnostics.ts';
 import { contrastWithWhite } from './contrast.ts';
 import { checkIdFormat } from './ids.ts';
+import { closest, didYouMean } from './suggest.ts';
 import { assetMarker, type MarkdownEnv } from './markdown.ts';
 import { guessModuleFile, moduleFilesOnDisk, reportUnlistedModules } from './unlisted-modules.ts';
 import { MapReader, type YamlSource } from './yaml-reader.ts';
@@ -66,12 +67,7 @@ export function readCourseFile(yaml: YamlSource, env: MarkdownEnv): CourseFile |
   if (language && !/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(language))
     r.error('language', `language ${quote(language)} is not a BCP 47 tag`, 'write a tag such as en-GB or cy-GB');
 
-  const targets = r.stringList('targets', { hint: 'list scorm12 and/or scorm2004' });
-  for (const t of targets) {
-    if (!(TARGETS as readonly string[]).includes(t))
-      r.error('targets', `unknown target ${quote(t)}`, 'targets may be scorm12 and scorm2004');
-  }
-  if (r.has('targets') && targets.length === 0) r.error('targets', 'no SCORM target to build', 'list at least one of scorm12, scorm2004');
+  const targets = readTargets(r, env);
 
   const moduleNodes = r.list('modules', { required: true, hint: 'list the module files in order, e.g. - modules/01-aims.md' });
   const onDisk = moduleFilesOnDisk(env.courseDir);
@@ -121,13 +117,34 @@ export function readCourseFile(yaml: YamlSource, env: MarkdownEnv): CourseFile |
     completion: r.oneOf('completion', COMPLETION, {}) ?? COURSE_DEFAULTS.completion,
     navigation: r.oneOf('navigation', ['free', 'locked'] as const, {}) ?? COURSE_DEFAULTS.navigation,
     failedStatus12: r.oneOf('failedStatus12', ['incomplete', 'failed'] as const, {}) ?? COURSE_DEFAULTS.failedStatus12,
-    targets:
-      targets.length > 0 ? (targets.filter((t) => (TARGETS as readonly string[]).includes(t)) as ScormTarget[]) : COURSE_DEFAULTS.targets,
+    targets: targets ?? COURSE_DEFAULTS.targets,
     branding: readBranding(r, env),
     contacts: readContacts(r, env),
     modules,
     modulesListed: moduleNodes.length,
   };
+}
+
+/**
+ * Reads a `targets:` list (course.yaml's, or an edition's under `lms:`), reporting each unknown target at its item
+ * with the closest known one. Null when the key is absent or names no known target.
+ */
+export function readTargets(r: MapReader, env: MarkdownEnv): ScormTarget[] | null {
+  if (!r.has('targets')) return null;
+  const listed = r.stringItems('targets', { hint: 'list scorm12 and/or scorm2004' });
+  const known = new Set<string>(TARGETS);
+  for (const t of listed) {
+    if (!known.has(t.value))
+      env.diags.add(
+        r.src.file,
+        t.at,
+        `unknown target ${quote(t.value)}`,
+        didYouMean(closest(t.value, TARGETS), 'targets may be scorm12 and scorm2004'),
+      );
+  }
+  if (listed.length === 0) r.error('targets', 'no SCORM target to build', 'list at least one of scorm12, scorm2004');
+  const targets = TARGETS.filter((t) => listed.some((l) => l.value === t));
+  return targets.length > 0 ? targets : null;
 }
 
 /** Reads an `organisation:` mapping (course.yaml's, or an edition's over course.yaml's as `fallback`). */

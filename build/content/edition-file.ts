@@ -3,7 +3,7 @@ import path from 'node:path';
 import { isMap, isScalar } from 'yaml';
 import type { Branding, Contacts, Edition, FailedStatus12, ScormTarget } from '../../src/model/course.ts';
 import type { CourseFile } from './course-file.ts';
-import { readBranding } from './course-file.ts';
+import { readBranding, readTargets } from './course-file.ts';
 import { quote, type Position } from './diagnostics.ts';
 import { ID_HINT, ID_PATTERN } from './ids.ts';
 import type { MarkdownEnv } from './markdown.ts';
@@ -55,7 +55,6 @@ export interface EditionSettings {
 
 const KEYS = ['organisation', 'contacts', 'lms', 'draft'];
 const LMS_KEYS = ['targets', 'failedStatus12'];
-const TARGETS: readonly ScormTarget[] = ['scorm12', 'scorm2004'];
 
 /** Reads `yaml` (an edition file) over `base` (course.yaml's settings); null when it is not a mapping at all. */
 export function readEditionFile(yaml: YamlSource, base: EditionSettings, env: MarkdownEnv): EditionSettings | null {
@@ -103,14 +102,7 @@ export function readEditionFile(yaml: YamlSource, base: EditionSettings, env: Ma
   let failedStatus12 = base.failedStatus12;
   if (r.has('lms')) {
     const lms = MapReader.of(yaml, r.raw('lms'), env.diags, 'lms', LMS_KEYS);
-    const listed = lms?.stringList('targets', { hint: 'list scorm12 and/or scorm2004' }) ?? [];
-    for (const t of listed) {
-      if (!(TARGETS as readonly string[]).includes(t))
-        lms?.error('targets', `unknown target ${quote(t)}`, 'targets may be scorm12 and scorm2004');
-    }
-    if (lms?.has('targets') && listed.length === 0)
-      lms.error('targets', 'no SCORM target to build', 'list at least one of scorm12, scorm2004');
-    if (listed.length > 0) targets = TARGETS.filter((t) => listed.includes(t));
+    targets = (lms && readTargets(lms, env)) ?? targets;
     failedStatus12 = lms?.oneOf('failedStatus12', ['incomplete', 'failed'] as const, {}) ?? failedStatus12;
   }
   const draftInFile = r.boolean('draft', 'true while the edition is a template or not yet approved; remove it to publish') ?? false;

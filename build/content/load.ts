@@ -10,12 +10,13 @@ import { GENERIC_EDITION, withEdition, type EditionSettings } from './edition-fi
 import { CourseError, Diagnostics, quote, type Diagnostic } from './diagnostics.ts';
 import { findLeaks } from './leak-checks.ts';
 import { IdRegistry } from './ids.ts';
-import { closest } from './suggest.ts';
+import { closest, didYouMean } from './suggest.ts';
 import type { MarkdownEnv } from './markdown.ts';
 import { readModule, type ReadModule } from './module.ts';
 import type { ReadCache } from './read-cache.ts';
 import type { ReadQuestion } from './questions.ts';
 import { readCoverage } from '../content-report/coverage.ts';
+import { checkCoverage } from './coverage-check.ts';
 import { withReviewLinks } from './review-links.ts';
 import { parseYaml, type YamlMode } from './yaml-reader.ts';
 
@@ -118,6 +119,8 @@ function readCourse(dir: string, yamlMode: YamlMode, options: LoadOptions): Load
     }
   }
 
+  if (whole) checkCoverage(dir, pageIds, env);
+
   const warnings = new Diagnostics();
   if (assessment && whole) {
     assessment.assessment.blueprint = resolveBlueprint(
@@ -187,23 +190,20 @@ function checkIds(
   for (const q of [...modules.flatMap((m) => m.questions), ...bank]) {
     const file = q.file;
     if (q.question.id) ids.claim(q.question.id, file, q.idAt, `question "${q.question.id}"`);
-    for (const objective of checkObjectives ? q.question.objectives : []) {
-      if (!objectives.has(objective)) {
-        diags.add(
-          file,
-          q.objectivesAt,
-          `question ${quote(q.question.id)} names objective ${quote(objective)}, which no module defines`,
-          "use the id of a learning objective from a module's front matter",
-        );
-      }
-    }
+    q.question.objectives.forEach((objective, i) => {
+      if (!checkObjectives || objectives.has(objective)) return;
+      diags.add(
+        file,
+        q.objectiveAt[i] ?? q.idAt,
+        `question ${quote(q.question.id)} names objective ${quote(objective)}, which no module defines`,
+        didYouMean(closest(objective, [...objectives]), "use the id of a learning objective from a module's front matter"),
+      );
+    });
   }
 }
 
 /** The hint for a link to a page that does not exist: the closest page id, when one is close. */
 function suggestPage(pageId: string, pageIds: ReadonlySet<string>): string {
   const guess = closest(pageId, [...pageIds]);
-  return guess
-    ? `did you mean "#${guess}"? Link to an existing page id (the {#id} after a page heading)`
-    : 'link to an existing page id (the {#id} after a page heading)';
+  return didYouMean(guess && `#${guess}`, 'link to an existing page id (the {#id} after a page heading)');
 }

@@ -6,6 +6,7 @@ import { contentBlocks, type BlockToken } from './blocks.ts';
 import { Diagnostics, quote, type Position } from './diagnostics.ts';
 import type { StatedSettings } from './assessment.ts';
 import { checkStatedNumbers } from './stated-numbers.ts';
+import { closest, didYouMean } from './suggest.ts';
 import type { YamlMode } from './yaml-reader.ts';
 
 /** Marks an asset in rendered HTML; the Vite plugin swaps it for the hashed URL of the copied file. */
@@ -235,15 +236,27 @@ function substitutePlaceholders(fragment: Fragment, env: MarkdownEnv): string {
         fragment.file,
         pos,
         `unknown placeholder ${quote(whole)}`,
-        `use one of: ${Object.keys(env.placeholders)
-          .map((k) => `{{${k}}}`)
-          .join(', ')}`,
+        didYouMean(
+          closestPlaceholder(key, Object.keys(env.placeholders)),
+          `use one of: ${Object.keys(env.placeholders)
+            .map((k) => `{{${k}}}`)
+            .join(', ')}`,
+        ),
       );
       return '';
     }
     const value = env.placeholders[key] ?? '';
     return (value !== '' ? value : (fallback ?? '')).replace(/\s+/g, ' ');
   });
+}
+
+/** `contacts.dpp` is compared as `dpp` among the contacts, so a short key's typo is not drowned by its prefix. */
+function closestPlaceholder(key: string, known: readonly string[]): string | null {
+  const dot = key.lastIndexOf('.');
+  const prefix = key.slice(0, dot + 1);
+  const siblings = known.filter((k) => k.startsWith(prefix) && k.length > prefix.length).map((k) => k.slice(prefix.length));
+  const guess = siblings.length > 0 ? closest(key.slice(prefix.length), siblings) : closest(key, known);
+  return guess && `{{${guess.includes('.') ? guess : prefix + guess}}}`;
 }
 
 /** Finds where a token's raw text sits in the fragment; tokens are visited in order, so search forward. */

@@ -1,8 +1,10 @@
 // Reads a list of quiz questions (knowledge checks and the assessment bank) from YAML into the course model.
+import { isScalar, isSeq } from 'yaml';
 import type { Option, Question, QuestionKind } from '../../src/model/course.ts';
 import { quote, type Position } from './diagnostics.ts';
 import { checkIdFormat, checkOptionReportable, MAX_OPTIONS } from './ids.ts';
 import { plainText, renderBlock, renderInline, type MarkdownEnv } from './markdown.ts';
+import { closest } from './suggest.ts';
 import { MapReader, type YamlSource } from './yaml-reader.ts';
 
 const KINDS: readonly QuestionKind[] = ['single', 'multiple', 'truefalse', 'scenario'];
@@ -27,7 +29,8 @@ export interface ReadQuestion {
   question: Question;
   file: string;
   idAt: Position;
-  objectivesAt: Position;
+  /** Where each objective id is written, by index in `question.objectives`. */
+  objectiveAt: Position[];
   /** Where `options` (or, for true/false, `answer`) is written, for checks on the question's options as a whole. */
   optionsAt: Position;
   /** Where each option's text is written, by option index. */
@@ -68,7 +71,8 @@ function readQuestion(src: YamlSource, node: unknown, env: MarkdownEnv): ReadQue
   });
   if (r.has('references') && references.length === 0)
     r.error('references', `${what} has an empty "references" list`, 'name at least one protocol paragraph, e.g. ["¶17"]');
-  const objectives = r.stringList('objectives', { hint: 'list learning objective ids, e.g. objectives: [aims-what]' });
+  const objectiveItems = r.stringItems('objectives', { hint: 'list learning objective ids, e.g. objectives: [aims-what]' });
+  const objectives = objectiveItems.map((o) => o.value);
   const base = { id, prompt, explanation, references, objectives };
 
   if (kind !== 'scenario') {
@@ -87,11 +91,10 @@ function readQuestion(src: YamlSource, node: unknown, env: MarkdownEnv): ReadQue
   if (kind === 'truefalse') {
     options = readTrueFalse(r, what, env);
   } else if (kind) {
-    if (r.has('answer'))
-      r.error('answer', `"answer" is only for truefalse questions`, 'mark the right option(s) with correct: true instead');
     if (r.has('feedback'))
       r.error('feedback', `question-level "feedback" is only for truefalse questions`, 'put feedback on each option instead');
     ({ options, optionAt } = readOptions(r, what, env));
+    if (r.has('answer')) reportChoiceAnswer(r, what, options);
   }
   if (!kind) return null;
 
@@ -106,7 +109,8 @@ function readQuestion(src: YamlSource, node: unknown, env: MarkdownEnv): ReadQue
       ? { ...base, ...pin, kind, options, text, scenario: caseHtml, select: multiple ? 'multiple' : 'single' }
       : { ...base, ...pin, kind, options, text };
   const optionsAt = r.at(kind === 'truefalse' ? 'answer' : 'options');
-  return { question, file: src.file, idAt: r.at('id'), objectivesAt: r.at('objectives'), optionsAt, optionAt };
+  const objectiveAt = objectiveItems.map((o) => o.at);
+  return { question, file: src.file, idAt: r.at('id'), objectiveAt, optionsAt, optionAt };
 }
 
 function readOptions(r: MapReader, what: string, env: MarkdownEnv): { options: Option[]; optionAt: Position[] } {
@@ -149,6 +153,31 @@ function readOptions(r: MapReader, what: string, env: MarkdownEnv): { options: O
     });
   });
   return { options, optionAt };
+}
+
+/**
+ * `answer: [b, e]` on a choice question: the author means "these options are right", which is written as
+ * correct: true on each option. The fix names the options to mark, and the closest id for one no option has.
+ */
+function reportChoiceAnswer(r: MapReader, what: string, options: Option[]): void {
+  const raw = r.raw('answer');
+  const named = (isSeq(raw) ? raw.items : [raw]).flatMap((item) => {
+    const v = isScalar(item) ? item.value : undefined;
+    return typeof v === 'string' || typeof v === 'number' ? [String(v)] : [];
+  });
+  const ids = options.map((o) => o.id);
+  const steps = named.map((id) => {
+    if (ids.includes(id)) return `put correct: true on option "${id}"`;
+    const guess = closest(id, ids);
+    return guess
+      ? `no option has id ${quote(id)}: did you mean "${guess}"?`
+      : `no option has id ${quote(id)} (option ids: ${ids.join(', ')})`;
+  });
+  r.error(
+    'answer',
+    `"answer" is only for truefalse questions; ${what} marks its right options with correct: true`,
+    `remove "answer"${steps.length > 0 ? ` and ${steps.join('; ')}` : ', and put correct: true on the right option(s)'}`,
+  );
 }
 
 function readTrueFalse(r: MapReader, what: string, env: MarkdownEnv): Option[] {

@@ -24,3 +24,8 @@ function distance(a: string, b: string): number {
   }
   return prev[b.length] ?? 0;
 }
+
+/** A fix that starts with the likely intended value, when there is one: `did you mean "x"? <rest>`. */
+export function didYouMean(guess: string | null, rest: string): string {
+  return guess ? `did you mean "${guess}"? ${rest.charAt(0).toUpperCase()}${rest.slice(1)}` : rest;
+}

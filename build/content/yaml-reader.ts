@@ -3,7 +3,7 @@ import { CORE_SCHEMA, load as loadFast } from 'js-yaml';
 import { Document, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
 import { Diagnostics, quote, type Position } from './diagnostics.ts';
 import type { MarkdownEnv } from './markdown.ts';
-import { closest } from './suggest.ts';
+import { closest, didYouMean } from './suggest.ts';
 import { explainYamlError } from './yaml-errors.ts';
 
 export interface YamlSource {
@@ -80,7 +80,8 @@ function yamlHint(code: string): string {
   }
 }
 
-type Check<T> = { ok: true; value: T } | { ok: false; expected: string };
+/** `guess`: the allowed value a wrong one was probably meant to be, offered in the fix. */
+type Check<T> = { ok: true; value: T } | { ok: false; expected: string; guess?: string | null };
 
 /** A YAML mapping whose allowed keys are known; reads typed fields and reports what is wrong with them. */
 export class MapReader {
@@ -120,7 +121,7 @@ export class MapReader {
           src.file,
           src.position(pair.key),
           `unknown key ${quote(key)} in ${what}`,
-          guess ? `did you mean "${guess}"? Allowed keys: ${known.join(', ')}` : `allowed keys: ${known.join(', ')}`,
+          didYouMean(guess, `allowed keys: ${known.join(', ')}`),
         );
       }
     }
@@ -170,7 +171,7 @@ export class MapReader {
       this.src.file,
       this.src.position(pair.value),
       `"${key}" in ${this.what} must be ${result.expected}, not ${quote(isScalar(pair.value) ? pair.value.value : typeName(pair.value))}`,
-      hint,
+      didYouMean(result.guess ?? null, hint),
     );
     return undefined;
   }
@@ -216,7 +217,7 @@ export class MapReader {
     return this.read(key, opts.required ?? false, hint, (v) =>
       typeof v === 'string' && (values as readonly string[]).includes(v)
         ? { ok: true, value: v as T }
-        : { ok: false, expected: `one of ${values.join(', ')}` },
+        : { ok: false, expected: `one of ${values.join(', ')}`, guess: typeof v === 'string' ? closest(v, values) : null },
     );
   }
 
@@ -231,10 +232,16 @@ export class MapReader {
 
   /** A list of non-empty strings. */
   stringList(key: string, opts: { required?: boolean; hint: string }): string[] {
-    const out: string[] = [];
+    return this.stringItems(key, opts).map((item) => item.value);
+  }
+
+  /** A list of non-empty strings, each with its own position, for checks that point at one item of the list. */
+  stringItems(key: string, opts: { required?: boolean; hint: string }): { value: string; at: Position }[] {
+    const out: { value: string; at: Position }[] = [];
     for (const item of this.list(key, opts)) {
       const value = isScalar(item) ? item.value : undefined;
-      if ((typeof value === 'string' && value.trim() !== '') || typeof value === 'number') out.push(String(value).trim());
+      if ((typeof value === 'string' && value.trim() !== '') || typeof value === 'number')
+        out.push({ value: String(value).trim(), at: this.src.position(item) });
       else this.diags.add(this.src.file, this.src.position(item), `every item of "${key}" in ${this.what} must be text`, opts.hint);
     }
     return out;

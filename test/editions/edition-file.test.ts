@@ -53,8 +53,8 @@ test.for([
   [
     'bad-target',
     ['organisation:', '  name: X', ...complete, 'lms:', '  targets: [scorm13]'],
-    ['editions/bad-target.yaml:8:12: unknown target "scorm13"'],
-    'scorm12 and scorm2004',
+    ['editions/bad-target.yaml:8:13: unknown target "scorm13"'],
+    'did you mean "scorm12"? Targets may be scorm12 and scorm2004',
   ],
   [
     'Bad_Name',
