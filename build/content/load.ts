@@ -108,13 +108,14 @@ function readCourse(dir: string, yamlMode: YamlMode, options: LoadOptions): Load
   const whole = modules.length === meta.modulesListed && modules.every((m) => m.module.pages.length > 0 && m.module.objectives.length > 0);
   checkIds(modules, assessment?.questions ?? [], diags, display, whole);
   const pageIds = new Set(modules.flatMap((m) => m.module.pages.map((p) => p.id)));
+  const firstPages = new Map(modules.flatMap((m) => (m.module.pages[0] ? [[m.module.id, m.module.pages[0].id] as const] : [])));
   for (const link of whole ? env.pageLinks : []) {
     if (!pageIds.has(link.pageId)) {
       diags.add(
         link.file,
         link.position,
         `link to page ${quote(`#${link.pageId}`)} goes nowhere: no page has that id`,
-        suggestPage(link.pageId, pageIds),
+        suggestPage(link.pageId, pageIds, firstPages),
       );
     }
   }
@@ -202,8 +203,13 @@ function checkIds(
   }
 }
 
-/** The hint for a link to a page that does not exist: the closest page id, when one is close. */
-function suggestPage(pageId: string, pageIds: ReadonlySet<string>): string {
+/**
+ * The hint for a link to a page that does not exist: a module's first page when the link names a module (links go
+ * to pages), else the closest page id, when one is close.
+ */
+function suggestPage(pageId: string, pageIds: ReadonlySet<string>, firstPages: ReadonlyMap<string, string>): string {
+  const first = firstPages.get(pageId);
+  if (first) return `"${pageId}" is a module, and links go to pages: link to its first page, "#${first}"`;
   const guess = closest(pageId, [...pageIds]);
   return didYouMean(guess && `#${guess}`, 'link to an existing page id (the {#id} after a page heading)');
 }

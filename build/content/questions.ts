@@ -16,6 +16,8 @@ const QUESTION_KEYS = [
   'select',
   'options',
   'answer',
+  // Not a question field, but what an author who has seen other quiz formats writes: answered with the fix below.
+  'correct',
   'feedback',
   'explanation',
   'references',
@@ -94,7 +96,7 @@ function readQuestion(src: YamlSource, node: unknown, env: MarkdownEnv): ReadQue
     if (r.has('feedback'))
       r.error('feedback', `question-level "feedback" is only for truefalse questions`, 'put feedback on each option instead');
     ({ options, optionAt } = readOptions(r, what, env));
-    if (r.has('answer')) reportChoiceAnswer(r, what, options);
+    for (const key of ['answer', 'correct'] as const) if (r.has(key)) reportChoiceAnswer(r, key, what, options);
   }
   if (!kind) return null;
 
@@ -159,24 +161,30 @@ function readOptions(r: MapReader, what: string, env: MarkdownEnv): { options: O
  * `answer: [b, e]` on a choice question: the author means "these options are right", which is written as
  * correct: true on each option. The fix names the options to mark, and the closest id for one no option has.
  */
-function reportChoiceAnswer(r: MapReader, what: string, options: Option[]): void {
-  const raw = r.raw('answer');
+function reportChoiceAnswer(r: MapReader, key: 'answer' | 'correct', what: string, options: Option[]): void {
+  const raw = r.raw(key);
   const named = (isSeq(raw) ? raw.items : [raw]).flatMap((item) => {
     const v = isScalar(item) ? item.value : undefined;
     return typeof v === 'string' || typeof v === 'number' ? [String(v)] : [];
   });
   const ids = options.map((o) => o.id);
-  const steps = named.map((id) => {
-    if (ids.includes(id)) return `put correct: true on option "${id}"`;
+  const notes: string[] = [];
+  const marked = named.flatMap((id) => {
+    if (ids.includes(id)) return [id];
     const guess = closest(id, ids);
-    return guess
-      ? `no option has id ${quote(id)}: did you mean "${guess}"?`
-      : `no option has id ${quote(id)} (option ids: ${ids.join(', ')})`;
+    notes.push(
+      guess ? `did you mean "${guess}"? No option has id ${quote(id)}.` : `No option has id ${quote(id)} (option ids: ${ids.join(', ')}).`,
+    );
+    return guess ? [guess] : [];
   });
+  const which = marked.length > 0 ? `option ${marked.map((id) => `"${id}"`).join(' and ')}` : 'the right option(s)';
+  const fix = `remove "${key}" and put correct: true on ${which}`;
   r.error(
-    'answer',
-    `"answer" is only for truefalse questions; ${what} marks its right options with correct: true`,
-    `remove "answer"${steps.length > 0 ? ` and ${steps.join('; ')}` : ', and put correct: true on the right option(s)'}`,
+    key,
+    key === 'answer'
+      ? `"answer" is only for truefalse questions; ${what} marks its right options with correct: true`
+      : `"correct" belongs on each right option of ${what}, not on the question`,
+    notes.length > 0 ? `${notes.join(' ')} ${fix.charAt(0).toUpperCase()}${fix.slice(1)}` : fix,
   );
 }
 
@@ -184,7 +192,9 @@ function readTrueFalse(r: MapReader, what: string, env: MarkdownEnv): Option[] {
   if (r.has('options'))
     r.error('options', `truefalse ${what} must not list options`, 'remove "options" and write answer: true or answer: false');
   const answer = r.boolean('answer', 'write answer: true or answer: false');
-  if (!r.has('answer')) r.error('id', `truefalse ${what} is missing required field "answer"`, 'write answer: true or answer: false');
+  if (r.has('correct'))
+    r.error('correct', `truefalse ${what} gives its answer as "answer", not "correct"`, 'write answer: true or answer: false instead');
+  else if (!r.has('answer')) r.error('id', `truefalse ${what} is missing required field "answer"`, 'write answer: true or answer: false');
   const fb = r.raw('feedback');
   const feedback: Record<'true' | 'false', string> = { true: '', false: '' };
   if (fb !== undefined) {
@@ -206,6 +216,8 @@ function checkCorrectCount(r: MapReader, what: string, options: Option[], multip
   if (options.length < 2 || kind === 'truefalse') return;
   const correct = options.filter((o) => o.correct).length;
   if (correct === 0) {
+    // `answer:` / `correct:` on the question was already answered with which options to mark.
+    if (r.has('answer') || r.has('correct')) return;
     r.error('options', `${what} has no correct option`, 'mark the right option with correct: true');
   } else if (!multiple && correct > 1) {
     r.error(

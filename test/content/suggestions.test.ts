@@ -35,8 +35,14 @@ test.for([
   [
     'answer-on-choice',
     'modules/01-one.check.yaml:7:13',
-    'remove "answer" and put correct: true on option "right"; no option has id "wrnog": did you mean "wrong"?',
+    'did you mean "wrong"? No option has id "wrnog". Remove "answer" and put correct: true on option "right" and "wrong"',
   ],
+  [
+    'correct-on-question',
+    'modules/01-one.check.yaml:7:14',
+    'did you mean "right"? No option has id "rihgt". Remove "correct" and put correct: true on option "right"',
+  ],
+  ['link-to-module', 'modules/01-one.md:12:26', '"two" is a module, and links go to pages: link to its first page, "#two-first"'],
   ['misspelt-placeholder', 'modules/01-one.md:18:5', 'did you mean "{{contacts.dpo}}"? Use one of: {{contacts.dpo}}, '],
   ['misspelt-blueprint-module', 'assessment.yaml:9:5', 'did you mean "two"? Use a module id from a module\'s front matter: one, two'],
   ['missing-bank-file', 'assessment.yaml:8:5', 'did you mean "modules/02-two.bank.yaml"?'],
