@@ -6,6 +6,7 @@ import type { ScormTarget } from '../../src/model/course.ts';
 import type { LoadedCourse } from '../content/load.ts';
 import { coursePlugin } from './course-plugin.ts';
 import { cspPlugin } from './csp-plugin.ts';
+import { devOverlayPlugin } from './dev-overlay-plugin.ts';
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -38,7 +39,7 @@ export function playerConfig(options: PlayerConfigOptions = {}): InlineConfig {
     // Relative URLs: an LMS serves the package from a folder it chooses.
     base: './',
     publicDir: false,
-    plugins: [coursePlugin({ courseDir, loaded: options.loaded, external: options.externalCourse }), cspPlugin()],
+    plugins: [coursePlugin({ courseDir, loaded: options.loaded, external: options.externalCourse }), cspPlugin(), devOverlayPlugin()],
     // src/runtime/build-target.ts reads this; undefined (dev, tests) keeps both SCORM versions.
     define: options.target ? { __SCORM_TARGET__: JSON.stringify(options.target) } : {},
     // Pages in templates/ load ../src/...; a browser asks for that as /src/..., which is outside the Vite root.
