@@ -3,8 +3,9 @@
 /**
  * A learner's status as the LMS reported it, normalised across SCORM 1.2 and 2004 words. `unknown`: the export
  * cannot tell in progress from not started (a Moodle download without its status column, a gradebook `-`).
+ * `not-completed`: Moodle's activity completion "Not completed", which may also be a failed attempt.
  */
-export type LearnerStatus = 'passed' | 'completed' | 'failed' | 'incomplete' | 'browsed' | 'unknown' | 'not-attempted';
+export type LearnerStatus = 'passed' | 'completed' | 'failed' | 'incomplete' | 'browsed' | 'unknown' | 'not-completed' | 'not-attempted';
 
 /** The words a reader sees for each status (never the ids). */
 export const STATUS_TEXT: Record<LearnerStatus, string> = {
@@ -14,6 +15,7 @@ export const STATUS_TEXT: Record<LearnerStatus, string> = {
   incomplete: 'In progress',
   browsed: 'Browsed only',
   unknown: 'In progress or not started (not in the export)',
+  'not-completed': 'Not completed (in progress, failed or not started: not in the export)',
   'not-attempted': 'Not started',
 };
 

@@ -18,7 +18,8 @@ button{padding:.45rem 1rem;border:2px solid #1d4f91;border-radius:.3rem;backgrou
 button.primary{background:#1d4f91;color:#fff}button:disabled{opacity:.55;cursor:not-allowed}
 :focus-visible{outline:3px solid #8a4b00;outline-offset:2px}progress{width:100%;max-width:48rem;height:1.2rem}
 .saves{display:flex;flex-wrap:wrap}#report{border-top:4px solid #1d4f91;margin-top:1.5rem}
-@media print{.no-print{display:none!important}#report{border:0;margin:0}}
+#report>section{content-visibility:auto;contain-intrinsic-size:auto 60rem}
+@media print{.no-print{display:none!important}#report{border:0;margin:0}#report>section{content-visibility:visible}}
 `;
 
 /** Which downloads to take from Moodle and how: the same advice as the README, for someone with no terminal. */
