@@ -81,6 +81,24 @@ export type IssueKind =
   | 'unknown-question'
   | 'bad-interaction-id';
 
+/** Each kind in plain words, as the report's data-quality section heads its group. */
+export const ISSUE_TEXT: Record<IssueKind, string> = {
+  'missing-column': 'Columns missing from a download',
+  'unknown-layout': 'Files in a layout the report does not know',
+  'unreadable-file': 'Files that could not be opened',
+  'bad-row': 'Rows that could not be read',
+  'bad-date': 'Dates that could not be read',
+  'bad-score': 'Scores that could not be read',
+  'bad-status': 'Status words the report does not know',
+  'bad-duration': 'Times spent that could not be read',
+  'bad-result': 'Answers with no result that can be scored',
+  'missing-learner': 'Rows without a learner, or answers from learners no file lists',
+  'duplicate-row': 'Rows repeated in one download',
+  'conflicting-row': 'Attempts that two downloads give differently',
+  'unknown-question': 'Answers to questions this course does not have',
+  'bad-interaction-id': 'Answers whose question id cannot be read',
+};
+
 export interface Issue {
   kind: IssueKind;
   file: string;

@@ -154,3 +154,50 @@ describe('activity completion with several activities and every completion state
     ]);
   });
 });
+
+describe('downloads that lack a column', async () => {
+  const { figures: f, read } = await report(
+    [
+      { file: lab('scorm_basic__default-prefs.txt') },
+      { file: lab('scorm_basic__details_all-users__identity-email-only.txt') },
+      { file: fixture('malformed/moodle-completion-no-course-activity.csv') },
+      { file: fixture('malformed/bad-values.csv') },
+    ],
+    OPTS,
+  );
+  const notes = f.dataQuality.listed.filter((i) => i.kind === 'missing-column');
+
+  test('each is filed as missing-column: no status column, no ID number, no Institution, no SCORM activity', () => {
+    expect(notes.map((i) => [i.file.split('/').pop(), i.line, i.rowsExcluded, i.message])).toEqual([
+      ['scorm_basic__default-prefs.txt', 1, 0, expect.stringMatching(/^this Moodle download has no status column/)],
+      ['scorm_basic__details_all-users__identity-email-only.txt', 1, 0, expect.stringMatching(/^this download has no "ID number" column/)],
+      [
+        'scorm_basic__details_all-users__identity-email-only.txt',
+        1,
+        0,
+        expect.stringMatching(/^this download has no "Institution" column/),
+      ],
+      ['moodle-completion-no-course-activity.csv', 1, 1, expect.stringMatching(/^Moodle activity completion download is missing column/)],
+    ]);
+  });
+
+  test('the HTML lists them as one group, first, apart from the other kinds', async () => {
+    const html = await read('report.html');
+    const section = html.slice(html.indexOf('<h2 id="data-quality">'), html.indexOf('<h2 id="sources">'));
+    const tables = section.split('<caption>').slice(2);
+    expect(tables.map((t) => t.slice(0, t.indexOf('</caption>')))).toEqual([
+      'Columns missing from a download (missing-column)',
+      'Rows that could not be read (bad-row)',
+      'Dates that could not be read (bad-date)',
+      'Scores that could not be read (bad-score)',
+      'Status words the report does not know (bad-status)',
+      'Times spent that could not be read (bad-duration)',
+      'Rows without a learner, or answers from learners no file lists (missing-learner)',
+      'Rows repeated in one download (duplicate-row)',
+    ]);
+    const group = tables[0] ?? '';
+    expect(group.match(/<tr><th scope="row">/g)).toHaveLength(notes.length);
+    expect(group).toContain('set &quot;Include&quot; to &quot;SCORM package&quot;');
+    expect(tables.slice(1).join('')).not.toContain('column');
+  });
+});
