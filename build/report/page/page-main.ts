@@ -167,6 +167,8 @@ async function run(): Promise<void> {
       },
     });
     progress.value = 1;
+    say('Figures ready. Showing the report…');
+    await yieldToPage();
     reportBox.innerHTML = renderReportBody(result.figures);
     output.hidden = false;
     const o = result.figures.overall;
