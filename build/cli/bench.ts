@@ -147,5 +147,5 @@ try {
 }
 
 // The report benchmark measures its process's peak memory, so it runs in a process of its own.
-console.log('\nCompletion report (npm run report)');
+console.log('\nCompletion report (npm run report, then report.html in Chromium)');
 execFileSync(process.execPath, ['--import', 'tsx', 'build/cli/report-bench.ts'], { stdio: 'inherit' });

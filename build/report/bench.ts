@@ -2,9 +2,10 @@
 
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { defineCourse, type Course, type Question } from '../../src/model/course.ts';
 import { runReport } from './run-report.ts';
 
@@ -140,15 +141,22 @@ export interface BenchResult {
   interactions: number;
   seconds: number;
   peakRssMb: number;
+  /** The same exports through report.html in Chromium, when asked for. */
+  page?: { seconds: number; peakHeapMb: number; peakRendererRssMb: number | null; longestTaskMs: number; sameFigures: boolean };
 }
+
+const mb = (n: number | null): string => (n === null ? 'n/a' : `${n.toLocaleString('en-GB')} MB`);
 
 /**
  * Generates 100,000 learners and 2,000,000 interaction rows (by default), runs the report over them,
  * prints one line with the time and peak memory against the targets (≤ 60 s, ≤ 1 GB), and cleans up.
+ * With `page`, the same files then go through report.html in real Chromium and a second line gives its time,
+ * peak JS heap and renderer memory, its longest task, and whether its figures.json equals the command's.
  */
 export async function runReportBench(
   size: SyntheticSize = { learners: 100_000, interactions: 2_000_000 },
   print: (line: string) => void = console.log,
+  options: { page?: boolean } = {},
 ): Promise<BenchResult> {
   const dir = await mkdtemp(join(tmpdir(), 'maisp-report-bench-'));
   try {
@@ -160,12 +168,9 @@ export async function runReportBench(
       peak = Math.max(peak, process.memoryUsage().rss);
     }, 50);
     const t0 = performance.now();
-    const { figures } = await runReport({
-      inputs: [{ file: gen.basicFile }, { file: gen.interactionsFile }],
-      course: gen.course,
-      outDir: join(dir, 'out'),
-      asOf: '2025-06-30',
-    });
+    const files = [gen.basicFile, gen.interactionsFile];
+    const asOf = '2025-06-30';
+    const { figures } = await runReport({ inputs: files.map((file) => ({ file })), course: gen.course, outDir: join(dir, 'out'), asOf });
     const seconds = (performance.now() - t0) / 1000;
     clearInterval(timer);
     peak = Math.max(peak, process.memoryUsage().rss);
@@ -173,12 +178,41 @@ export async function runReportBench(
     const maxAfter = process.resourceUsage().maxRSS * 1024;
     if (maxAfter > maxBefore) peak = Math.max(peak, maxAfter);
     const peakRssMb = Math.round(peak / 1048576);
+    const rows = `${size.learners.toLocaleString('en-GB')} learners + ${size.interactions.toLocaleString('en-GB')} interaction rows`;
     print(
-      `report: ${size.learners.toLocaleString('en-GB')} learners + ${size.interactions.toLocaleString('en-GB')} interaction rows -> ` +
+      `report: ${rows} -> ` +
         `${seconds.toFixed(1)} s, peak RSS ${peakRssMb} MB (process at ${Math.round(baseline / 1048576)} MB before; targets <= 60 s, <= 1024 MB); ` +
         `${figures.overall.learners.toLocaleString('en-GB')} learners reported, ${figures.dataQuality.total} data-quality issues`,
     );
-    return { learners: size.learners, interactions: size.interactions, seconds, peakRssMb };
+    const result: BenchResult = { learners: size.learners, interactions: size.interactions, seconds, peakRssMb };
+    if (!options.page) return result;
+    // Loaded only now: Vite and Playwright would otherwise sit in the command's baseline memory.
+    const { launchChromium } = await import('../bench/chromium.ts');
+    const { reportPageHtml } = await import('./page/build-page.ts');
+    const { asPageNames, runReportPage } = await import('./page/run-page.ts');
+    const pagePath = join(dir, 'report.html');
+    await writeFile(pagePath, await reportPageHtml(gen.course), 'utf8');
+    const browser = await launchChromium();
+    try {
+      const run = await runReportPage(browser, { pageUrl: pathToFileURL(pagePath).href, files, asOf });
+      const sameFigures = run.figuresJson === asPageNames(await readFile(join(dir, 'out', 'figures.json'), 'utf8'), files);
+      const shown = run.progress.filter((p) => !p.hidden && p.value > 0 && p.value < 1).length;
+      print(
+        `report.html in Chromium: ${rows} -> ${run.seconds.toFixed(1)} s, peak JS heap ${mb(run.peakHeapMb)}, ` +
+          `renderer peak RSS ${mb(run.peakRendererRssMb)}; longest task ${run.longestTaskMs.toLocaleString('en-GB')} ms; ` +
+          `progress bar moved ${shown} times; figures.json ${sameFigures ? 'equals' : 'DIFFERS FROM'} the command's`,
+      );
+      result.page = {
+        seconds: run.seconds,
+        peakHeapMb: run.peakHeapMb,
+        peakRendererRssMb: run.peakRendererRssMb,
+        longestTaskMs: run.longestTaskMs,
+        sameFigures,
+      };
+    } finally {
+      await browser.close();
+    }
+    return result;
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -1,6 +1,7 @@
 // Recognises an export's column layout from its header row: Moodle 4.x SCORM reports, the generic CSV, or a mapped CSV.
 
 import type { ColumnMapping } from './mapping.ts';
+import { completionLayout, isCompletionHeader, type CompletionLayout } from './read-completion.ts';
 
 /** Fields of the generic learner CSV (documented in build/report/README.md). */
 export const LEARNER_FIELDS = [
@@ -97,6 +98,7 @@ export type MoodleReport = 'basic' | 'interactions' | 'objectives';
 export type Layout =
   | { kind: 'moodle'; report: MoodleReport; cols: MoodleColumns; warnings: string[] }
   | { kind: 'gradebook'; cols: GradebookColumns; warnings: string[] }
+  | CompletionLayout
   | { kind: 'learners'; cols: Partial<Record<LearnerField, number>>; mapped: boolean }
   | { kind: 'interactions'; cols: Partial<Record<InteractionField, number>>; mapped: boolean }
   | { kind: 'unknown'; message: string }
@@ -110,8 +112,11 @@ const norm = (h: string): string => {
   return ALIASES[n] ?? n;
 };
 
-/** Decides the layout of a file from its header; a mapping file, when given, names the columns instead. */
-export function detectLayout(header: string[], mapping?: ColumnMapping): Layout {
+/**
+ * Decides the layout of a file from its header; a mapping file, when given, names the columns instead. The course
+ * title picks the SCORM activity out of an activity completion download, which lists every activity of the course.
+ */
+export function detectLayout(header: string[], mapping?: ColumnMapping, courseTitle = ''): Layout {
   if (mapping) return mappedLayout(header, mapping);
   const trimmed = header.map((h) => h.trim());
   const moodleHits = MOODLE_REQUIRED.filter((h) => trimmed.includes(h));
@@ -123,6 +128,7 @@ export function detectLayout(header: string[], mapping?: ColumnMapping): Layout 
   if (trimmed.includes(GRADEBOOK.firstName) && trimmed.includes(GRADEBOOK.lastName)) {
     if (trimmed.includes(GRADEBOOK.downloaded) || trimmed.some((h) => GRADEBOOK.scorm.test(h))) return gradebookLayout(trimmed);
   }
+  if (isCompletionHeader(trimmed)) return completionLayout(trimmed, courseTitle);
   const normed = header.map(norm);
   const index = (f: string): number | undefined => {
     const i = normed.indexOf(f);
@@ -137,7 +143,8 @@ export function detectLayout(header: string[], mapping?: ColumnMapping): Layout 
     kind: 'unknown',
     message:
       `header "${header.slice(0, 6).join(', ')}${header.length > 6 ? ', …' : ''}" matches neither a Moodle SCORM report ` +
-      `(${MOODLE_REQUIRED.join(', ')}), a Moodle gradebook export (First name, Last name, SCORM package: … (Real)) nor the generic CSV (learner_id, status, …); give a --mapping file for this LMS`,
+      `(${MOODLE_REQUIRED.join(', ')}), a Moodle gradebook export (First name, Last name, SCORM package: … (Real)), a Moodle activity ` +
+      `completion download (a blank first heading, then the identity fields and each activity) nor the generic CSV (learner_id, status, …); give a --mapping file for this LMS`,
   };
 }
 

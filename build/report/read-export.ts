@@ -2,9 +2,11 @@
 
 import type { CourseIndex } from './course-index.ts';
 import { csvBatches } from './csv-core.ts';
+import { identityNotes } from './identity-notes.ts';
 import { detectLayout, type Layout } from './layouts.ts';
 import type { ColumnMapping } from './mapping.ts';
 import { parseDate, parseDuration, parseResult, parseScore, parseStatus, type Parsed } from './parse-values.ts';
+import { completionRow } from './read-completion.ts';
 import { gradebookRow, moodleRow, NO_AGENCY } from './read-moodle.ts';
 import type { Tally } from './tally.ts';
 import type { IssueKind, IssueSink } from './types.ts';
@@ -40,6 +42,7 @@ export interface ReadContext {
 const LAYOUT_NAMES: Record<Layout['kind'], string> = {
   moodle: 'Moodle SCORM report',
   gradebook: 'Moodle gradebook export',
+  completion: 'Moodle activity completion download',
   learners: 'generic learners CSV',
   interactions: 'generic interactions CSV',
   unknown: 'unknown',
@@ -64,10 +67,11 @@ export async function readExport(input: ExportSource, ctx: ReadContext): Promise
     for await (const batch of batches)
       for (const row of batch) {
         if (layout === undefined) {
-          layout = detectLayout(row.fields, input.mapping);
+          layout = detectLayout(row.fields, input.mapping, ctx.index.course.title);
           width = row.fields.length;
           summary.layout = layout.kind === 'moodle' ? `Moodle SCORM ${layout.report} report` : LAYOUT_NAMES[layout.kind];
           if (layout.kind === 'moodle') shortWidth = width - layout.cols.objectiveColumns;
+          if (layout.kind === 'completion') summary.layout += ` of "${layout.cols.activity}"`;
           if ((layout.kind === 'learners' || layout.kind === 'interactions') && layout.mapped && input.mapping)
             summary.layout += ` mapped by ${input.mapping.file}`;
           if (layout.kind === 'unknown')
@@ -78,8 +82,10 @@ export async function readExport(input: ExportSource, ctx: ReadContext): Promise
               line: row.line,
               message: `${layout.layout} is missing column(s) ${layout.missing.map((m) => `"${m}"`).join(', ')}`,
             };
-          if (layout.kind === 'moodle' || layout.kind === 'gradebook')
-            for (const w of layout.warnings) issue('missing-column', row.line, w);
+          // A download that lacks a column the report can do without: its rows are kept, the note says what is lost.
+          if (layout.kind === 'moodle' || layout.kind === 'gradebook' || layout.kind === 'completion')
+            for (const w of [...layout.warnings, ...identityNotes(layout, input.agency !== undefined)])
+              issue('missing-column', row.line, w);
           continue;
         }
         summary.dataRows++;
@@ -97,12 +103,15 @@ export async function readExport(input: ExportSource, ctx: ReadContext): Promise
           issue(kind, row.line, `${what}: ${p.error}; left blank`);
           return null;
         };
+        const r: RowInput = { at, line: row.line, input, ctx, issue, check };
         if (layout.kind === 'moodle') {
-          const n = moodleRow(layout.cols, at, row.line, input, ctx, issue, check);
+          const n = moodleRow(layout.cols, r);
           summary.attempts += n.attempts;
           summary.answers += n.answers;
         } else if (layout.kind === 'gradebook') {
-          summary.attempts += gradebookRow(layout.cols, at, row.line, input, ctx, issue, check);
+          summary.attempts += gradebookRow(layout.cols, r);
+        } else if (layout.kind === 'completion') {
+          summary.attempts += completionRow(layout.cols, r);
         } else if (layout.kind === 'learners') {
           const c = layout.cols;
           const learnerId = at(c.learner_id);
@@ -182,3 +191,13 @@ export async function readExport(input: ExportSource, ctx: ReadContext): Promise
 export type At = (i: number | undefined) => string;
 export type Check = <T>(p: Parsed<T>, kind: IssueKind, what: string) => T | null;
 export type Report = (kind: IssueKind, line: number, message: string, rowsExcluded?: number) => void;
+
+/** One data row and what its layout's reader needs to put it in the tally and report its problems. */
+export interface RowInput {
+  at: At;
+  line: number;
+  input: ExportSource;
+  ctx: ReadContext;
+  issue: Report;
+  check: Check;
+}

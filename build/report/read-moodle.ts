@@ -3,7 +3,7 @@
 import { resolveInteraction } from './course-index.ts';
 import type { GradebookColumns, MoodleColumns } from './layouts.ts';
 import { decodeMoodleText, parseDate, parseResult, parseScore, parseStatus } from './parse-values.ts';
-import type { At, Check, ExportSource, ReadContext, Report } from './read-export.ts';
+import type { At, ExportSource, ReadContext, Report, RowInput } from './read-export.ts';
 import { responseIsCorrect } from './responses.ts';
 import type { AttemptRecord, LearnerStatus } from './types.ts';
 
@@ -14,15 +14,8 @@ export const NO_AGENCY = '(no agency given)';
  * A user's attempt (or `-` cells when they never attempted) and, in the interactions report, their answers.
  * Moodle passes identity fields and interaction values (not the name) through `s()`, so `&` arrives as `&amp;`.
  */
-export function moodleRow(
-  c: MoodleColumns,
-  at: At,
-  line: number,
-  input: ExportSource,
-  ctx: ReadContext,
-  issue: Report,
-  check: Check,
-): { attempts: number; answers: number } {
+export function moodleRow(c: MoodleColumns, r: RowInput): { attempts: number; answers: number } {
+  const { at, line, input, ctx, issue, check } = r;
   const text = (i: number | undefined): string => decodeMoodleText(at(i));
   const email = text(c.email);
   const idNumber = text(c.idNumber);
@@ -56,7 +49,7 @@ export function moodleRow(
   }
   const last = check(parseDate(at(c.last)), 'bad-date', '"Last accessed on"');
   check(parseDate(at(c.started)), 'bad-date', '"Started on"');
-  const { status, score, evidence } = moodleOutcome(c, at, line, ctx.passMark, issue, check);
+  const { status, score, evidence } = moodleOutcome(c, r);
   ctx.tally.addAttempt({
     ...base,
     attempt,
@@ -74,14 +67,8 @@ export function moodleRow(
  * a score, so a 0 there is no score; only a raw score or a non-zero grade is one. Without the SCO column (Track
  * details off) an attempt with no score has no status either: `unknown`, never `failed`.
  */
-function moodleOutcome(
-  c: MoodleColumns,
-  at: At,
-  line: number,
-  passMark: number,
-  issue: Report,
-  check: Check,
-): Pick<AttemptRecord, 'status' | 'score' | 'evidence'> {
+function moodleOutcome(c: MoodleColumns, { at, line, ctx, issue, check }: RowInput): Pick<AttemptRecord, 'status' | 'score' | 'evidence'> {
+  const passMark = ctx.passMark;
   const grade = check(parseScore(at(c.score)), 'bad-score', 'score');
   const gradeScore = grade !== null && grade > 0 ? grade : null;
   const fromScore = (score: number | null): Pick<AttemptRecord, 'status' | 'score' | 'evidence'> =>
@@ -150,15 +137,8 @@ function moodleAnswers(
 export const GRADEBOOK_ATTEMPT = -1;
 
 /** A gradebook row: the SCORM activity's grade (`-` when none), read against the pass mark. Not HTML-escaped. */
-export function gradebookRow(
-  c: GradebookColumns,
-  at: At,
-  line: number,
-  input: ExportSource,
-  ctx: ReadContext,
-  issue: Report,
-  check: Check,
-): number {
+export function gradebookRow(c: GradebookColumns, r: RowInput): number {
+  const { at, line, input, ctx, issue, check } = r;
   const name = `${at(c.firstName)} ${at(c.lastName)}`.trim();
   const email = at(c.email);
   const learnerKey = at(c.idNumber) || email.toLowerCase() || name;

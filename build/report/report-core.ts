@@ -29,13 +29,30 @@ export interface CoreOptions {
   pseudonymiser?: Pseudonymiser | null;
   /** Called after each export is read. */
   onSource?: (s: SourceSummary) => void;
+  /**
+   * Awaited between the steps after reading (checking answers, the figures), so a page can paint and take input
+   * between them. @default none
+   */
+  pause?: () => Promise<void>;
 }
 
 export interface CoreResult {
   figures: Figures;
-  /** Each output file's text. */
-  outputs: Record<OutputFile, string>;
+  /**
+   * One output file's text, made when asked for: at 100,000 learners figures.json is some 30 MB, so the page makes
+   * it only when the officer saves it, and the command holds one file's text at a time.
+   */
+  output(name: OutputFile): string;
 }
+
+/** Each output file from the figures. */
+const WRITERS: Record<OutputFile, (f: Figures) => string> = {
+  'report.html': renderHtml,
+  'figures.json': (f) => `${JSON.stringify(f, null, 2)}\n`,
+  'figures.csv': figuresCsv,
+  'learners.csv': learnersCsv,
+  'data-quality.csv': dataQualityCsv,
+};
 
 /** Today's date in the local time zone, YYYY-MM-DD. */
 export function today(): string {
@@ -55,6 +72,7 @@ export async function makeReport(inputs: ExportSource[], o: CoreOptions): Promis
     o.onSource?.(s);
     sources.push(s);
   }
+  await o.pause?.();
   for (const a of tally.answersByLearner.values()) {
     if (tally.learners.has(learnerKeyOf(a.agency, a.learnerKey))) continue;
     const who = pseudonymiser ? pseudonymiser.pseudonym(a.agency, a.learnerKey) : a.learnerKey;
@@ -66,6 +84,7 @@ export async function makeReport(inputs: ExportSource[], o: CoreOptions): Promis
       message: `${a.count} answer(s) from learner "${who}" of ${a.agency}, who is in no learner export; counted in question figures only`,
     });
   }
+  await o.pause?.();
   const figures = computeFigures(
     index,
     tally,
@@ -86,14 +105,5 @@ export async function makeReport(inputs: ExportSource[], o: CoreOptions): Promis
       pseudonymiser,
     },
   );
-  return {
-    figures,
-    outputs: {
-      'report.html': renderHtml(figures),
-      'figures.json': `${JSON.stringify(figures, null, 2)}\n`,
-      'figures.csv': figuresCsv(figures),
-      'learners.csv': learnersCsv(figures),
-      'data-quality.csv': dataQualityCsv(figures),
-    },
-  };
+  return { figures, output: (name) => WRITERS[name](figures) };
 }

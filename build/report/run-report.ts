@@ -43,7 +43,7 @@ export interface ReportOptions {
 
 export async function runReport(o: ReportOptions): Promise<{ figures: Figures; files: string[] }> {
   const log = o.log ?? (() => undefined);
-  const { figures, outputs } = await makeReport(
+  const { figures, output } = await makeReport(
     o.inputs.map((input) => ({ ...input, chunks: () => createReadStream(input.file) })),
     {
       course: o.course,
@@ -63,7 +63,7 @@ export async function runReport(o: ReportOptions): Promise<{ figures: Figures; f
   const files: string[] = [];
   for (const name of OUTPUT_FILES) {
     const path = join(o.outDir, name);
-    await writeFile(path, outputs[name], 'utf8');
+    await writeFile(path, output(name), 'utf8');
     files.push(path);
   }
   return { figures, files };

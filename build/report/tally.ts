@@ -36,12 +36,14 @@ export interface QuestionTally {
 
 /** Better statuses first: a learner's record shows the best attempt. */
 const RANK: Record<LearnerStatus, number> = {
-  passed: 7,
-  completed: 6,
-  failed: 5,
-  incomplete: 4,
-  browsed: 3,
-  unknown: 2,
+  passed: 8,
+  completed: 7,
+  failed: 6,
+  incomplete: 5,
+  browsed: 4,
+  // "In progress or not started" says more than "not completed", which may also mean failed.
+  unknown: 3,
+  'not-completed': 2,
   'not-attempted': 1,
 };
 

@@ -3,8 +3,9 @@
 /**
  * A learner's status as the LMS reported it, normalised across SCORM 1.2 and 2004 words. `unknown`: the export
  * cannot tell in progress from not started (a Moodle download without its status column, a gradebook `-`).
+ * `not-completed`: Moodle's activity completion "Not completed", which may also be a failed attempt.
  */
-export type LearnerStatus = 'passed' | 'completed' | 'failed' | 'incomplete' | 'browsed' | 'unknown' | 'not-attempted';
+export type LearnerStatus = 'passed' | 'completed' | 'failed' | 'incomplete' | 'browsed' | 'unknown' | 'not-completed' | 'not-attempted';
 
 /** The words a reader sees for each status (never the ids). */
 export const STATUS_TEXT: Record<LearnerStatus, string> = {
@@ -14,6 +15,7 @@ export const STATUS_TEXT: Record<LearnerStatus, string> = {
   incomplete: 'In progress',
   browsed: 'Browsed only',
   unknown: 'In progress or not started (not in the export)',
+  'not-completed': 'Not completed (in progress, failed or not started: not in the export)',
   'not-attempted': 'Not started',
 };
 
@@ -78,6 +80,24 @@ export type IssueKind =
   | 'conflicting-row'
   | 'unknown-question'
   | 'bad-interaction-id';
+
+/** Each kind in plain words, as the report's data-quality section heads its group. */
+export const ISSUE_TEXT: Record<IssueKind, string> = {
+  'missing-column': 'Columns missing from a download',
+  'unknown-layout': 'Files in a layout the report does not know',
+  'unreadable-file': 'Files that could not be opened',
+  'bad-row': 'Rows that could not be read',
+  'bad-date': 'Dates that could not be read',
+  'bad-score': 'Scores that could not be read',
+  'bad-status': 'Status words the report does not know',
+  'bad-duration': 'Times spent that could not be read',
+  'bad-result': 'Answers with no result that can be scored',
+  'missing-learner': 'Rows without a learner, or answers from learners no file lists',
+  'duplicate-row': 'Rows repeated in one download',
+  'conflicting-row': 'Attempts that two downloads give differently',
+  'unknown-question': 'Answers to questions this course does not have',
+  'bad-interaction-id': 'Answers whose question id cannot be read',
+};
 
 export interface Issue {
   kind: IssueKind;

@@ -3,6 +3,9 @@
 import { escapeHtml as e } from './escape.ts';
 import type { Figures, GroupFigures } from './figures.ts';
 import { barChart } from './charts.ts';
+import { ISSUE_TEXT, type IssueKind } from './types.ts';
+
+const KIND_ORDER = Object.keys(ISSUE_TEXT) as IssueKind[];
 
 /** Learners needing action listed in the HTML; the full list is always in learners.csv. */
 export const HTML_LEARNER_LIMIT = 2000;
@@ -247,14 +250,23 @@ export function renderReportBody(f: Figures): string {
       `<p>${num(dq.total)} issue(s) found in the exports. ${num(dq.mergedRows)} row(s) repeated an attempt already read from another export of the same agency (such as Moodle's basic and interactions reports) and were counted once. Each kind below lists its first ${num(dq.listedPerKind)} issues; data-quality.csv has the same list.</p>` +
         table(
           'Issues by kind',
-          ['Kind', 'Issues', 'Rows or answers left out of the figures'],
-          dq.byKind.map((k) => [k.kind, num(k.count), num(k.rowsExcluded)]),
+          ['Kind', 'What it means', 'Issues', 'Rows or answers left out of the figures'],
+          dq.byKind.map((k) => [k.kind, ISSUE_TEXT[k.kind], num(k.count), num(k.rowsExcluded)]),
         ) +
-        table(
-          'Issues with file and line',
-          ['File', 'Line', 'Kind', 'Message'],
-          dq.listed.map((i) => [i.file, i.line === 0 ? 'whole file' : i.line, i.kind, i.message]),
-        ),
+        // One list per kind, so that (for example) every column a download lacks reads as one group of notes.
+        // Whole-file problems (a missing column, an unknown layout) first: they explain the rest.
+        [...dq.byKind]
+          .sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind))
+          .map(({ kind }) =>
+            table(
+              `${ISSUE_TEXT[kind]} (${kind})`,
+              ['File', 'Line', 'Message', 'Rows left out'],
+              dq.listed
+                .filter((i) => i.kind === kind)
+                .map((i) => [i.file, i.line === 0 ? 'whole file' : i.line, i.message, num(i.rowsExcluded)]),
+            ),
+          )
+          .join('\n'),
     ),
   );
   parts.push(

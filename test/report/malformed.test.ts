@@ -116,6 +116,7 @@ describe('malformed exports', async () => {
     const { figures } = await report([{ file: join(FIXTURES, 'malformed', 'moodle-responses-only.txt'), agency: 'Surrey Police' }]);
     expect(figures.dataQuality.listed.map((i) => [i.kind, i.line, i.message])).toEqual([
       ['missing-column', 1, expect.stringContaining('tick "Summary of question" and "Summary of result"')],
+      ['missing-column', 1, expect.stringContaining('no "ID number" column')],
     ]);
     expect(figures.overall.learners).toBe(1);
   });

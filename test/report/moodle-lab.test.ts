@@ -189,6 +189,7 @@ describe('interactions download with questions and responses but no results', as
 
   test('a response that names no option is listed, not counted', () => {
     expect(f.dataQuality.listed.map((i) => [i.kind, i.line, i.message])).toEqual([
+      ['missing-column', 1, expect.stringContaining('no "ID number" column')],
       ['bad-result', 4, 'interaction "final.final-q1.1": response "z" names no option of the question; answer not counted'],
     ]);
   });

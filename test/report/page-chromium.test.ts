@@ -20,6 +20,8 @@ const FILES = [
   { file: fixture('moodle-lab/scorm_basic__details_all-users.txt') },
   { file: fixture('moodle-lab/scorm_interactions__all-columns_all-users.txt') },
   { file: fixture('moodle-lab/gradebook_txt__defaults.csv') },
+  // Moodle's Excel-compatible download: UTF-16LE with a byte-order mark, read by the page's TextDecoder.
+  { file: fixture('moodle-lab/completion_progress__excel-utf16le.csv') },
   { file: fixture('moodle-basic-police.txt'), agency: 'Surrey Police' },
   { file: fixture('moodle-interactions-police.txt'), agency: 'Surrey Police' },
   { file: fixture('generic-learners-long-agency.csv') },

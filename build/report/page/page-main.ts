@@ -77,19 +77,33 @@ function say(text: string): void {
   status.textContent = text;
 }
 
-/** Streams a file's bytes, counting them for the progress bar and letting the page repaint every tenth of a second. */
+/** Lets the page paint and answer input: a task of its own after anything already queued (clicks, frames). */
+const yieldToPage = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
+
+/** At most this long between yields, so a click or a key press is answered within a frame or two. */
+const BUDGET_MS = 50;
+/**
+ * Chromium hands a file's stream over in chunks of up to a megabyte; one such chunk takes the tokenizer longer
+ * than the budget, so the reader gets them in slices of this size.
+ */
+const SLICE = 64 * 1024;
+
+/** Streams a file's bytes in slices, counting them for the progress bar and yielding to the page every BUDGET_MS. */
 async function* chunksOf(file: File, onBytes: (n: number) => void): AsyncGenerator<Uint8Array> {
   const reader = file.stream().getReader();
   let paused = performance.now();
   for (;;) {
     const { done, value } = await reader.read();
     if (done) return;
-    onBytes(value.length);
-    if (performance.now() - paused > 100) {
-      await new Promise((r) => setTimeout(r, 0));
-      paused = performance.now();
+    for (let at = 0; at < value.length; at += SLICE) {
+      const slice = value.subarray(at, at + SLICE);
+      onBytes(slice.length);
+      if (performance.now() - paused > BUDGET_MS) {
+        await yieldToPage();
+        paused = performance.now();
+      }
+      yield slice;
     }
-    yield value;
   }
 }
 
@@ -144,8 +158,17 @@ async function run(): Promise<void> {
   });
   try {
     say('Reading the files…');
-    result = await makeReport(sources, { course, ...options });
+    result = await makeReport(sources, {
+      course,
+      ...options,
+      pause: async () => {
+        say('All files read. Working out the figures…');
+        await yieldToPage();
+      },
+    });
     progress.value = 1;
+    say('Figures ready. Showing the report…');
+    await yieldToPage();
     reportBox.innerHTML = renderReportBody(result.figures);
     output.hidden = false;
     const o = result.figures.overall;
@@ -169,9 +192,13 @@ const TYPES: Record<OutputFile, string> = {
   'data-quality.csv': 'text/csv',
 };
 
-function save(name: OutputFile): void {
+/** Makes the file only now (figures.json for 100,000 learners is large), after saying so on the page. */
+async function save(name: OutputFile): Promise<void> {
   if (!result) return;
-  const url = URL.createObjectURL(new Blob([result.outputs[name]], { type: `${TYPES[name]};charset=utf-8` }));
+  say(`Preparing ${name}…`);
+  await yieldToPage();
+  const url = URL.createObjectURL(new Blob([result.output(name)], { type: `${TYPES[name]};charset=utf-8` }));
+  say(`${name} is ready: your browser saves it or asks where to put it.`);
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
@@ -198,7 +225,7 @@ drop.addEventListener('drop', (e) => {
 });
 runButton.addEventListener('click', () => void run());
 for (const name of OUTPUT_FILES) {
-  $<HTMLButtonElement>(`save-${name.replace('.', '-')}`).addEventListener('click', () => save(name));
+  $<HTMLButtonElement>(`save-${name.replace('.', '-')}`).addEventListener('click', () => void save(name));
 }
 $<HTMLButtonElement>('print').addEventListener('click', () => window.print());
 refresh();

@@ -18,7 +18,8 @@ button{padding:.45rem 1rem;border:2px solid #1d4f91;border-radius:.3rem;backgrou
 button.primary{background:#1d4f91;color:#fff}button:disabled{opacity:.55;cursor:not-allowed}
 :focus-visible{outline:3px solid #8a4b00;outline-offset:2px}progress{width:100%;max-width:48rem;height:1.2rem}
 .saves{display:flex;flex-wrap:wrap}#report{border-top:4px solid #1d4f91;margin-top:1.5rem}
-@media print{.no-print{display:none!important}#report{border:0;margin:0}}
+#report>section{content-visibility:auto;contain-intrinsic-size:auto 60rem}
+@media print{.no-print{display:none!important}#report{border:0;margin:0}#report>section{content-visibility:visible}}
 `;
 
 /** Which downloads to take from Moodle and how: the same advice as the README, for someone with no terminal. */
@@ -28,6 +29,8 @@ const HELP = `
 <li><strong>SCORM basic report</strong>: in the course, open the SCORM activity, then <em>Reports</em> → <em>Basic report</em>. Under <em>Preferences</em> set <em>Track details</em> to <em>Yes</em> and save, then <em>Download in text format</em>. Without <em>Track details</em> the download has no status column and learners with no score show as “in progress or not started”.</li>
 <li><strong>SCORM interactions report</strong> (for the question figures): <em>Reports</em> → <em>Interactions report</em>; tick <em>Summary of question</em>, <em>Summary of responses</em> and <em>Summary of result</em>, save, then <em>Download in text format</em>.</li>
 <li>Or the <strong>gradebook</strong>: <em>Grades</em> → <em>Export</em> → <em>Plain text file</em>, with the SCORM activity ticked. It gives scores and pass or fail, but no completion dates and no question figures.</li>
+<li>And the <strong>activity completion</strong> download, for who completed and when: in the course, <em>Reports</em> → <em>Activity completion</em>, set <em>Include</em> to <em>SCORM package</em>, then either download (UTF-8 or Excel-compatible). With the gradebook it gives scores and dates.</li>
+<li>Ask your Moodle administrator to show <em>ID number</em> and <em>Institution</em> in the downloads (<em>Show user identity</em>). Without ID number, do not mix the SCORM reports with the gradebook: they would match learners differently.</li>
 <li>Other LMSs: a CSV with the columns in the project’s report guide (learner_id, status, …).</li>
 </ul>
 <p>Give every file from the same agency the same agency name below, or leave it blank when the file has an <em>Institution</em> column.</p>`;
