@@ -29,27 +29,21 @@ export function ModuleIntro({ module, position, state, seen, start }: ModuleIntr
       </h1>
       {/* Facts as a description list, so a screen reader hears each name with its value. */}
       <dl class="intro-facts">
-        <div>
-          <dt>Time</dt>
-          <dd>About {plural(module.minutes, 'minute')}</dd>
-        </div>
-        <div>
-          <dt>In this module</dt>
-          <dd>
-            {plural(pages, 'page')}
-            {questions > 0 && `, a knowledge check of ${plural(questions, 'question')}`}
-          </dd>
-        </div>
-        <div>
-          <dt>Your progress</dt>
-          <dd>{status}</dd>
-        </div>
+        {[
+          ['Time', `About ${plural(module.minutes, 'minute')}`],
+          ['In this module', plural(pages, 'page') + (questions > 0 ? `, a knowledge check of ${plural(questions, 'question')}` : '')],
+          ['Your progress', status],
+        ].map(([name, value]) => (
+          <div key={name}>
+            <dt>{name}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
       </dl>
       {module.objectives.length > 0 && (
         <>
           <h2>What you will learn</h2>
-          <p>By the end of this module you will be able to:</p>
-          <ul class="objectives">
+          <ul>
             {module.objectives.map((o) => (
               <li key={o.id}>{o.text}</li>
             ))}

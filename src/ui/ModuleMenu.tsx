@@ -66,7 +66,7 @@ export function ModuleMenu({ course, progress, passMark, current, open, go }: Mo
               </>
             );
             return (
-              <li key={e.key} class={e.index === assessmentIndex ? 'menu-final' : undefined}>
+              <li key={e.key}>
                 {reachable ? (
                   <button type="button" class="menu-item" aria-current={e.current ? 'step' : undefined} onClick={() => choose(e.index)}>
                     {body}

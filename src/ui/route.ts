@@ -89,7 +89,6 @@ export function firstStopOfModule(course: Course, moduleId: string): number {
 export function resumeStopOfModule(course: Course, progress: Progress, passMark: number, moduleId: string): number {
   const all = stops(course);
   const first = firstStopOfModule(course, moduleId) + 1;
-  const inModule = (s: Stop) => s.kind !== 'assessment' && s.kind !== 'complete' && s.module.id === moduleId;
-  const todo = all.findIndex((s, i) => i >= first && inModule(s) && !isStopDone(s, progress, passMark));
+  const todo = all.findIndex((s, i) => i >= first && 'module' in s && s.module.id === moduleId && !isStopDone(s, progress, passMark));
   return todo >= 0 ? todo : first;
 }
