@@ -87,12 +87,22 @@ for (const size of SIZES) {
   };
   await page.goto(`${origin}/index.html`);
   await page.locator('#screen-heading').waitFor();
-  await shot('01-first-page', false);
+  // The first screen is the first module's opening screen.
+  await shot('01-module-intro', false);
 
-  // The first page that uses a content block or a table, reached with Next.
-  for (let i = 0; i < 80; i++) {
-    if ((await page.locator('main .block, main .block-details, main .block-steps, main .table').count()) > 0) break;
-    await page.getByRole('button', { name: 'Next' }).click();
+  // The first page with callout blocks (else with any block or a table), reached with Next.
+  const blocks = async (selector: string) => {
+    for (let i = 0; i < 80; i++) {
+      if ((await page.locator(selector).count()) > 0) return true;
+      const next = page.getByRole('button', { name: 'Next' });
+      if ((await page.locator('#screen-heading').textContent())?.trim() === course.assessment.title || (await next.count()) === 0) break;
+      await next.click();
+    }
+    return false;
+  };
+  if (!(await blocks('main .block'))) {
+    await openFromMenu(page, new RegExp(course.modules[0]?.title ?? ''));
+    await blocks('main .block-details, main .block-steps, main .table');
   }
   await shot('02-page-with-blocks');
 
@@ -101,20 +111,24 @@ for (const size of SIZES) {
   await answerAll(page, false);
   for (const b of await page.getByRole('button', { name: /^Check answer/ }).all()) await b.click();
   await shot('03-knowledge-check-feedback');
+  // Next after a knowledge check: the next module's opening screen.
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.locator('main .intro').waitFor();
+  await shot('04-next-module-intro');
 
   await openFromMenu(page, new RegExp(course.assessment.title));
   await page.getByRole('button', { name: /^Start/ }).click();
-  await shot('04-assessment');
+  await shot('05-assessment');
   await answerAll(page, false);
   await page.getByRole('button', { name: /^Submit/ }).click();
-  await shot('05-result-failed');
+  await shot('06-result-failed');
   await page
     .getByRole('button', { name: /^Try again|^Start/ })
     .first()
     .click();
   await answerAll(page, true);
   await page.getByRole('button', { name: /^Submit/ }).click();
-  await shot('06-result-passed');
+  await shot('07-result-passed');
   // The record of completion needs every page seen: visit each from the first, then finish.
   await openFromMenu(page, new RegExp(course.modules[0]?.title ?? ''));
   for (let i = 0; i < 200; i++) {
@@ -128,7 +142,7 @@ for (const size of SIZES) {
     if ((await next.count()) === 0) break;
     await next.first().click();
   }
-  await shot('07-completion');
+  await shot('08-completion');
   await page.close();
 }
 await browser.close();

@@ -3,7 +3,7 @@
 
 /**
  * Where the learner is. A page id, or one of the non-page screens:
- * `check:<moduleId>` (a module's knowledge check), `assessment` (intro, questions or result), `complete`.
+ * `intro:<moduleId>` (a module's opening screen), `check:<moduleId>` (a module's knowledge check), `assessment` (intro, questions or result), `complete`.
  */
 export type Location = string;
 

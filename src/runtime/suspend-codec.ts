@@ -112,6 +112,7 @@ export function encodeProgress(course: Course, progress: Progress): string {
 function validLocation(course: Course, loc: string): boolean {
   if (loc === 'assessment' || loc === 'complete') return true;
   if (loc.startsWith('check:')) return course.modules.some((m) => `check:${m.id}` === loc);
+  if (loc.startsWith('intro:')) return course.modules.some((m) => `intro:${m.id}` === loc);
   return course.modules.some((m) => m.pages.some((p) => p.id === loc));
 }
 
@@ -200,7 +201,7 @@ export function worstCaseProgress(course: Course): Progress {
   p.bestScore = 100;
   p.completedOn = '2099-12-31';
   p.seed = SEED_RANGE - 1;
-  const locations = ['assessment', 'complete', ...course.modules.map((m) => `check:${m.id}`), ...allPages(course).map((pg) => pg.id)];
+  const locations = ['assessment', 'complete', ...course.modules.flatMap((m) => [`check:${m.id}`, `intro:${m.id}`]), ...allPages(course).map((pg) => pg.id)];
   p.location = locations.reduce((a, b) => (b.length > a.length ? b : a));
   return p;
 }

@@ -2,7 +2,7 @@
 // and focus; the screens get the learner's progress and report actions back through progress-actions.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Course, Question } from '../model/course.ts';
-import { courseProgress, isPassed } from '../model/completion.ts';
+import { courseProgress, isPassed, moduleState } from '../model/completion.ts';
 import { drawAttempt } from '../model/draw.ts';
 import { scoreAttempt } from '../model/scoring.ts';
 import type { PlayerSession } from '../runtime/session.ts';
@@ -10,12 +10,13 @@ import { Assessment } from './Assessment.tsx';
 import { Completion } from './Completion.tsx';
 import { Header } from './Header.tsx';
 import { KnowledgeCheck } from './KnowledgeCheck.tsx';
+import { ModuleIntro } from './ModuleIntro.tsx';
 import { ModuleMenu } from './ModuleMenu.tsx';
 import { PageView } from './PageView.tsx';
 import { Pager } from './Pager.tsx';
 import { NEW_ATTEMPT, SaveNotice } from './SaveNotice.tsx';
 import * as act from './progress-actions.ts';
-import { currentIndex, isStopDone, isStopOpen, positionLabel, stops } from './route.ts';
+import { currentIndex, isStopDone, isStopOpen, positionLabel, resumeStopOfModule, stops } from './route.ts';
 import { useProgress } from './use-progress.ts';
 
 export interface AppProps {
@@ -117,6 +118,15 @@ export function App({ course, session, now = Date.now, random = Math.random, pri
         <ModuleMenu course={course} progress={progress} passMark={passMark} current={stop} open={menuStartsOpen} go={go} />
         <main id="main" tabIndex={-1}>
           <SaveNotice session={session} />
+          {stop.kind === 'intro' && (
+            <ModuleIntro
+              module={stop.module}
+              position={positionLabel(course, stop)}
+              state={moduleState(course, progress, stop.module.id)}
+              seen={stop.module.pages.filter((p) => progress.seen.includes(p.id)).length}
+              start={() => go(resumeStopOfModule(course, progress, passMark, stop.module.id))}
+            />
+          )}
           {stop.kind === 'page' && (
             <PageView
               module={stop.module}

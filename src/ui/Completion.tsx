@@ -32,10 +32,12 @@ export function Completion({ course, progress, learner, passMark, standalone, pr
     completedOn && learner.id ? verificationCode({ learnerId: learner.id, courseId: course.id, version: course.version, completedOn }) : '';
   return (
     <>
-      <h1 id="screen-heading" tabIndex={-1}>
-        Course complete
-      </h1>
-      <p>You have completed {course.title}. Thank you.</p>
+      <div class="panel">
+        <h1 id="screen-heading" tabIndex={-1}>
+          Course complete
+        </h1>
+        <p>You have completed {course.title}. Thank you.</p>
+      </div>
       {standalone && (
         <p>
           This course is not connected to a learning system, so your completion is saved in this browser only. Print the record below or

@@ -15,12 +15,11 @@ interface ModuleMenuProps {
 }
 
 const STATE_TEXT = { 'not-started': 'Not started', 'in-progress': 'In progress', complete: 'Complete' } as const;
-const STATE_ICON = { 'not-started': '○', 'in-progress': '◐', complete: '●' } as const;
 
 export function ModuleMenu({ course, progress, passMark, current, open, go }: ModuleMenuProps) {
   const list = stops(course);
   const assessmentIndex = list.findIndex((s) => s.kind === 'assessment');
-  const currentModule = current.kind === 'page' || current.kind === 'check' ? current.module.id : null;
+  const currentModule = current.kind === 'assessment' || current.kind === 'complete' ? null : current.module.id;
   const entries = course.modules.map((m) => {
     const state = moduleState(course, progress, m.id);
     return { key: m.id, title: m.title, index: firstStopOfModule(course, m.id), state, current: currentModule === m.id };
@@ -61,7 +60,6 @@ export function ModuleMenu({ course, progress, passMark, current, open, go }: Mo
               <>
                 <span class="menu-title">{e.title}</span>
                 <span class={`state state-${e.state}`}>
-                  <span aria-hidden="true">{STATE_ICON[e.state]} </span>
                   {STATE_TEXT[e.state]}
                   {!reachable && ', locked'}
                 </span>

@@ -12,6 +12,7 @@ interface PagerProps {
 }
 
 const WAITING: Record<Stop['kind'], string> = {
+  intro: '',
   page: '',
   check: 'Check your answer to every question to go on.',
   assessment: 'Pass the assessment to go on.',

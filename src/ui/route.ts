@@ -5,17 +5,20 @@ import type { Location, Progress } from '../model/progress.ts';
 import { isPassed } from '../model/completion.ts';
 
 export type Stop =
+  | { kind: 'intro'; location: Location; module: Module; moduleIndex: number }
   | { kind: 'page'; location: Location; module: Module; moduleIndex: number; pageIndex: number }
   | { kind: 'check'; location: Location; module: Module; moduleIndex: number }
   | { kind: 'assessment'; location: 'assessment' }
   | { kind: 'complete'; location: 'complete' };
 
 export const checkLocation = (moduleId: string): Location => `check:${moduleId}`;
+export const introLocation = (moduleId: string): Location => `intro:${moduleId}`;
 
-/** Every stop in course order: each module's pages then its check, the assessment, the completion screen. */
+/** Every stop in course order: each module's opening screen, pages and check, the assessment, the completion screen. */
 export function stops(course: Course): Stop[] {
   const list: Stop[] = [];
   course.modules.forEach((module, moduleIndex) => {
+    list.push({ kind: 'intro', location: introLocation(module.id), module, moduleIndex });
     module.pages.forEach((page, pageIndex) => list.push({ kind: 'page', location: page.id, module, moduleIndex, pageIndex }));
     if (module.check.length > 0) list.push({ kind: 'check', location: checkLocation(module.id), module, moduleIndex });
   });
@@ -25,9 +28,15 @@ export function stops(course: Course): Stop[] {
   return list;
 }
 
-/** True once the learner has done what the stop asks: seen the page, checked every answer, passed. */
+/**
+ * True once the learner has done what the stop asks: seen the page, checked every answer, passed. A module's
+ * opening screen asks nothing, so it never holds back locked navigation, nor a learner resuming with data saved
+ * before opening screens existed.
+ */
 export function isStopDone(stop: Stop, progress: Progress, passMark: number): boolean {
   switch (stop.kind) {
+    case 'intro':
+      return true;
     case 'page':
       return progress.seen.includes(stop.location);
     case 'check':
@@ -64,13 +73,22 @@ export function currentIndex(course: Course, progress: Progress, passMark: numbe
 
 /** "Module 3 of 7, page 2 of 5": where the learner is, in words; '' for screens outside the modules. */
 export function positionLabel(course: Course, stop: Stop): string {
-  if (stop.kind !== 'page' && stop.kind !== 'check') return '';
+  if (stop.kind === 'assessment' || stop.kind === 'complete') return '';
   const where = `Module ${stop.moduleIndex + 1} of ${course.modules.length}`;
+  if (stop.kind === 'intro') return where;
   if (stop.kind === 'check') return `${where}, knowledge check`;
   return `${where}, page ${stop.pageIndex + 1} of ${stop.module.pages.length}`;
 }
 
-/** The first stop of a module (where its menu entry leads). */
+/** The first stop of a module, its opening screen (where its menu entry leads). */
 export function firstStopOfModule(course: Course, moduleId: string): number {
-  return stops(course).findIndex((s) => (s.kind === 'page' || s.kind === 'check') && s.module.id === moduleId);
+  return stops(course).findIndex((s) => s.kind === 'intro' && s.module.id === moduleId);
+}
+
+/** Where a module's Continue leads: its first page not yet seen, else its check when unfinished, else its first page. */
+export function resumeStopOfModule(course: Course, progress: Progress, passMark: number, moduleId: string): number {
+  const all = stops(course);
+  const first = firstStopOfModule(course, moduleId) + 1;
+  const todo = all.findIndex((s, i) => i >= first && 'module' in s && s.module.id === moduleId && !isStopDone(s, progress, passMark));
+  return todo >= 0 ? todo : first;
 }

@@ -1,5 +1,5 @@
-// Walks the built player through the whole course with ordinary clicks, calling `visit` at every page and
-// every quiz state (check unanswered / wrong / right, assessment intro, questions, failed, passed, completion).
+// Walks the built player through the whole course with ordinary clicks, calling `visit` at every module's opening
+// screen, every page and every quiz state (check unanswered / wrong / right, assessment intro, questions, failed, passed, completion).
 import type { Page } from 'playwright-core';
 import type { Course, Question } from '../../src/model/course.ts';
 
@@ -52,7 +52,8 @@ export async function walkCourse(page: Page, course: Course, visit: Visit): Prom
       await visit(`check ${module}: answered wrong`);
       await answerCheck(page, course, rightOptions);
       await visit(`check ${module}: answered right`);
-    } else await visit(`page ${heading}`);
+    } else if ((await page.locator('main .intro').count()) > 0) await visit(`module opening ${heading}`);
+    else await visit(`page ${heading}`);
     await page.getByRole('button', { name: 'Next' }).click();
   }
   await visit('assessment: introduction');

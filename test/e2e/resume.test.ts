@@ -11,7 +11,7 @@ import { questionById, rightOptions, walkCourse } from './player-walk.ts';
 const site = useLmsSite();
 
 describe.each(['scorm12', 'scorm2004'] as const)('%s zip in Chromium', (version) => {
-  test('closed mid-way and relaunched with the stored data: same page, answers kept; then passed with one Initialize and one Terminate each', async () => {
+  test('closed mid-way (at a module opening screen) and relaunched with the stored data: same screen, answers kept; then passed with one Initialize and one Terminate each', async () => {
     const page = await site.browser.newPage();
     const { course } = site;
     const first = await site.launch(page, version, launchDataFrom(version, null));
@@ -44,6 +44,8 @@ describe.each(['scorm12', 'scorm2004'] as const)('%s zip in Chromium', (version)
     // Relaunch with what the LMS stored.
     const second = await site.launch(page, version, launchDataFrom(version, s1.persisted));
     expect(await heading(second)).toBe(where);
+    // Next after a module's check is the next module's opening screen: the learner resumes there, not on a page.
+    expect(await second.locator('main .intro h1').textContent()).toBe(where);
     await second.getByRole('button', { name: 'Previous' }).click();
     expect(await heading(second)).toBe('Knowledge check');
     for (const id of questionIds)

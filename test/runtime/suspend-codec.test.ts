@@ -17,7 +17,7 @@ const bank = course.assessment.bank;
 const answerArb = (q: Question): fc.Arbitrary<Answer> =>
   fc.record({ selected: fc.subarray(q.options.map((o) => o.id)), checked: fc.boolean() });
 
-const locationArb = fc.constantFrom(null, 'assessment', 'complete', 'check:aims', 'check:sharing', ...pages);
+const locationArb = fc.constantFrom(null, 'assessment', 'complete', 'check:aims', 'check:sharing', 'intro:aims', 'intro:sharing', ...pages);
 
 export const progressArb: fc.Arbitrary<Progress> = fc.record({
   location: locationArb,
@@ -111,6 +111,11 @@ describe('round trip', () => {
     // Version 1 is version 2 without the seed field.
     const v1 = ['1', v2[1], ...v2.slice(3)].join('.');
     expect(decodeProgress(course, v1)).toEqual({ ...normalise(course, p), seed: null });
+  });
+  test('a module opening screen is kept as the location; one for a module the course no longer has becomes null', () => {
+    const at = (location: string) => decodeProgress(course, encodeProgress(course, { ...emptyProgress(), location })).location;
+    expect(at('intro:sharing')).toBe('intro:sharing');
+    expect(at('intro:removed')).toBe(null);
   });
   test('encoded data uses only plain URL-safe characters and the location', () => {
     fc.assert(

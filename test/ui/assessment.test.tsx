@@ -87,7 +87,7 @@ describe('final assessment', () => {
     expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
   });
 
-  test('a pass says so and Continue leads to the first unfinished page when pages remain', () => {
+  test('a pass says so and Continue leads to the first unseen page when pages remain', () => {
     press('Start the assessment');
     attempt([true, true, false]);
     expect(screen.getByText('You passed.')).toBeTruthy();
@@ -96,7 +96,7 @@ describe('final assessment', () => {
     // Not "pass the assessment to go on": it is passed, and what is left is the modules.
     expect(screen.getByText('Finish the modules still to do to complete the course.')).toBeTruthy();
     press('Continue');
-    expect(screen.getByRole('heading', { name: 'Who can sign up' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'What the protocol is' })).toBeTruthy();
   });
 
   test('an attempt in progress survives leaving the assessment and coming back', () => {

@@ -1,7 +1,7 @@
 // Navigation rules: the order of stops, the words for where the learner is, and locked versus free navigation.
 import { describe, expect, test } from 'vitest';
 import { emptyProgress, type Progress } from '../../src/model/progress.ts';
-import { currentIndex, isStopOpen, positionLabel, stops } from '../../src/ui/route.ts';
+import { currentIndex, firstStopOfModule, isStopOpen, positionLabel, resumeStopOfModule, stops } from '../../src/ui/route.ts';
 import { fixtureCourse } from './fixture-course.ts';
 
 const course = fixtureCourse();
@@ -9,11 +9,13 @@ const locked = fixtureCourse({ navigation: 'locked' });
 const indexOf = (location: string) => stops(course).findIndex((s) => s.location === location);
 
 describe('stops', () => {
-  test('lists pages then the check per module, then the assessment and the completion screen', () => {
+  test('lists the opening screen, pages then the check per module, then the assessment and the completion screen', () => {
     expect(stops(course).map((s) => s.location)).toEqual([
+      'intro:aims',
       'aims-what-it-is',
       'aims-who',
       'check:aims',
+      'intro:sharing',
       'sharing-how',
       'check:sharing',
       'assessment',
@@ -32,6 +34,7 @@ describe('positionLabel', () => {
     ['aims-who', 'Module 1 of 2, page 2 of 2'],
     ['sharing-how', 'Module 2 of 2, page 1 of 1'],
     ['check:aims', 'Module 1 of 2, knowledge check'],
+    ['intro:sharing', 'Module 2 of 2'],
     ['assessment', ''],
   ] as const)('%s reads "%s"', ([location, label]) => {
     expect(positionLabel(course, stops(course)[indexOf(location)]!)).toBe(label);
@@ -43,13 +46,19 @@ describe('isStopOpen', () => {
 
   test('free navigation opens every stop but the completion screen', () => {
     const open = stops(course).map((_, i) => isStopOpen(course, emptyProgress(), 60, i));
-    expect(open).toEqual([true, true, true, true, true, true, false]);
+    expect(open).toEqual([true, true, true, true, true, true, true, true, false]);
   });
 
   test('locked navigation opens stops up to the first one not done', () => {
     const seenFirst = p({ seen: ['aims-what-it-is'] });
     const open = stops(locked).map((_, i) => isStopOpen(locked, seenFirst, 60, i));
-    expect(open).toEqual([true, true, false, false, false, false, false]);
+    expect(open).toEqual([true, true, true, false, false, false, false, false, false]);
+  });
+
+  test('an opening screen never holds locked navigation back: data saved before there were any still resumes', () => {
+    const oldSave = p({ seen: ['aims-what-it-is', 'aims-who'], location: 'aims-who' });
+    expect(isStopOpen(locked, oldSave, 60, indexOf('aims-who'))).toBe(true);
+    expect(currentIndex(locked, oldSave, 60)).toBe(indexOf('aims-who'));
   });
 
   test('locked navigation keeps the next module shut until every check answer is checked', () => {
@@ -74,7 +83,35 @@ describe('currentIndex', () => {
     expect(currentIndex(locked, { ...emptyProgress(), location: 'sharing-how' }, 60)).toBe(0);
   });
 
+  test('returns a saved opening screen as it returns a page', () => {
+    expect(currentIndex(course, { ...emptyProgress(), location: 'intro:sharing' }, 60)).toBe(indexOf('intro:sharing'));
+  });
+
   test('returns the saved location when it is open', () => {
     expect(currentIndex(course, { ...emptyProgress(), location: 'check:sharing' }, 60)).toBe(indexOf('check:sharing'));
+  });
+});
+
+describe('module entry', () => {
+  const p = (over: Partial<Progress>): Progress => ({ ...emptyProgress(), ...over });
+
+  test('a module is entered at its opening screen', () => {
+    expect(firstStopOfModule(course, 'sharing')).toBe(indexOf('intro:sharing'));
+  });
+
+  test.for<[string, Partial<Progress>, string]>([
+    ['nothing done: its first page', {}, 'aims-what-it-is'],
+    ['first page seen: the next page', { seen: ['aims-what-it-is'] }, 'aims-who'],
+    ['pages seen, check not done: the check', { seen: ['aims-what-it-is', 'aims-who'] }, 'check:aims'],
+    [
+      'everything done: its first page again',
+      {
+        seen: ['aims-what-it-is', 'aims-who'],
+        checks: { 'q-single': { selected: ['any'], checked: true }, 'q-tf': { selected: ['false'], checked: true } },
+      },
+      'aims-what-it-is',
+    ],
+  ])('Continue leads to the first thing still to do (%s)', ([, over, location]) => {
+    expect(resumeStopOfModule(course, p(over), 60, 'aims')).toBe(indexOf(location));
   });
 });

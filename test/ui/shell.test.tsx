@@ -12,16 +12,19 @@ afterEach(cleanup);
 const menu = () => screen.getByRole('navigation', { name: 'Course contents' });
 
 describe('course shell', () => {
-  test('the first launch shows the first page, where it is, and a skip link to the main content', () => {
+  test('the first launch shows the first module’s opening screen, where it is, and a skip link to the main content', () => {
     mount(fixtureCourse());
-    expect(screen.getByText('Module 1 of 2, page 1 of 2')).toBeTruthy();
-    expect(screen.getByRole('heading', { level: 2, name: 'What the protocol is' })).toBeTruthy();
+    expect(screen.getByText('Module 1 of 2')).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: 'Aims of the protocol' })).toBeTruthy();
     const skip = screen.getByRole('link', { name: 'Skip to main content' });
     expect(document.querySelector(skip.getAttribute('href')!)?.tagName).toBe('MAIN');
   });
 
   test('Next moves focus to the new page heading and updates the position', () => {
     mount(fixtureCourse());
+    press(/^Next/);
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'What the protocol is' }));
+    expect(screen.getByText('Module 1 of 2, page 1 of 2')).toBeTruthy();
     press(/^Next/);
     expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Who can sign up' }));
     expect(screen.getByText('Module 1 of 2, page 2 of 2')).toBeTruthy();
@@ -31,21 +34,24 @@ describe('course shell', () => {
     mount(fixtureCourse());
     const items = within(menu()).getAllByRole('button');
     expect(items.map((b) => b.textContent)).toEqual([
-      'Aims of the protocol◐ In progress',
-      'Sharing safely○ Not started',
-      'Final assessment○ Not started',
+      'Aims of the protocolNot started',
+      'Sharing safelyNot started',
+      'Final assessmentNot started',
     ]);
     expect(items[0]!.getAttribute('aria-current')).toBe('step');
   });
 
   test('the progress bar counts seen pages and checked questions, the assessment weighing 25%', () => {
     mount(fixtureCourse());
+    expect(screen.getByLabelText('Course progress: 0% complete').getAttribute('value')).toBe('0');
+    press(/^Next/);
     // 3 pages + 4 check questions = 7 units filling 75% of the bar; one page seen: 75% / 7 = 11%.
     expect(screen.getByLabelText('Course progress: 11% complete').getAttribute('value')).toBe('11');
   });
 
   test('a link to another page inside the content opens that page', () => {
     mount(fixtureCourse());
+    press('Start this module');
     fireEvent.click(screen.getByRole('link', { name: 'how to share' }));
     expect(screen.getByRole('heading', { level: 2, name: 'How to share' })).toBeTruthy();
   });
@@ -66,7 +72,7 @@ describe('course shell', () => {
     expect(screen.queryByRole('group', { name: /Leave the course now\?/ })).toBeNull();
     expect(document.activeElement).toBe(button('Save and exit'));
     expect(exit).not.toHaveBeenCalled();
-    expect(screen.getByRole('heading', { level: 2, name: 'What the protocol is' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: 'Aims of the protocol' })).toBeTruthy();
   });
 
   test('Save and leave ends the session and the exit screen says how far the learner got and that progress is saved', () => {
@@ -105,8 +111,10 @@ describe('locked navigation', () => {
       fireEvent.click(within(region).getByRole('button', { name: /^Check answer/ }));
     }
     press(/^Next/);
+    expect(screen.getByRole('heading', { level: 1, name: 'Sharing safely' })).toBeTruthy();
+    press(/^Next/);
     expect(screen.getByRole('heading', { level: 2, name: 'How to share' })).toBeTruthy();
     openFromMenu(/Aims of the protocol/);
-    expect(screen.getByRole('heading', { level: 2, name: 'What the protocol is' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: 'Aims of the protocol' })).toBeTruthy();
   });
 });

@@ -1,0 +1,58 @@
+// A module's opening screen: where it sits in the course, what the learner will learn, how long it takes, and
+// Start (or Continue) into its pages. A stop of its own (`intro:<moduleId>`), so bookmarks and resume keep it.
+import type { Module } from '../model/course.ts';
+import type { ModuleState } from '../model/completion.ts';
+
+interface ModuleIntroProps {
+  module: Module;
+  /** "Module 3 of 9" */
+  position: string;
+  state: ModuleState;
+  /** Pages of this module the learner has seen. */
+  seen: number;
+  /** Open the module where the learner should go on (its first page, or the first still to do). */
+  start: () => void;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+export function ModuleIntro({ module, position, state, seen, start }: ModuleIntroProps) {
+  const questions = module.check.length;
+  const pages = module.pages.length;
+  const status =
+    state === 'complete' ? 'Complete' : state === 'not-started' ? 'Not started' : `In progress: ${seen} of ${plural(pages, 'page')} seen`;
+  return (
+    <div class="intro">
+      <p class="position">{position}</p>
+      <h1 id="screen-heading" tabIndex={-1}>
+        {module.title}
+      </h1>
+      {/* Facts as a description list, so a screen reader hears each name with its value. */}
+      <dl class="intro-facts">
+        {[
+          ['Time', `About ${plural(module.minutes, 'minute')}`],
+          ['In this module', plural(pages, 'page') + (questions > 0 ? `, a knowledge check of ${plural(questions, 'question')}` : '')],
+          ['Your progress', status],
+        ].map(([name, value]) => (
+          <div key={name}>
+            <dt>{name}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      {module.objectives.length > 0 && (
+        <>
+          <h2>What you will learn</h2>
+          <ul>
+            {module.objectives.map((o) => (
+              <li key={o.id}>{o.text}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      <button type="button" class="button button-primary button-start" onClick={start}>
+        {state === 'not-started' ? 'Start' : state === 'complete' ? 'Review' : 'Continue'} this module<span aria-hidden="true">→</span>
+      </button>
+    </div>
+  );
+}
