@@ -72,9 +72,7 @@ function AttemptForm(props: AssessmentProps & { attempt: AssessmentAttempt; ques
   const summary = useRef<HTMLDivElement>(null);
   const unanswered = (q: Question) => (attempt.answers[q.id]?.selected.length ?? 0) === 0;
   // Worded alike in the summary and beside the question (GOV.UK).
-  const errors = questions.flatMap((q, i) =>
-    flagged.includes(q.id) && unanswered(q) ? [{ q, text: `Choose an answer for question ${i + 1}` }] : [],
-  );
+  const errors = questions.flatMap((q, i) => (flagged.includes(q.id) && unanswered(q) ? [{ q, text: `Answer question ${i + 1}` }] : []));
   const submit = (event: Event) => {
     event.preventDefault();
     const missing = questions.filter(unanswered);
@@ -82,9 +80,12 @@ function AttemptForm(props: AssessmentProps & { attempt: AssessmentAttempt; ques
     if (missing.length > 0) setTries((n) => n + 1);
     else onSubmit();
   };
-  // GOV.UK error summary: focus moves to it on every failed Submit, so it is read at once (WCAG 3.3.1).
+  // GOV.UK error summary: focus moves to it on every failed Submit, so it is read at once (WCAG 3.3.1), with its
+  // top at the top of the screen (focus alone scrolls it just into view, its heading above the fold on a phone).
   useLayoutEffect(() => {
-    if (tries > 0) summary.current?.focus();
+    if (tries < 1) return;
+    summary.current?.scrollIntoView();
+    summary.current?.focus({ preventScroll: true });
   }, [tries]);
   // A link moves focus to the question's first option, with the question's heading in view when it fits
   // (focus() then scrolls only if the option is still out of view, as with a long case on a phone).

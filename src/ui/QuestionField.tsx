@@ -31,7 +31,7 @@ export function QuestionField({ question, scope, order, label, level, answer, re
   const base = `${scope}-${question.id}`;
   const multiple = isMultipleSelect(question);
   const selected = answer?.selected ?? [];
-  const Heading = level === 2 ? 'h2' : 'h3';
+  const Heading = `h${level}` as const;
   // Hint first, then the error, as GOV.UK orders them.
   const described = [question.kind === 'scenario' && `${base}-case`, `${base}-hint`, error && `${base}-error`].filter(Boolean).join(' ');
   return (

@@ -224,7 +224,7 @@ test('on a phone, by keyboard: Submit with nothing answered focuses the error su
     await page.waitForFunction(() => document.activeElement?.classList.contains('error-summary'), undefined, { timeout: 5000 });
     const links = page.locator('.error-summary a');
     expect(await links.count()).toBe(course.assessment.draw);
-    const last = `Choose an answer for question ${course.assessment.draw}`;
+    const last = `Answer question ${course.assessment.draw}`;
     expect(await links.last().textContent()).toBe(last);
     await tabTo(page, '.error-summary li:last-child a');
     const target = (await links.last().getAttribute('href'))!.slice(1);

@@ -13,7 +13,8 @@ const site = usePlayerSite();
 /** Select-all: the first right option and the first wrong one, so one right option is missed and one is wrongly chosen. */
 const partly = (q: Question) => [rightOptions(q)[0]!, wrongOptions(q)[0]!];
 
-const onScreen = (page: Page) => page.locator('main .question-field').evaluateAll((els) => els.map((e) => e.getAttribute('data-question')!));
+const onScreen = (page: Page) =>
+  page.locator('main .question-field').evaluateAll((els) => els.map((e) => e.getAttribute('data-question')!));
 
 /** Make the chosen options of every question on screen exactly `pick(q)`, clicking only what has to change. */
 async function answerAll(page: Page, scope: string, pick: (q: Question) => string[]) {
@@ -27,7 +28,11 @@ async function answerAll(page: Page, scope: string, pick: (q: Question) => strin
 }
 
 async function checkAll(page: Page) {
-  for (const button of await page.locator('main').getByRole('button', { name: /^Check answer/ }).all()) await button.click();
+  for (const button of await page
+    .locator('main')
+    .getByRole('button', { name: /^Check answer/ })
+    .all())
+    await button.click();
 }
 
 async function openFromMenu(page: Page, title: string) {

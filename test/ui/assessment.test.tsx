@@ -70,7 +70,7 @@ describe('final assessment', () => {
       within(alert)
         .getAllByRole('link')
         .map((a) => a.textContent),
-    ).toEqual(['Choose an answer for question 2', 'Choose an answer for question 3']);
+    ).toEqual(['Answer question 2', 'Answer question 3']);
     // Above the page heading, as GOV.UK places it.
     expect(summary.compareDocumentPosition(screen.getByRole('heading', { level: 1 }))).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
     expect(screen.queryByRole('heading', { name: 'Your result' })).toBeNull();
@@ -82,14 +82,14 @@ describe('final assessment', () => {
     press('Submit answers');
     const groups = within(screen.getByRole('main')).getAllByRole('group');
     expect(descriptions(groups[0]!)).toEqual(['Select one answer.']);
-    expect(descriptions(groups[1]!)).toEqual(['Select one answer.', 'Error: Choose an answer for question 2']);
-    expect(descriptions(groups[2]!)).toEqual(['Select one answer.', 'Error: Choose an answer for question 3']);
+    expect(descriptions(groups[1]!)).toEqual(['Select one answer.', 'Error: Answer question 2']);
+    expect(descriptions(groups[2]!)).toEqual(['Select one answer.', 'Error: Answer question 3']);
   });
 
   test('a summary link moves focus to the first option of its question', () => {
     press('Start the assessment');
     press('Submit answers');
-    const link = within(screen.getByRole('alert')).getByRole('link', { name: 'Choose an answer for question 2' });
+    const link = within(screen.getByRole('alert')).getByRole('link', { name: 'Answer question 2' });
     const target = document.getElementById(link.getAttribute('href')!.slice(1))!;
     expect(target).toBe(within(questionBox('Question 2 of 3')).getAllByRole('radio')[0]);
     fireEvent.click(link);
@@ -104,13 +104,13 @@ describe('final assessment', () => {
       within(screen.getByRole('alert'))
         .getAllByRole('link')
         .map((a) => a.textContent),
-    ).toEqual(['Choose an answer for question 1', 'Choose an answer for question 3']);
-    expect(within(questionBox('Question 2 of 3')).queryByText(/Choose an answer/)).toBeNull();
+    ).toEqual(['Answer question 1', 'Answer question 3']);
+    expect(within(questionBox('Question 2 of 3')).queryByText(/Answer question/)).toBeNull();
     expect(descriptions(within(questionBox('Question 2 of 3')).getByRole('group'))).toEqual(['Select one answer.']);
     answer(1, true);
     answer(3, true);
     expect(screen.queryByRole('alert')).toBeNull();
-    expect(screen.queryByText(/Choose an answer/)).toBeNull();
+    expect(screen.queryByText(/Answer question/)).toBeNull();
     press('Submit answers');
     expect(screen.getByRole('heading', { name: 'Your result' })).toBeTruthy();
   });
