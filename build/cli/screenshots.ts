@@ -116,9 +116,32 @@ for (const size of SIZES) {
   await page.locator('main .intro').waitFor();
   await shot('04-next-module-intro');
 
+  // A select-all checked with one right option chosen, one missed and one wrongly chosen: the three marks side by side.
+  const selectAll = course.modules
+    .flatMap((m) => m.check.map((q) => ({ m, q })))
+    .find(({ q }) => q.options.filter((o) => o.correct).length > 1);
+  if (selectAll) {
+    await openFromMenu(page, new RegExp(selectAll.m.title));
+    for (let i = 0; i < 40 && (await page.locator('#screen-heading').textContent())?.trim() !== 'Knowledge check'; i++)
+      await page.getByRole('button', { name: 'Next' }).click();
+    const box = page.locator('.question', { has: page.locator(`[data-question="${selectAll.q.id}"]`) });
+    const pick = [selectAll.q.options.find((o) => o.correct)?.id, selectAll.q.options.find((o) => !o.correct)?.id];
+    for (const o of selectAll.q.options) {
+      const input = box.locator(`input[id$="-${selectAll.q.id}-${o.id}"]`);
+      if ((await input.isChecked()) !== pick.includes(o.id)) await input.click();
+    }
+    await box.getByRole('button', { name: /^Check answer/ }).click();
+    const file = path.join(out, `${size.name}-03b-select-all-marking.png`);
+    await box.screenshot({ path: file });
+    written.push(file);
+  }
+
   await openFromMenu(page, new RegExp(course.assessment.title));
   await page.getByRole('button', { name: /^Start/ }).click();
   await shot('05-assessment');
+  // Submit with nothing answered: the error summary at the top, as the learner first sees it.
+  await page.getByRole('button', { name: /^Submit/ }).click();
+  await shot('05b-assessment-error-summary', false);
   await answerAll(page, false);
   await page.getByRole('button', { name: /^Submit/ }).click();
   await shot('06-result-failed');

@@ -1,11 +1,12 @@
 // The final assessment: introduction, the drawn questions with Submit, then the result (AssessmentResult.tsx).
 // The phase comes from Progress.assessment alone, so a learner who leaves mid-attempt resumes where they were.
-import { useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Course, Question } from '../model/course.ts';
+import { shownOptions } from '../model/shuffle.ts';
 import type { AssessmentAttempt, Progress } from '../model/progress.ts';
 import { AssessmentResult } from './AssessmentResult.tsx';
 import { Html } from './Html.tsx';
-import { QuestionField } from './QuestionField.tsx';
+import { inputId, QuestionField } from './QuestionField.tsx';
 
 interface AssessmentProps {
   course: Course;
@@ -63,18 +64,59 @@ function Intro({ course, progress, passMark, onStart }: AssessmentProps) {
 
 function AttemptForm(props: AssessmentProps & { attempt: AssessmentAttempt; questions: Question[] }) {
   const { course, attempt, questions, onChoose, onSubmit } = props;
-  const [missing, setMissing] = useState<number[]>([]);
+  const scope = `attempt-${attempt.number}`;
+  const order: [number, number] = [props.progress.seed ?? 0, attempt.number];
+  // The questions left unanswered at the last Submit; each drops out of the errors once answered, so none go stale.
+  const [flagged, setFlagged] = useState<string[]>([]);
+  const [tries, setTries] = useState(0);
   const summary = useRef<HTMLDivElement>(null);
+  const unanswered = (q: Question) => (attempt.answers[q.id]?.selected.length ?? 0) === 0;
+  // Worded alike in the summary and beside the question (GOV.UK).
+  const errors = questions.flatMap((q, i) => (flagged.includes(q.id) && unanswered(q) ? [{ q, text: `Answer question ${i + 1}` }] : []));
   const submit = (event: Event) => {
     event.preventDefault();
-    const unanswered = questions.flatMap((q, i) => ((attempt.answers[q.id]?.selected.length ?? 0) === 0 ? [i + 1] : []));
-    setMissing(unanswered);
-    // Error summary pattern: say what is missing and move focus to it (WCAG 3.3.1), no dialog.
-    if (unanswered.length > 0) queueMicrotask(() => summary.current?.focus());
+    const missing = questions.filter(unanswered);
+    setFlagged(missing.map((q) => q.id));
+    if (missing.length > 0) setTries((n) => n + 1);
     else onSubmit();
+  };
+  // GOV.UK error summary: focus moves to it on every failed Submit, so it is read at once (WCAG 3.3.1), with its
+  // top at the top of the screen (focus alone scrolls it just into view, its heading above the fold on a phone).
+  useLayoutEffect(() => {
+    if (tries < 1) return;
+    summary.current?.scrollIntoView();
+    summary.current?.focus({ preventScroll: true });
+  }, [tries]);
+  // A link moves focus to the question's first option, with the question's heading in view when it fits
+  // (focus() then scrolls only if the option is still out of view, as with a long case on a phone).
+  const jump = (event: Event, id: string) => {
+    event.preventDefault();
+    const input = document.getElementById(id);
+    input?.closest('.question')?.scrollIntoView();
+    input?.focus();
   };
   return (
     <>
+      {errors.length > 0 && (
+        <div class="error-summary" ref={summary} tabIndex={-1}>
+          {/* role="alert" inside the box, not on it, so JAWS reads the whole summary (GOV.UK Frontend 4.4.0). */}
+          <div role="alert">
+            <h2>There is a problem</h2>
+            <ul>
+              {errors.map(({ q, text }) => {
+                const id = inputId(scope, q, shownOptions(q, ...order)[0]?.id ?? '');
+                return (
+                  <li key={q.id}>
+                    <a href={`#${id}`} onClick={(e) => jump(e, id)}>
+                      {text}
+                    </a>
+                  </li>
+                );
+              })}
+            </ul>
+          </div>
+        </div>
+      )}
       <h1 id="screen-heading" tabIndex={-1}>
         {course.assessment.title}
       </h1>
@@ -82,25 +124,21 @@ function AttemptForm(props: AssessmentProps & { attempt: AssessmentAttempt; ques
         Attempt {attempt.number}. Answer all {questions.length} questions, then choose “Submit answers”.
       </p>
       <form onSubmit={submit} noValidate>
-        {missing.length > 0 && (
-          <div class="error-summary" ref={summary} tabIndex={-1} role="alert">
-            <p>
-              Answer every question before you submit. Not answered yet: question{missing.length > 1 ? 's' : ''} {missing.join(', ')}.
-            </p>
-          </div>
-        )}
         {questions.map((question, i) => (
-          <section class="question" key={question.id} aria-label={`Question ${i + 1}`}>
+          // Not a region each: the "Question n of m" heading in QuestionField is how a screen reader finds a question.
+          <div class="question" key={question.id}>
             <QuestionField
               question={question}
-              scope={`attempt-${attempt.number}`}
-              order={[props.progress.seed ?? 0, attempt.number]}
+              scope={scope}
+              order={order}
               label={`Question ${i + 1} of ${questions.length}`}
+              level={2}
               answer={attempt.answers[question.id]}
               reveal={false}
+              error={errors.find((e) => e.q === question)?.text}
               onChoose={(optionId, on) => onChoose(question, optionId, on)}
             />
-          </section>
+          </div>
         ))}
         <button type="submit" class="button button-primary">
           Submit answers

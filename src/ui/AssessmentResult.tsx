@@ -1,12 +1,13 @@
 // The result of a submitted attempt: score and pass/fail in words, right answers per module, a review of every
 // wrong answer with its explanation and the pages that teach it, and a retry (above and below the review).
-import type { Course, Question } from '../model/course.ts';
+import { isMultipleSelect, type Course, type Question } from '../model/course.ts';
 import type { AssessmentAttempt, Progress } from '../model/progress.ts';
 import { isAnswerCorrect } from '../model/scoring.ts';
 import { attemptsLeft } from './Assessment.tsx';
 import { Feedback } from './Feedback.tsx';
 import { Html } from './Html.tsx';
 import { pageLinks } from './PageView.tsx';
+import { MarkLabel, optionMark } from './QuestionField.tsx';
 
 interface AssessmentResultProps {
   course: Course;
@@ -69,7 +70,12 @@ export function AssessmentResult({ course, progress, passMark, attempt, question
           <ol class="review-list">
             {wrong.map((q) => (
               <li key={q.id}>
-                <ReviewItem course={course} question={q} selected={attempt.answers[q.id]?.selected ?? []} />
+                <ReviewItem
+                  course={course}
+                  question={q}
+                  label={`Question ${questions.indexOf(q) + 1} of ${questions.length}`}
+                  selected={attempt.answers[q.id]?.selected ?? []}
+                />
               </li>
             ))}
           </ol>
@@ -110,26 +116,31 @@ function ModuleSummary({ course, questions, right }: { course: Course; questions
   );
 }
 
-/** A wrong answer, read-only: the question, what the learner chose, what was right, why, and what to read again. */
-function ReviewItem({ course, question, selected }: { course: Course; question: Question; selected: string[] }) {
-  const text = (ids: (o: { id: string; correct: boolean }) => boolean) => question.options.filter(ids);
-  const chosen = text((o) => selected.includes(o.id));
-  const right = text((o) => o.correct);
+/**
+ * A wrong answer, read-only: the question, each option the learner chose or should have chosen marked as in the
+ * knowledge checks (rightly chosen, wrongly chosen, missed), why, and what to read again.
+ */
+function ReviewItem({ course, question, label, selected }: { course: Course; question: Question; label: string; selected: string[] }) {
+  const multiple = isMultipleSelect(question);
   const pages = course.modules.flatMap((m) => m.pages).filter((p) => question.teaches?.includes(p.id));
   return (
     <article class="review-item">
+      {/* A heading per reviewed question, as on the assessment itself, so a screen reader can move between them. */}
+      <h3 class="question-number">{label}</h3>
       {question.kind === 'scenario' && <Html class="scenario" html={question.scenario} />}
       <Html as="div" class="prompt" html={question.prompt} />
-      <p class="review-line">
-        <span class="review-label">Your answer: </span>
-        {chosen.length === 0 ? 'no answer' : chosen.map((o, i) => <Html key={o.id} as="span" html={(i ? '; ' : '') + o.html} />)}
-      </p>
-      <p class="review-line">
-        <span class="review-label">{right.length > 1 ? 'Correct answers: ' : 'Correct answer: '}</span>
-        {right.map((o, i) => (
-          <Html key={o.id} as="span" html={(i ? '; ' : '') + o.html} />
-        ))}
-      </p>
+      {question.options.map((o) => {
+        const mark = optionMark(o, selected.includes(o.id), multiple);
+        return (
+          mark && (
+            <div key={o.id} class={`review-option option-${mark.tone}`}>
+              <MarkLabel mark={mark} />
+              <Html html={o.html} />
+              {o.feedback && <Html class="option-feedback" html={o.feedback} />}
+            </div>
+          )
+        );
+      })}
       <Feedback question={question} correct={false} />
       {pages.length > 0 && (
         <p class="review-line">

@@ -70,12 +70,14 @@ function CheckQuestion({ question, label, answer, seed, onChoose, onCheck }: Che
     setJustChecked(false);
   }, [justChecked, checked]);
   return (
-    <section class="question" aria-label={label}>
+    // Not a region: a screen with 15 questions would have 15 landmarks. The heading in QuestionField marks each one.
+    <div class="question">
       <QuestionField
         question={question}
         scope="check"
         order={[seed, 0]}
         label={label}
+        level={3}
         answer={answer}
         reveal={checked}
         onChoose={(optionId, on) => {
@@ -94,6 +96,6 @@ function CheckQuestion({ question, label, answer, seed, onChoose, onCheck }: Che
       <div ref={feedback} tabIndex={-1} class="feedback-target">
         {checked && answer && <Feedback question={question} correct={isAnswerCorrect(question, answer)} />}
       </div>
-    </section>
+    </div>
   );
 }

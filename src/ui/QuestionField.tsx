@@ -1,5 +1,6 @@
-// One question as a form group: the case text for scenarios, a fieldset whose legend is the prompt, radio
-// buttons or checkboxes, and (once checked) a note on each option. Used by knowledge checks and the assessment.
+// One question as a form group: a "Question 2 of 5" heading, the case text for scenarios, a fieldset whose legend is
+// the prompt, radio buttons or checkboxes, and (once checked) a mark on each option. Used by knowledge checks and the
+// assessment; the marks' words are shared with the assessment's review (AssessmentResult.tsx).
 import { isMultipleSelect, type Option, type Question } from '../model/course.ts';
 import { shownOptions } from '../model/shuffle.ts';
 import type { Answer } from '../model/progress.ts';
@@ -11,62 +12,74 @@ interface QuestionFieldProps {
   scope: string;
   /** The learner's shuffle seed and the round (0 for a knowledge check, the attempt number in the assessment). */
   order: [seed: number, round: number];
-  /** "Question 2 of 5". */
+  /** "Question 2 of 5", shown as a heading so screen-reader users can move from question to question. */
   label: string;
+  /** The label's heading level: one below the screen's last heading above the questions. */
+  level: 2 | 3;
   answer: Answer | undefined;
   /** Show which options were right and each option's feedback. */
   reveal: boolean;
+  /** An inline error (GOV.UK error message pattern), linked to the group by aria-describedby. */
+  error?: string;
   onChoose: (optionId: string, on: boolean) => void;
 }
 
-export function QuestionField({ question, scope, order, label, answer, reveal, onChoose }: QuestionFieldProps) {
+/** The id of an option's input, which the assessment's error summary links to. */
+export const inputId = (scope: string, question: Question, optionId: string) => `${scope}-${question.id}-${optionId}`;
+
+export function QuestionField({ question, scope, order, label, level, answer, reveal, error, onChoose }: QuestionFieldProps) {
   const base = `${scope}-${question.id}`;
   const multiple = isMultipleSelect(question);
   const selected = answer?.selected ?? [];
-  const caseId = `${base}-case`;
-  const hintId = `${base}-hint`;
+  const Heading = `h${level}` as const;
+  // Hint first, then the error, as GOV.UK orders them.
+  const described = [question.kind === 'scenario' && `${base}-case`, `${base}-hint`, error && `${base}-error`].filter(Boolean).join(' ');
   return (
-    <div class="question-field" data-question={question.id}>
+    <div class={`question-field${error ? ' has-error' : ''}`} data-question={question.id}>
+      {/* Before the case, so a learner who jumps here by heading hears the case, then the question. */}
+      <Heading class="question-number">{label}</Heading>
       {question.kind === 'scenario' && (
-        <div class="scenario" id={caseId}>
+        <div class="scenario" id={`${base}-case`}>
           <p class="scenario-label">Case</p>
           <Html html={question.scenario} />
         </div>
       )}
-      <fieldset aria-describedby={question.kind === 'scenario' ? `${caseId} ${hintId}` : hintId}>
+      <fieldset aria-describedby={described}>
         <legend>
-          <span class="question-number">{label}</span>
           <Html as="span" class="prompt" html={question.prompt} />
         </legend>
-        <p class="hint" id={hintId}>
+        <p class="hint" id={`${base}-hint`}>
           {multiple ? 'Select all that apply.' : 'Select one answer.'}
         </p>
+        {error && (
+          <p class="error-message" id={`${base}-error`}>
+            <span class="visually-hidden">Error: </span>
+            {error}
+          </p>
+        )}
         <ul class="options" role="list">
           {shownOptions(question, ...order).map((option) => {
-            const id = `${base}-${option.id}`;
+            const id = inputId(scope, question, option.id);
             const chosen = selected.includes(option.id);
-            const note = reveal ? optionNote(option, chosen) : null;
+            const mark = reveal ? optionMark(option, chosen, multiple) : null;
             return (
-              <li key={option.id} class={`option${note ? ` option-${note.tone}` : ''}`}>
+              <li key={option.id} class={`option${mark ? ` option-${mark.tone}` : ''}`}>
                 <input
                   type={multiple ? 'checkbox' : 'radio'}
                   id={id}
                   name={base}
                   value={option.id}
                   checked={chosen}
-                  aria-describedby={note ? `${id}-note` : undefined}
+                  aria-describedby={mark ? `${id}-note` : undefined}
                   onChange={(e) => onChoose(option.id, e.currentTarget.checked)}
                 />
                 <label for={id} class="option-label">
                   <Html as="span" html={option.html} />
                 </label>
-                {note && (
+                {mark && (
                   <div class="option-note" id={`${id}-note`}>
-                    <p class="option-verdict">
-                      <span aria-hidden="true">{note.tone === 'wrong' ? '✗ ' : '✓ '}</span>
-                      {note.text}
-                    </p>
-                    {note.feedback && <Html class="option-feedback" html={note.feedback} />}
+                    <MarkLabel mark={mark} />
+                    {option.feedback && <Html class="option-feedback" html={option.feedback} />}
                   </div>
                 )}
               </li>
@@ -78,10 +91,35 @@ export function QuestionField({ question, scope, order, label, answer, reveal, o
   );
 }
 
-/** What to say about one option after checking; words, not colour, carry the meaning (WCAG 1.4.1). */
-export function optionNote(option: Option, chosen: boolean): { tone: 'right' | 'wrong'; text: string; feedback: string } | null {
-  if (chosen && option.correct) return { tone: 'right', text: 'Your answer: correct.', feedback: option.feedback };
-  if (chosen) return { tone: 'wrong', text: 'Your answer: not correct.', feedback: option.feedback };
-  if (option.correct) return { tone: 'right', text: 'A correct answer.', feedback: option.feedback };
+export interface Mark {
+  /** right: chosen and correct; wrong: chosen and not correct; missed: correct but not chosen. */
+  tone: 'right' | 'wrong' | 'missed';
+  text: string;
+  /** A shape as well as a colour, so the three marks differ without colour (WCAG 1.4.1). */
+  icon: string;
+}
+
+/**
+ * What to say about one option after checking, in words (WCAG 1.4.1). A right option the learner did not choose is
+ * "missed", never a tick: a tick beside an empty box reads as success.
+ */
+export function optionMark(option: Option, chosen: boolean, multiple: boolean): Mark | null {
+  if (chosen && option.correct) return { tone: 'right', icon: '✓', text: multiple ? 'Rightly chosen' : 'Your answer: right' };
+  if (chosen) return { tone: 'wrong', icon: '✗', text: multiple ? 'Wrongly chosen' : 'Your answer: wrong' };
+  if (option.correct)
+    return multiple
+      ? { tone: 'missed', icon: '!', text: 'Missed: should have been chosen' }
+      : { tone: 'missed', icon: '→', text: 'The right answer' };
   return null;
+}
+
+export function MarkLabel({ mark }: { mark: Mark }) {
+  return (
+    <p class={`mark mark-${mark.tone}`}>
+      <span class="mark-icon" aria-hidden="true">
+        {mark.icon}
+      </span>
+      {mark.text}
+    </p>
+  );
 }

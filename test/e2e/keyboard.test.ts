@@ -1,8 +1,9 @@
-// A keyboard-only learner completes the whole built course and passes the assessment in Chromium: only Tab,
-// arrow keys, Space and Enter; no mouse event reaches the page. Right answers come from the built course model.
+// Keyboard-only learners in Chromium (Tab, Shift+Tab, arrow keys, Space and Enter; no mouse event reaches the page):
+// one completes the whole course and passes the assessment; one works through a module with the focus watched at
+// every key press. Right answers come from the built course model.
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import type { Question } from '../../src/model/course.ts';
+import { isMultipleSelect, type Question } from '../../src/model/course.ts';
 import { usePlayerSite } from './player-package.ts';
 import { questionById, rightOptions } from './player-walk.ts';
 
@@ -10,13 +11,42 @@ const site = usePlayerSite();
 
 const focused = (page: Page, selector: string) => page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector);
 
-/** Press Tab until the focused element matches `selector` (reading focus is not a mouse action). */
-async function tabTo(page: Page, selector: string) {
+/** Where focus is after each key press, when a test watches it: '' when it is on something, ringed and in view. */
+let watch: string[] | null = null;
+
+/** What is wrong with the focus now, or '' when an element has it, shows the focus ring and is in the viewport. */
+async function focusProblem(page: Page): Promise<string> {
+  // Preact moves focus in an effect after the key's re-render: give it a moment to land rather than read it mid-way.
+  await page
+    .waitForFunction(() => document.activeElement && document.activeElement !== document.body, undefined, { timeout: 3000 })
+    .catch(() => {});
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return 'nothing has focus';
+    const style = getComputedStyle(el);
+    const r = el.getBoundingClientRect();
+    const ring = el.matches(':focus-visible') && style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+    const inView = r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < window.innerHeight;
+    const name = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${(el.textContent ?? '').trim().slice(0, 40)}"`;
+    return ring && inView ? '' : `${name}: ${ring ? '' : 'no focus ring '}${inView ? '' : 'out of view'}`;
+  });
+}
+
+async function key(page: Page, name: string) {
+  await page.keyboard.press(name);
+  if (watch) {
+    const problem = await focusProblem(page);
+    if (problem) watch.push(`after ${name} on "${await page.locator('#screen-heading').textContent()}": ${problem}`);
+  }
+}
+
+/** Press Tab (or Shift+Tab) until the focused element matches `selector` (reading focus is not a mouse action). */
+async function tabTo(page: Page, selector: string, press = 'Tab') {
   for (let i = 0; i < 400; i++) {
     if (await focused(page, selector)) return;
-    await page.keyboard.press('Tab');
+    await key(page, press);
   }
-  throw new Error(`Tab never reached ${selector}`);
+  throw new Error(`${press} never reached ${selector}`);
 }
 
 /** Answer with the keyboard: arrow keys within a radio group, Space on each checkbox that must change. */
@@ -30,24 +60,25 @@ async function answer(page: Page, scope: string, q: Question, ids: string[]) {
     // (it wraps) until the target is both focused and checked, at most twice.
     const box = page.locator(`[id="${target}"]`);
     for (let i = 0; i < 2 * q.options.length && !((await focused(page, `[id="${target}"]`)) && (await box.isChecked())); i++) {
-      if (await focused(page, `[id="${target}"]`)) await page.keyboard.press('Space');
-      else await page.keyboard.press('ArrowDown');
+      if (await focused(page, `[id="${target}"]`)) await key(page, 'Space');
+      else await key(page, 'ArrowDown');
     }
     await expect.poll(() => box.isChecked()).toBe(true);
     return;
   }
-  for (const option of q.options) {
-    const box = page.locator(`[id="${inputId(option.id)}"]`);
-    if ((await box.isChecked()) === ids.includes(option.id)) continue;
-    await tabTo(page, `[id="${inputId(option.id)}"]`);
-    await page.keyboard.press('Space');
+  // In the order shown (options are shuffled), so Tab only moves forward and never wraps round the page.
+  const shown = await page.locator(`input[name="${scope}-${q.id}"]`).evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+  for (const optionId of shown) {
+    const box = page.locator(`[id="${inputId(optionId)}"]`);
+    if ((await box.isChecked()) === ids.includes(optionId)) continue;
+    await tabTo(page, `[id="${inputId(optionId)}"]`);
+    await key(page, 'Space');
   }
 }
 
-const questionIds = (page: Page) => page.locator('.question-field').evaluateAll((els) => els.map((e) => e.getAttribute('data-question')!));
-
-test('a keyboard-only learner completes every page and check and passes the assessment', async () => {
-  const page = await (await site.browser.newContext({ viewport: { width: 1024, height: 768 } })).newPage();
+/** Keep pointer events out: count any that reach the page. */
+async function keyboardOnlyPage(width: number, height: number): Promise<Page> {
+  const page = await (await site.browser.newContext({ viewport: { width, height } })).newPage();
   await page.addInitScript(() => {
     const w = window as unknown as { pointerEvents: number };
     w.pointerEvents = 0;
@@ -56,6 +87,15 @@ test('a keyboard-only learner completes every page and check and passes the asse
   });
   await page.goto(`${site.server.origin}/index.html`);
   await page.locator('#screen-heading').waitFor();
+  return page;
+}
+
+const pointerEvents = (page: Page) => page.evaluate(() => (window as unknown as { pointerEvents: number }).pointerEvents);
+
+const questionIds = (page: Page) => page.locator('.question-field').evaluateAll((els) => els.map((e) => e.getAttribute('data-question')!));
+
+test('a keyboard-only learner completes every page and check and passes the assessment', async () => {
+  const page = await keyboardOnlyPage(1024, 768);
   const { course } = site.pkg;
 
   let screens = 0;
@@ -104,5 +144,100 @@ test('a keyboard-only learner completes every page and check and passes the asse
   await page.getByRole('heading', { name: 'Course complete' }).waitFor();
   await page.waitForFunction(() => document.activeElement?.textContent === 'Course complete', undefined, { timeout: 5000 });
   expect(await page.locator('.record').textContent()).toContain(course.version);
-  expect(await page.evaluate(() => (window as unknown as { pointerEvents: number }).pointerEvents)).toBe(0);
+  expect(await pointerEvents(page)).toBe(0);
 }, 600_000);
+
+test('a keyboard-only learner opens a module from the contents, reads it, answers its check and reaches the next module, focus always ringed and in view', async () => {
+  const page = await keyboardOnlyPage(1280, 800);
+  const { course } = site.pkg;
+  // The first module whose check has a select-all, so Space on checkboxes is used as well as arrows on radios.
+  const at = course.modules.findIndex((m) => m.check.some(isMultipleSelect));
+  const [module, next] = [course.modules[at]!, course.modules[at + 1]!];
+  const entry = (await page.locator('nav .menu-list .menu-title').allTextContents()).indexOf(module.title) + 1;
+  const menuState = () => page.locator(`nav .menu-list > li:nth-child(${entry}) .state`).textContent();
+  const heading = async () => (await page.locator('#screen-heading').textContent())?.trim();
+  /** Next by keyboard, then wait for focus on the new screen's heading and check that it shows too. */
+  const nextScreen = async () => {
+    await tabTo(page, '.pager-next');
+    await key(page, 'Enter');
+    await page.waitForFunction(() => document.activeElement?.id === 'screen-heading', undefined, { timeout: 5000 });
+    const problem = await focusProblem(page);
+    if (problem) watch?.push(`on the new screen: ${problem}`);
+  };
+  watch = [];
+  try {
+    await tabTo(page, `nav .menu-list > li:nth-child(${entry}) > button`);
+    await key(page, 'Enter');
+    await page.waitForFunction(() => document.activeElement?.id === 'screen-heading', undefined, { timeout: 5000 });
+    const seen: string[] = [];
+    for (let i = 0; i < 40 && (await heading()) !== 'Knowledge check'; i++) {
+      seen.push((await heading()) ?? '');
+      // Shift+Tab from Next and Tab back: the way a reader steps back to a link and returns, ringed both ways.
+      await tabTo(page, '.pager-next');
+      await key(page, 'Shift+Tab');
+      await key(page, 'Tab');
+      expect(await focused(page, '.pager-next')).toBe(true);
+      await nextScreen();
+    }
+    // Every page of the module was shown, in order (an opening screen before them may be there too).
+    expect(seen.filter((t) => module.pages.some((p) => p.title === t))).toEqual(module.pages.map((p) => p.title));
+
+    for (const id of await questionIds(page)) {
+      const q = questionById(course, id);
+      await answer(page, 'check', q, rightOptions(q));
+      await tabTo(page, `.question:has([data-question="${id}"]) button`);
+      await key(page, 'Enter');
+      await page.locator(`.question:has([data-question="${id}"]) .feedback-right`).waitFor();
+    }
+    for (let i = 0; i < 3 && (await heading()) !== next.pages[0]!.title; i++) await nextScreen();
+    expect(await heading()).toBe(next.pages[0]!.title);
+    expect(watch).toEqual([]);
+  } finally {
+    watch = null;
+  }
+  expect(await pointerEvents(page)).toBe(0);
+  // Progress is recorded, not only shown: the module is complete in the menu, and still after a relaunch.
+  expect(await menuState()).toContain('Complete');
+  await page.reload();
+  await page.locator('#screen-heading').waitFor();
+  expect(await menuState()).toContain('Complete');
+  expect(await heading()).toBe(next.pages[0]!.title);
+  await page.close();
+}, 300_000);
+
+test('on a phone, by keyboard: Submit with nothing answered focuses the error summary, and its last link takes focus to that question', async () => {
+  const page = await keyboardOnlyPage(375, 812);
+  const { course } = site.pkg;
+  watch = [];
+  try {
+    // The contents fold away on a phone: open them, then the assessment.
+    await tabTo(page, 'nav summary');
+    await key(page, 'Enter');
+    await tabTo(page, 'nav .menu-list > li:last-child > button');
+    await key(page, 'Enter');
+    await page.getByRole('button', { name: 'Start the assessment' }).waitFor();
+    await tabTo(page, 'main .button-primary');
+    await key(page, 'Enter');
+    await page.locator('main form').waitFor();
+    await tabTo(page, 'form button[type="submit"]');
+    await key(page, 'Enter');
+    await page.waitForFunction(() => document.activeElement?.classList.contains('error-summary'), undefined, { timeout: 5000 });
+    const links = page.locator('.error-summary a');
+    expect(await links.count()).toBe(course.assessment.draw);
+    const last = `Answer question ${course.assessment.draw}`;
+    expect(await links.last().textContent()).toBe(last);
+    await tabTo(page, '.error-summary li:last-child a');
+    const target = (await links.last().getAttribute('href'))!.slice(1);
+    await key(page, 'Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(target);
+    // Answering it by keyboard takes it off the summary at once.
+    await key(page, 'Space');
+    await expect.poll(() => links.allTextContents()).not.toContain(last);
+    expect(await links.count()).toBe(course.assessment.draw - 1);
+    expect(watch).toEqual([]);
+  } finally {
+    watch = null;
+  }
+  expect(await pointerEvents(page)).toBe(0);
+  await page.close();
+}, 300_000);

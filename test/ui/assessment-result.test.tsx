@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
-// The result screen teaches: right answers per module, references in words, links to the pages that teach each
-// missed question (they open inside the player), and the retry both above and below the review.
+// The result screen teaches: right answers per module, each missed question marked as in the knowledge checks,
+// references in words, links to the pages that teach it (they open inside the player), and the retry above and below.
 import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { Course, Question } from '../../src/model/course.ts';
-import { mount, openFromMenu, press } from './harness.tsx';
+import { mount, openFromMenu, press, questionBox } from './harness.tsx';
 import { fixtureCourse } from './fixture-course.ts';
 
 beforeEach(() => window.localStorage.clear());
@@ -28,8 +28,7 @@ function teachingCourse(): Course {
 function attempt(rights: boolean[], start = 'Start the assessment') {
   press(start);
   rights.forEach((right, i) => {
-    const region = screen.getByRole('region', { name: `Question ${i + 1}` });
-    fireEvent.click(within(region).getByLabelText(right ? /^Right answer/ : /^Wrong answer/));
+    fireEvent.click(within(questionBox(`Question ${i + 1} of 3`)).getByLabelText(right ? /^Right answer/ : /^Wrong answer/));
   });
   press('Submit answers');
 }
@@ -92,5 +91,53 @@ describe('the result screen', () => {
     expect(screen.getByText('You passed.')).toBeTruthy();
     expect(within(review()).getAllByRole('listitem')).toHaveLength(1);
     expect(screen.queryByRole('button', { name: /Try/ })).toBeNull();
+  });
+
+  test('each reviewed question is an h3 "Question n of 3" under the review heading, with the learner’s answer marked in words', () => {
+    attempt([true, false, false]);
+    expect(
+      within(review())
+        .getAllByRole('heading', { level: 3 })
+        .map((h) => h.textContent),
+    ).toEqual(['Question 2 of 3', 'Question 3 of 3']);
+    const [second] = within(review()).getAllByRole('listitem') as [HTMLElement];
+    expect([...second.querySelectorAll('.review-option')].map((o) => o.textContent)).toEqual([
+      '→The right answerRight answer 2',
+      '✗Your answer: wrongWrong answer 2',
+    ]);
+  });
+});
+
+describe('the review of a select-all question', () => {
+  test('marks the options rightly chosen, wrongly chosen and missed', () => {
+    const course = fixtureCourse();
+    // Bank question 1 becomes select-all: two right options, two wrong.
+    const [first] = course.assessment.bank as [Question];
+    course.assessment.bank[0] = {
+      ...first,
+      kind: 'multiple',
+      options: [
+        { id: 'a', html: 'Right A', correct: true, feedback: 'Yes, A.' },
+        { id: 'b', html: 'Right B', correct: true, feedback: '' },
+        { id: 'c', html: 'Wrong C', correct: false, feedback: 'No, not C.' },
+        { id: 'd', html: 'Wrong D', correct: false, feedback: '' },
+      ],
+    };
+    mount(course);
+    openFromMenu(/Final assessment/);
+    press('Start the assessment');
+    const q1 = within(questionBox('Question 1 of 3'));
+    fireEvent.click(q1.getByLabelText('Right A'));
+    fireEvent.click(q1.getByLabelText('Wrong C'));
+    for (const n of [2, 3]) fireEvent.click(within(questionBox(`Question ${n} of 3`)).getByLabelText(/^Right answer/));
+    press('Submit answers');
+    const [item] = within(review()).getAllByRole('listitem') as [HTMLElement];
+    expect([...item.querySelectorAll('.review-option')].map((o) => [o.className, o.textContent])).toEqual([
+      ['review-option option-right', '✓Rightly chosenRight AYes, A.'],
+      ['review-option option-missed', '!Missed: should have been chosenRight B'],
+      ['review-option option-wrong', '✗Wrongly chosenWrong CNo, not C.'],
+    ]);
+    // A wrong option left out is not marked, and the missed one never carries the tick.
+    expect(item.textContent).not.toContain('Wrong D');
   });
 });

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
-// The final assessment flow through the real standalone session: intro facts, unanswered questions, a failed
-// attempt with its review, retry until attempts run out, and a pass.
+// The final assessment flow through the real standalone session: intro facts, question headings, the error summary
+// for unanswered questions, a failed attempt with its review, retry until attempts run out, and a pass.
 import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { button, mount, openFromMenu, press } from './harness.tsx';
+import { button, mount, openFromMenu, press, questionBox } from './harness.tsx';
 import { fixtureCourse } from './fixture-course.ts';
 
 beforeEach(() => window.localStorage.clear());
@@ -11,9 +11,12 @@ afterEach(cleanup);
 
 /** Answer drawn question n (1-based on screen) with its right or wrong option. */
 function answer(n: number, right: boolean) {
-  const region = screen.getByRole('region', { name: `Question ${n}` });
-  fireEvent.click(within(region).getByLabelText(right ? /^Right answer/ : /^Wrong answer/));
+  fireEvent.click(within(questionBox(`Question ${n} of 3`)).getByLabelText(right ? /^Right answer/ : /^Wrong answer/));
 }
+
+/** The texts an element's aria-describedby points to. */
+const descriptions = (el: Element) =>
+  (el.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent);
 
 function attempt(rights: boolean[]) {
   rights.forEach((right, i) => answer(i + 1, right));
@@ -44,13 +47,72 @@ describe('final assessment', () => {
     ).toEqual(['Bank question 1?', 'Bank question 2?', 'Bank question 3?']);
   });
 
-  test('submitting with unanswered questions names them, takes focus there and does not score', () => {
+  test('each question is headed "Question n of 3" at level 2 under the h1, and no question is a landmark region', () => {
+    press('Start the assessment');
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
+      'Question 1 of 3',
+      'Question 2 of 3',
+      'Question 3 of 3',
+    ]);
+    expect(screen.queryAllByRole('region')).toEqual([]);
+    expect(document.querySelectorAll('main section')).toHaveLength(0);
+  });
+
+  test('submitting with unanswered questions shows the error summary: a focused alert headed "There is a problem", one link per question', () => {
     press('Start the assessment');
     answer(1, true);
     press('Submit answers');
-    const summary = screen.getByRole('alert');
-    expect(summary.textContent).toContain('Not answered yet: questions 2, 3.');
+    const alert = screen.getByRole('alert');
+    const summary = alert.parentElement!;
+    expect(document.activeElement).toBe(summary);
+    expect(within(alert).getByRole('heading', { level: 2, name: 'There is a problem' })).toBeTruthy();
+    expect(
+      within(alert)
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual(['Answer question 2', 'Answer question 3']);
+    // Above the page heading, as GOV.UK places it.
+    expect(summary.compareDocumentPosition(screen.getByRole('heading', { level: 1 }))).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
     expect(screen.queryByRole('heading', { name: 'Your result' })).toBeNull();
+  });
+
+  test('each unanswered question shows the same words as an inline error tied to its group by aria-describedby', () => {
+    press('Start the assessment');
+    answer(1, true);
+    press('Submit answers');
+    const groups = within(screen.getByRole('main')).getAllByRole('group');
+    expect(descriptions(groups[0]!)).toEqual(['Select one answer.']);
+    expect(descriptions(groups[1]!)).toEqual(['Select one answer.', 'Error: Answer question 2']);
+    expect(descriptions(groups[2]!)).toEqual(['Select one answer.', 'Error: Answer question 3']);
+  });
+
+  test('a summary link moves focus to the first option of its question', () => {
+    press('Start the assessment');
+    press('Submit answers');
+    const link = within(screen.getByRole('alert')).getByRole('link', { name: 'Answer question 2' });
+    const target = document.getElementById(link.getAttribute('href')!.slice(1))!;
+    expect(target).toBe(within(questionBox('Question 2 of 3')).getAllByRole('radio')[0]);
+    fireEvent.click(link);
+    expect(document.activeElement).toBe(target);
+  });
+
+  test('answering a listed question takes it off the summary and its inline error; the summary goes when none remain', () => {
+    press('Start the assessment');
+    press('Submit answers');
+    answer(2, false);
+    expect(
+      within(screen.getByRole('alert'))
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual(['Answer question 1', 'Answer question 3']);
+    expect(within(questionBox('Question 2 of 3')).queryByText(/Answer question/)).toBeNull();
+    expect(descriptions(within(questionBox('Question 2 of 3')).getByRole('group'))).toEqual(['Select one answer.']);
+    answer(1, true);
+    answer(3, true);
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.queryByText(/Answer question/)).toBeNull();
+    press('Submit answers');
+    expect(screen.getByRole('heading', { name: 'Your result' })).toBeTruthy();
   });
 
   test('a failed attempt shows the score, the pass mark, the verdict in words and moves focus to the result', () => {
@@ -70,8 +132,8 @@ describe('final assessment', () => {
     const items = within(review).getAllByRole('listitem');
     expect(items).toHaveLength(2);
     expect(items[0]!.textContent).toContain('Bank question 2?');
-    expect(items[0]!.textContent).toContain('Your answer: Wrong answer 2');
-    expect(items[0]!.textContent).toContain('Correct answer: Right answer 2');
+    expect(items[0]!.textContent).toContain('✗Your answer: wrongWrong answer 2');
+    expect(items[0]!.textContent).toContain('→The right answerRight answer 2');
     expect(items[0]!.textContent).toContain('Because of the rule for final-q2.');
     expect(within(review).queryByText('Bank question 1?')).toBeNull();
   });
@@ -104,7 +166,7 @@ describe('final assessment', () => {
     answer(2, true);
     press(/Previous/);
     openFromMenu(/Final assessment/);
-    const region = screen.getByRole('region', { name: 'Question 2' });
+    const region = questionBox('Question 2 of 3');
     expect((within(region).getByLabelText('Right answer 2') as HTMLInputElement).checked).toBe(true);
     expect(button('Submit answers')).toBeTruthy();
   });

@@ -7,7 +7,7 @@ import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { Scorm12API } from 'scorm-again';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { Course } from '../../src/model/course.ts';
-import { mount, openFromMenu, press } from './harness.tsx';
+import { mount, openFromMenu, press, questionBox, questionBoxes } from './harness.tsx';
 import { fixtureCourse } from './fixture-course.ts';
 
 beforeEach(() => window.localStorage.clear());
@@ -22,7 +22,7 @@ function completeCourse(course: Course) {
     if (screen.queryByRole('heading', { name: 'Knowledge check' })) {
       const module = course.modules.find((m) => screen.queryByRole('heading', { level: 1, name: m.title }))!;
       module.check.forEach((q, n) => {
-        const region = screen.getByRole('region', { name: `Question ${n + 1} of ${module.check.length}` });
+        const region = questionBox(`Question ${n + 1} of ${module.check.length}`);
         q.options.filter((o) => o.correct).forEach((o) => fireEvent.click(within(region).getByLabelText(o.html)));
         fireEvent.click(within(region).getByRole('button', { name: /^Check answer/ }));
       });
@@ -30,8 +30,7 @@ function completeCourse(course: Course) {
     press(/^Next/);
   }
   press('Start the assessment');
-  for (const region of screen.getAllByRole('region', { name: /^Question \d+$/ }))
-    fireEvent.click(within(region).getByLabelText(/^Right answer/));
+  for (const region of questionBoxes()) fireEvent.click(within(region).getByLabelText(/^Right answer/));
   press('Submit answers');
   press('Continue');
 }
@@ -130,8 +129,7 @@ describe('completion', () => {
     mount(course);
     openFromMenu(/Final assessment/);
     press('Start the assessment');
-    for (const region of screen.getAllByRole('region', { name: /^Question \d+$/ }))
-      fireEvent.click(within(region).getByLabelText(/^Right answer/));
+    for (const region of questionBoxes()) fireEvent.click(within(region).getByLabelText(/^Right answer/));
     press('Submit answers');
     press('Continue');
     expect(screen.getByRole('heading', { level: 1, name: 'Course complete' })).toBeTruthy();

@@ -1,5 +1,5 @@
 // Mounts the real player (App + the runtime's real session, standalone transport on happy-dom localStorage)
-// and offers the few moves every component test makes: go to a stop, choose an option, press a button.
+// and offers the few moves every component test makes: go to a stop, find a question, choose an option, press a button.
 import { fireEvent, render, screen, within } from '@testing-library/preact';
 import type { Course } from '../../src/model/course.ts';
 import { startSession } from '../../src/runtime/session.ts';
@@ -41,14 +41,24 @@ export function nextUntil(heading: string | RegExp) {
   throw new Error(`never reached ${String(heading)}`);
 }
 
-/** Tick or pick an option (radio or checkbox) by its label inside the question whose region is `question`. */
+/** The box of the question whose heading is `label` ("Question 2 of 5"), as a sighted learner finds it. */
+export function questionBox(label: string | RegExp): HTMLElement {
+  const box = screen.getByRole('heading', { name: label }).closest<HTMLElement>('.question');
+  if (!box) throw new Error(`the heading ${String(label)} is not in a question`);
+  return box;
+}
+
+/** Every question box on the screen, in order. */
+export const questionBoxes = () =>
+  screen.getAllByRole('heading', { name: /^Question \d+ of \d+$/ }).map((h) => h.closest<HTMLElement>('.question')!);
+
+/** Tick or pick an option (radio or checkbox) by its label inside the question headed `question`. */
 export function choose(question: string | RegExp, option: string | RegExp) {
-  const region = screen.getByRole('region', { name: question });
-  fireEvent.click(within(region).getByLabelText(option));
+  fireEvent.click(within(questionBox(question)).getByLabelText(option));
 }
 
 export function checkIn(question: string | RegExp) {
-  const region = screen.getByRole('region', { name: question });
-  fireEvent.click(within(region).getByRole('button', { name: /^Check answer/ }));
-  return region;
+  const box = questionBox(question);
+  fireEvent.click(within(box).getByRole('button', { name: /^Check answer/ }));
+  return box;
 }

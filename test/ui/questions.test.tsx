@@ -1,10 +1,12 @@
 // @vitest-environment happy-dom
-// Knowledge checks for every question kind: controls, Check, per-option feedback, explanation, references,
-// and answers kept across navigation and a relaunch, through the real standalone session.
+// Knowledge checks for every question kind: headings, controls, Check, the marks on each option (right, wrong, missed),
+// explanation, references, and answers kept across navigation and a relaunch, through the real standalone session.
 import { cleanup, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { checkIn, choose, mount, nextUntil, openFromMenu, press } from './harness.tsx';
-import { fixtureCourse } from './fixture-course.ts';
+import type { Option } from '../../src/model/course.ts';
+import { checkIn, choose, mount, nextUntil, openFromMenu, press, questionBox } from './harness.tsx';
+import { fixtureCourse, MULTIPLE } from './fixture-course.ts';
+import { optionMark } from '../../src/ui/QuestionField.tsx';
 
 beforeEach(() => window.localStorage.clear());
 afterEach(cleanup);
@@ -35,6 +37,15 @@ describe('single and true/false questions (check:aims)', () => {
     expect(within(region).queryByText(/Correct\.$|Not quite\./)).toBeNull();
   });
 
+  test('each question is headed "Question n of m" at level 3 under the Knowledge check h2, and no question is a landmark region', () => {
+    const h2 = screen.getByRole('heading', { level: 2, name: 'Knowledge check' });
+    const questions = screen.getAllByRole('heading', { level: 3 });
+    expect(questions.map((h) => h.textContent)).toEqual([Q1, Q2]);
+    expect(h2.compareDocumentPosition(questions[0]!)).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
+    expect(screen.queryAllByRole('region').filter((r) => /Question/.test(r.getAttribute('aria-label') ?? ''))).toEqual([]);
+    expect(document.querySelectorAll('main section')).toHaveLength(0);
+  });
+
   test('a wrong answer shows "Not quite", the chosen option’s feedback, the right option, explanation and references, and takes focus to them', () => {
     choose(Q1, 'Only the county council');
     const region = checkIn(Q1);
@@ -43,12 +54,16 @@ describe('single and true/false questions (check:aims)', () => {
     expect(within(live).getByText('Not quite.', { selector: '.verdict' })).toBeTruthy();
     expect(within(live).getByText('Because of the rule for q-single.')).toBeTruthy();
     expect(within(live).getByText('Sources: ¶1; MAISP overview')).toBeTruthy();
-    expect(within(region).getByText('Your answer: not correct.')).toBeTruthy();
+    expect(within(region).getByText('Your answer: wrong')).toBeTruthy();
     expect(within(region).getByText('No: the council is one of many.')).toBeTruthy();
-    expect(within(region).getByText('A correct answer.')).toBeTruthy();
-    // The note is tied to its option, so a screen reader hears it with the radio button.
-    const council = within(region).getByLabelText('Only the county council');
-    expect(document.getElementById(council.getAttribute('aria-describedby') ?? '')?.textContent).toContain('not correct');
+    // The right answer the learner did not choose is pointed out, without the tick of a right answer.
+    const right = within(region).getByText('The right answer');
+    expect(right.textContent).toBe('→The right answer');
+    // Each note is tied to its option, so a screen reader hears it with the radio button, in words.
+    const note = (label: string) =>
+      document.getElementById(within(region).getByLabelText(label).getAttribute('aria-describedby') ?? '')?.textContent;
+    expect(note('Only the county council')).toBe('✗Your answer: wrongNo: the council is one of many.');
+    expect(note('Any organisation serving Surrey')).toBe('→The right answerRight: public, private and voluntary bodies.');
   });
 
   test('a right true/false answer shows "Correct." with a single reference', () => {
@@ -56,15 +71,17 @@ describe('single and true/false questions (check:aims)', () => {
     const region = checkIn(Q2);
     expect(within(region).getByText('Correct.', { selector: '.verdict' })).toBeTruthy();
     expect(within(region).getByText('Source: ¶5')).toBeTruthy();
-    expect(within(region).getByText('Your answer: correct.')).toBeTruthy();
+    expect(within(region).getByText('Your answer: right')).toBeTruthy();
+    expect(within(region).queryByText('The right answer')).toBeNull();
   });
 
   test('changing a checked answer hides the old feedback until it is checked again', () => {
     choose(Q2, 'True');
     checkIn(Q2);
     choose(Q2, 'False');
-    const region = screen.getByRole('region', { name: Q2 });
+    const region = questionBox(Q2);
     expect(within(region).queryByText(/Not quite\.|Correct\.$/)).toBeNull();
+    expect(within(region).queryByText(/Your answer/)).toBeNull();
   });
 
   test('answers and feedback are still there after leaving the check and coming back', () => {
@@ -73,7 +90,7 @@ describe('single and true/false questions (check:aims)', () => {
     press(/Previous/);
     expect(screen.getByRole('heading', { name: 'Who can sign up' })).toBeTruthy();
     press(/^Next/);
-    const region = screen.getByRole('region', { name: Q1 });
+    const region = questionBox(Q1);
     expect((within(region).getByLabelText('Any organisation serving Surrey') as HTMLInputElement).checked).toBe(true);
     expect(within(region).getByText('Correct.', { selector: '.verdict' })).toBeTruthy();
   });
@@ -99,7 +116,24 @@ describe('multiple-choice and scenario questions (check:sharing)', () => {
     choose(Q1, 'Ethnic origin');
     region = checkIn(Q1);
     expect(within(region).getByText('Correct.', { selector: '.verdict' })).toBeTruthy();
-    expect(within(region).getAllByText('Your answer: correct.')).toHaveLength(2);
+    expect(within(region).getAllByText('Rightly chosen')).toHaveLength(2);
+    expect(within(region).queryByText(/Wrongly chosen|Missed/)).toBeNull();
+  });
+
+  test('a select-all answer marks each option rightly chosen, wrongly chosen or missed, in words tied to its checkbox', () => {
+    choose(Q1, 'Health');
+    choose(Q1, 'Home address');
+    const region = checkIn(Q1);
+    const mark = (label: string) => {
+      const box = within(region).getByLabelText(label);
+      const note = document.getElementById(box.getAttribute('aria-describedby') ?? '')!;
+      return [note.querySelector('.mark')?.className, note.querySelector('.mark')?.textContent];
+    };
+    expect(mark('Health')).toEqual(['mark mark-right', '✓Rightly chosen']);
+    expect(mark('Home address')).toEqual(['mark mark-wrong', '✗Wrongly chosen']);
+    // Missed: an empty box beside a right answer must not read as success, so no tick and its own words.
+    expect(mark('Ethnic origin')).toEqual(['mark mark-missed', '!Missed: should have been chosen']);
+    expect(within(region).getByText('Not quite.', { selector: '.verdict' })).toBeTruthy();
   });
 
   test('a scenario shows its case text and the question group is described by it', () => {
@@ -119,8 +153,27 @@ describe('resume', () => {
     first.session.exit();
     first.unmount();
     mount(fixtureCourse());
-    const region = screen.getByRole('region', { name: Q2 });
+    const region = questionBox(Q2);
     expect((within(region).getByLabelText('True') as HTMLInputElement).checked).toBe(true);
     expect(within(region).getByText('Not quite.', { selector: '.verdict' })).toBeTruthy();
+  });
+});
+
+describe('optionMark: the words for an option after checking', () => {
+  const [right, , wrong] = MULTIPLE.options as [Option, Option, Option];
+  test.for<[string, Option, boolean, boolean, string | null]>([
+    ['select-all, chosen right', right, true, true, 'right Rightly chosen'],
+    ['select-all, chosen wrong', wrong, true, true, 'wrong Wrongly chosen'],
+    ['select-all, right but not chosen', right, false, true, 'missed Missed: should have been chosen'],
+    ['select-all, wrong and not chosen', wrong, false, true, null],
+    ['single, chosen right', right, true, false, 'right Your answer: right'],
+    ['single, chosen wrong', wrong, true, false, 'wrong Your answer: wrong'],
+    ['single, right but not chosen', right, false, false, 'missed The right answer'],
+    ['single, wrong and not chosen', wrong, false, false, null],
+  ])('%s', ([, option, chosen, multiple, expected]) => {
+    const mark = optionMark(option, chosen, multiple);
+    expect(mark && `${mark.tone} ${mark.text}`).toBe(expected);
+    // Only a chosen right answer gets the tick.
+    if (mark) expect(mark.icon === '✓').toBe(mark.tone === 'right');
   });
 });

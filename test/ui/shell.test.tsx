@@ -3,7 +3,7 @@
 // navigation, the standalone notice, in-content page links and Save and exit.
 import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { button, mount, nextUntil, openFromMenu, press } from './harness.tsx';
+import { button, mount, nextUntil, openFromMenu, press, questionBox } from './harness.tsx';
 import { fixtureCourse } from './fixture-course.ts';
 
 beforeEach(() => window.localStorage.clear());
@@ -106,7 +106,7 @@ describe('locked navigation', () => {
       ['Question 1 of 2', 'Only the county council'],
       ['Question 2 of 2', 'True'],
     ] as const) {
-      const region = screen.getByRole('region', { name: q });
+      const region = questionBox(q);
       fireEvent.click(within(region).getByLabelText(option));
       fireEvent.click(within(region).getByRole('button', { name: /^Check answer/ }));
     }
