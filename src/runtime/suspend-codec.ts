@@ -201,7 +201,12 @@ export function worstCaseProgress(course: Course): Progress {
   p.bestScore = 100;
   p.completedOn = '2099-12-31';
   p.seed = SEED_RANGE - 1;
-  const locations = ['assessment', 'complete', ...course.modules.flatMap((m) => [`check:${m.id}`, `intro:${m.id}`]), ...allPages(course).map((pg) => pg.id)];
+  const locations = [
+    'assessment',
+    'complete',
+    ...course.modules.flatMap((m) => [`check:${m.id}`, `intro:${m.id}`]),
+    ...allPages(course).map((pg) => pg.id),
+  ];
   p.location = locations.reduce((a, b) => (b.length > a.length ? b : a));
   return p;
 }
