@@ -11,14 +11,17 @@ import { formatLocalDate } from '../../src/runtime/time-format.ts';
 import * as act from '../../src/ui/progress-actions.ts';
 import { firstStopOfModule, isStopDone, isStopOpen, stops, type Stop } from '../../src/ui/route.ts';
 import { questionById, rightOptions } from './player-walk.ts';
-import { shownQuestions } from './lms-harness.ts';
 
-type Click = { what: string; run: (f: Frame) => Promise<void>; model: (p: Progress) => Progress | Promise<Progress> };
+/** A click: the element is the first matching `selector` whose text starts with `text`. */
+type Click = { what: string; selector: string; text?: string; model: (p: Progress) => Progress | Promise<Progress> };
+type Screen = { heading: string; ticked: Record<string, string>; drawn: string[] };
 
 export class RandomLearner {
   /** What the learner has done so far, as the player's Progress (seed left out: the shuffle is the player's). */
   p: Progress;
   private readonly all: Stop[];
+  /** The screen as the last step left it. */
+  private shown: Screen = { heading: '', ticked: {}, drawn: [] };
 
   constructor(
     private readonly frame: Frame,
@@ -53,7 +56,7 @@ export class RandomLearner {
     const answer = (p: Progress) => (scope === 'check' ? p.checks[q.id] : p.assessment?.answers[q.id]);
     return {
       what: `${scope} ${q.id} option ${optionId}`,
-      run: (f) => f.locator(`.question-field[data-question="${q.id}"] input[value="${optionId}"]`).click(),
+      selector: `.question-field[data-question="${q.id}"] input[value="${optionId}"]`,
       model: (p) => {
         const selected = answer(p)?.selected ?? [];
         if (!isMultipleSelect(q) && selected.includes(optionId)) return p;
@@ -77,9 +80,9 @@ export class RandomLearner {
     const stop = this.all[i]!;
     const out: Click[] = [];
     if (i + 1 < this.all.length && isStopOpen(this.course, this.p, this.passMark, i + 1))
-      out.push({ what: 'Next', run: (f) => f.getByRole('button', { name: 'Next' }).click(), model: this.go(i + 1) });
+      out.push({ what: 'Next', selector: 'nav.pager button', text: 'Next', model: this.go(i + 1) });
     if (i > 0 && stop.kind !== 'complete')
-      out.push({ what: 'Previous', run: (f) => f.getByRole('button', { name: 'Previous' }).click(), model: this.go(i - 1) });
+      out.push({ what: 'Previous', selector: 'nav.pager button', text: '←Previous', model: this.go(i - 1) });
     // The contents menu: one entry per module, then the assessment (open at the harness frame's 1000 px).
     const entry = Math.floor(this.rand() * (this.course.modules.length + 1));
     const target =
@@ -89,7 +92,7 @@ export class RandomLearner {
     if (target !== i)
       out.push({
         what: `menu ${entry}`,
-        run: (f) => f.locator('nav.menu li').nth(entry).locator('button').click(),
+        selector: `nav.menu li:nth-child(${entry + 1}) button`,
         model: this.go(target),
       });
     return out;
@@ -107,7 +110,8 @@ export class RandomLearner {
         const q = this.pick(stop.module.check);
         const check: Click = {
           what: `Check answer ${q.id}`,
-          run: (f) => f.locator(`.question:has([data-question="${q.id}"]) >> role=button[name=/^Check answer/]`).click(),
+          selector: `.question:has([data-question="${q.id}"]) > button`,
+          text: 'Check answer',
           model: (p) => act.checkAnswer(p, q.id),
         };
         return [...nav, check, ...this.answer(q, 'check', this.rand() < 0.6 ? rightOptions(q) : null).slice(0, 1), check];
@@ -120,13 +124,10 @@ export class RandomLearner {
   private startClick(name: string): Click {
     return {
       what: name,
-      run: (f) => f.getByRole('button', { name }).click(),
+      selector: 'main button',
+      text: name,
       // The draw is the player's: read the questions it shows.
-      model: async (p) =>
-        act.startAttempt(
-          p,
-          (await shownQuestions(this.frame)).map((q) => q.id),
-        ),
+      model: (p) => act.startAttempt(p, this.shown.drawn),
     };
   }
 
@@ -141,7 +142,8 @@ export class RandomLearner {
       const done = a.drawn.every((id) => (a.answers[id]?.selected.length ?? 0) > 0);
       const submit: Click = {
         what: 'Submit answers',
-        run: (f) => f.getByRole('button', { name: 'Submit answers' }).click(),
+        selector: 'main button',
+        text: 'Submit answers',
         model: (p) => act.submitAttempt(p, scoreAttempt(this.course, { ...p.assessment! })),
       };
       return done ? [submit, submit, ...clicks] : clicks.length > 0 ? clicks : [this.option(q, this.pick(q.options).id, 'assessment')];
@@ -150,7 +152,7 @@ export class RandomLearner {
     if (passed) {
       const todo = this.all.findIndex((s) => s.kind !== 'complete' && !isStopDone(s, this.p, this.passMark));
       const to = this.p.completedOn !== null || todo < 0 ? this.all.length - 1 : todo;
-      return [{ what: 'Continue', run: (f) => f.getByRole('button', { name: 'Continue' }).click(), model: this.go(to) }];
+      return [{ what: 'Continue', selector: 'main button', text: 'Continue', model: this.go(to) }];
     }
     return left > 0 ? [this.startClick('Try again')] : [];
   }
@@ -159,7 +161,9 @@ export class RandomLearner {
   async step(): Promise<string> {
     const choices = this.choices();
     const click = this.pick(choices.length > 0 ? choices : this.navigation());
-    await click.run(this.frame);
+    // The click and the look at the screen after it in one round trip: a DOM click runs the player's handler (and
+    // so its update and any commit) before it returns; the screen is read once Preact has rendered.
+    this.shown = await this.frame.evaluate(clickAndLook, [click.selector, click.text ?? ''] as const);
     const changed = await click.model(this.p);
     this.p = act.stampCompletion(changed, isCourseComplete(this.course, changed, this.passMark), formatLocalDate(Date.now()));
     await this.verify(click.what);
@@ -169,7 +173,7 @@ export class RandomLearner {
   private async verify(what: string): Promise<void> {
     const stop = this.all[this.index]!;
     const expected = stop.kind === 'page' ? stop.module.pages[stop.pageIndex]!.title : stop.kind === 'check' ? 'Knowledge check' : null;
-    const shown = await screen(this.frame);
+    const shown = this.shown;
     if (expected !== null && shown.heading !== expected)
       throw new Error(`after "${what}" the screen is "${shown.heading}", the model is at ${stop.location}`);
     const answers = stop.kind === 'check' ? this.p.checks : stop.kind === 'assessment' ? (this.p.assessment?.answers ?? {}) : {};
@@ -180,16 +184,33 @@ export class RandomLearner {
   }
 }
 
-/** The screen's heading and, by question id, the options ticked (sorted, comma-joined), in one round trip. */
-export function screen(frame: Frame): Promise<{ heading: string; ticked: Record<string, string> }> {
-  return frame.evaluate(() => {
-    const ticked: Record<string, string> = {};
-    for (const e of document.querySelectorAll('main .question-field'))
-      ticked[e.getAttribute('data-question') ?? ''] = [...e.querySelectorAll('input')]
-        .filter((i) => i.checked)
-        .map((i) => i.value)
-        .sort()
-        .join();
-    return { heading: (document.getElementById('screen-heading')?.textContent ?? '').trim(), ticked };
-  });
+/**
+ * Runs in the course frame (so it is self-contained): clicks (unless `selector` is ''), lets Preact render, and reads
+ * the heading, by question id the options ticked (sorted, comma-joined), and the questions in order.
+ */
+async function clickAndLook([selector, text]: readonly [string, string]): Promise<Screen> {
+  if (selector !== '') {
+    const target = [...document.querySelectorAll<HTMLElement>(selector)].find((e) => (e.textContent ?? '').trim().startsWith(text));
+    if (!target) throw new Error(`nothing to click at ${selector} "${text}"`);
+    target.click();
+    await new Promise((r) => setTimeout(r, 0));
+  }
+  const ticked: Record<string, string> = {};
+  const drawn: string[] = [];
+  for (const e of document.querySelectorAll('main .question-field')) {
+    const id = e.getAttribute('data-question') ?? '';
+    drawn.push(id);
+    ticked[id] = [...e.querySelectorAll('input')]
+      .filter((i) => i.checked)
+      .map((i) => i.value)
+      .sort()
+      .join();
+  }
+  return { heading: (document.getElementById('screen-heading')?.textContent ?? '').trim(), ticked, drawn };
+}
+
+/** The screen as it is now (heading and ticked options), in one round trip. */
+export async function screen(frame: Frame): Promise<{ heading: string; ticked: Record<string, string> }> {
+  const { heading, ticked } = await frame.evaluate(clickAndLook, ['', ''] as const);
+  return { heading, ticked };
 }
