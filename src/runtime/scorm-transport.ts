@@ -2,7 +2,8 @@
 
 import type { LaunchData, LmsAdapter, LmsLogger, Report } from './adapter.ts';
 import type { Dialect } from './dialect.ts';
-import type { ScormCalls } from './scorm-calls.ts';
+import type { FoundApi } from './api-discovery.ts';
+import { scormCalls, type ScormCalls } from './scorm-calls.ts';
 import { canCall, transition, type LifecycleState, type LmsCall } from './session-machine.ts';
 
 /** "Not initialized" (2004 403) and "not implemented" (1.2 401) on GetValue mean "no value", not a fault. */
@@ -25,13 +26,42 @@ export class ScormTransport implements LmsAdapter {
   private refused = new Map<string, string>();
   /** An essential value was refused since the last commit: that commit counts as failed, so it is retried. */
   private lost = false;
+  /** The last commit failed: look for a new API object before the next write (relink). */
+  private failing = false;
+  private calls: ScormCalls;
+  /** API objects this session has called Initialize on (or was given): never initialised again. */
+  private readonly known: Set<unknown>;
 
   constructor(
-    private readonly calls: ScormCalls,
+    found: FoundApi,
     private readonly dialect: Dialect,
     private readonly log: LmsLogger,
+    /** Looks for the LMS's API again (api-discovery.ts), before each retry of a failed save. */
+    private readonly find: () => FoundApi | null = () => null,
   ) {
     this.transport = dialect.version;
+    this.calls = scormCalls(found);
+    this.known = new Set([found.api]);
+  }
+
+  /**
+   * A reloaded LMS frame brings a new API object, loaded with what the LMS last stored (Moodle: the attempt's
+   * track data, cmi.entry "resume"); the old one is gone or talks to nothing. Initialize it (once: RTE 3.1.3.1), and
+   * forget what counted as committed, so the next write re-sends the whole report (session time included, which
+   * the old instance never finished into total_time) and the commit after it lands in the LMS as it is now.
+   */
+  private relink(): void {
+    const found = this.find();
+    if (!found || found.version !== this.transport || this.known.has(found.api)) return;
+    this.known.add(found.api);
+    const calls = scormCalls(found);
+    const ok = calls.initialize() === 'true';
+    this.log(`A new LMS API object ${ok ? 'was initialised: progress is sent again' : 'refused Initialize'}`);
+    if (!ok) return;
+    this.calls = calls;
+    this.committed.clear();
+    this.pending.clear();
+    this.refused.clear();
   }
 
   private allowed(call: LmsCall): boolean {
@@ -81,6 +111,7 @@ export class ScormTransport implements LmsAdapter {
 
   write(report: Report): void {
     if (!this.allowed('set')) return;
+    if (this.failing) this.relink();
     for (const [element, value] of this.dialect.toCmi(report)) {
       if (this.committed.get(element) === value && !this.pending.has(element)) continue;
       if (this.pending.get(element) === value || this.refused.get(element) === value) continue;
@@ -92,6 +123,7 @@ export class ScormTransport implements LmsAdapter {
     if (!this.allowed('commit')) return false;
     const lost = this.lost;
     this.lost = false;
+    this.failing = true;
     if (this.calls.commit() !== 'true') {
       this.logError('Commit');
       // Keep nothing as committed: the next write sends these values again.
@@ -101,7 +133,7 @@ export class ScormTransport implements LmsAdapter {
     }
     for (const [e, v] of this.pending) this.committed.set(e, v);
     this.pending.clear();
-    return !lost;
+    return !(this.failing = lost);
   }
 
   finish(report: Report, navigate: boolean): boolean {

@@ -10,7 +10,6 @@ import { scorm2004 } from './cmi2004.ts';
 import { CommitQueue, type SaveStatus } from './commit-queue.ts';
 import { answeredQuestions, InteractionIndex, interactionFields } from './interactions.ts';
 import { buildReport, effectivePassMark, finishedBefore } from './report.ts';
-import { scormCalls } from './scorm-calls.ts';
 import { ScormTransport } from './scorm-transport.ts';
 import { StandaloneTransport } from './standalone.ts';
 import { decodeProgress } from './suspend-codec.ts';
@@ -76,7 +75,7 @@ function connect(
     // Spelled out per build target so the bundler drops the other version's dialect from a package's player.
     const dialect =
       BUILD_TARGET === 'scorm12' ? scorm12 : BUILD_TARGET === 'scorm2004' ? scorm2004 : found.version === 'scorm12' ? scorm12 : scorm2004;
-    const adapter = new ScormTransport(scormCalls(found), dialect, log);
+    const adapter = new ScormTransport(found, dialect, log, () => findApi(win!));
     const launch = adapter.start();
     if (launch) return { adapter, launch };
     log('The LMS refused to start a session: progress is kept in this browser.');

@@ -1,5 +1,7 @@
 // The LMS side of the real-Chromium tests: a harness page running scorm-again (with the checks it does not make,
 // SCORM.md) that frames a built zip, serves both zips, and launches or relaunches the course with given CMI data.
+// Launched with a session id, it also stores each save on the test server (outside the browser, so a killed browser
+// leaves it behind): Commit and Terminate answer true only once the save got there.
 
 import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
@@ -22,13 +24,25 @@ const SCORM_AGAIN = readFileSync(
 /** The LMS page: scorm-again plus the checks it does not make (SCORM.md), every call logged. */
 const HARNESS = `<!doctype html><html><head><meta charset="utf-8"><title>LMS</title><script src="/scorm-again.js"></script></head>
 <body><iframe id="sco" style="width:1000px;height:800px"></iframe><script>
-window.startLms = function (version, launch) {
+window.startLms = function (version, launch, session) {
   var names = version === 'scorm12'
     ? { init: 'LMSInitialize', term: 'LMSFinish', set: 'LMSSetValue', commit: 'LMSCommit', err: 'LMSGetLastError', all: ['LMSInitialize','LMSFinish','LMSGetValue','LMSSetValue','LMSCommit','LMSGetLastError','LMSGetErrorString','LMSGetDiagnostic'] }
     : { init: 'Initialize', term: 'Terminate', set: 'SetValue', commit: 'Commit', err: 'GetLastError', all: ['Initialize','Terminate','GetValue','SetValue','Commit','GetLastError','GetErrorString','GetDiagnostic'] };
   var lms = new window[version === 'scorm12' ? 'Scorm12API' : 'Scorm2004API']({ logLevel: 5, autocommit: false });
   lms.loadFromJSON(launch);
   var state = { calls: [], violations: [], persisted: null, inits: 0, terms: 0 };
+  // A synchronous post, as ILIAS saves; Chromium throws on one while this page unloads, and then a beacon goes.
+  function deliver(kind) {
+    var body = JSON.stringify({ session: session, kind: kind, cmi: state.persisted, violations: state.violations });
+    try {
+      var xhr = new XMLHttpRequest();
+      xhr.open('POST', '/save', false);
+      xhr.send(body);
+      return xhr.status === 200;
+    } catch (e) {
+      return navigator.sendBeacon('/save', body);
+    }
+  }
   var api = {};
   names.all.forEach(function (fn) {
     api[fn] = function () {
@@ -49,7 +63,10 @@ window.startLms = function (version, launch) {
       var result = String(lms[fn].apply(lms, args));
       var error = quiet ? '0' : String(lms[names.err]());
       if (!quiet && error !== '0' && !(error === '403' && /GetValue/.test(fn))) state.violations.push(fn + '(' + args.join(', ') + ') error ' + error);
-      if ((fn === names.commit || fn === names.term) && result === 'true') state.persisted = JSON.parse(JSON.stringify(lms.renderCommitCMI(true).cmi));
+      if ((fn === names.commit || fn === names.term) && result === 'true') {
+        state.persisted = JSON.parse(JSON.stringify(lms.renderCommitCMI(true).cmi));
+        if (session && !deliver(fn === names.commit ? 'commit' : 'terminate')) result = 'false';
+      }
       state.calls.push(fn);
       return result;
     };
@@ -66,11 +83,39 @@ export interface LmsState {
   persisted: Record<string, unknown> | null;
 }
 
-function serve(pkgDirs: Record<Version, string>): Promise<{ origin: string; server: Server; current: { version: Version } }> {
+/** A save the harness delivered to the test server; `seq` orders it among the test's own steps (see tick()). */
+export interface StoredSave {
+  seq: number;
+  session: string;
+  kind: 'commit' | 'terminate';
+  cmi: Record<string, unknown>;
+  violations: string[];
+}
+
+let sequence = 0;
+/**
+ * One counter for the saves the server receives and the steps a test takes. A synchronous save blocks the page
+ * until the server has stored it, so a save stored after a step's tick() was sent after that step's click had run.
+ */
+export const tick = (): number => ++sequence;
+
+function serve(
+  pkgDirs: Record<Version, string>,
+): Promise<{ origin: string; server: Server; current: { version: Version }; saves: StoredSave[] }> {
   const current = { version: 'scorm12' as Version };
+  const saves: StoredSave[] = [];
   const packages = { scorm12: packageHandler(pkgDirs.scorm12, '/pkg'), scorm2004: packageHandler(pkgDirs.scorm2004, '/pkg') };
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x').pathname;
+    if (req.method === 'POST' && url === '/save') {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        saves.push({ seq: tick(), ...(JSON.parse(Buffer.concat(chunks).toString('utf8')) as Omit<StoredSave, 'seq'>) });
+        res.writeHead(200).end('ok');
+      });
+      return;
+    }
     if (url === '/') return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(HARNESS);
     if (url === '/scorm-again.js') return void res.writeHead(200, { 'content-type': 'text/javascript' }).end(SCORM_AGAIN);
     if (!url.startsWith('/pkg/')) return void res.writeHead(404).end();
@@ -79,22 +124,31 @@ function serve(pkgDirs: Record<Version, string>): Promise<{ origin: string; serv
   return new Promise((resolve) =>
     server.listen(0, '127.0.0.1', () => {
       const a = server.address();
-      resolve({ origin: `http://127.0.0.1:${typeof a === 'object' && a ? a.port : 0}`, server, current });
+      resolve({ origin: `http://127.0.0.1:${typeof a === 'object' && a ? a.port : 0}`, server, current, saves });
     }),
   );
 }
 
 export interface LmsSite {
+  /** Replaced by a test that kills the browser; the latest is closed after the tests. */
   browser: Browser;
   course: Course;
-  /** Loads the harness in `page`, starts scorm-again for `version` with `data` (for loadFromJSON), frames the zip. */
-  launch(page: Page, version: Version, data: Record<string, unknown>): Promise<Frame>;
+  /**
+   * Loads the harness in `page`, starts scorm-again for `version` with `data` (for loadFromJSON), frames the zip.
+   * With `session`, each save is stored on the server (saves()) and only a stored save answers true.
+   */
+  launch(page: Page, version: Version, data: Record<string, unknown>, session?: string): Promise<Frame>;
+  /** The saves the server has stored for `session`, in the order they arrived. */
+  saves(session: string): StoredSave[];
 }
 
 /** Registers hooks that serve both built zips under the harness and start Chromium; read the fields inside tests. */
 export function useLmsSite(): LmsSite {
   let site: Awaited<ReturnType<typeof serve>>;
-  const out = { launch: (page: Page, version: Version, data: Record<string, unknown>) => launch(site, page, version, data) } as LmsSite;
+  const out = {
+    launch: (page: Page, version: Version, data: Record<string, unknown>, session?: string) => launch(site, page, version, data, session),
+    saves: (session: string) => site.saves.filter((s) => s.session === session),
+  } as LmsSite;
   beforeAll(async () => {
     const built = builtCourse();
     out.course = built.course;
@@ -113,13 +167,14 @@ async function launch(
   page: Page,
   version: Version,
   data: Record<string, unknown>,
+  session = '',
 ): Promise<Frame> {
   site.current.version = version;
   await page.goto(site.origin + '/');
-  await page.evaluate(([v, d]) => (window as unknown as { startLms: (v: string, d: unknown) => void }).startLms(v as string, d), [
-    version,
-    data,
-  ] as const);
+  await page.evaluate(
+    ([v, d, s]) => (window as unknown as { startLms: (v: string, d: unknown, s: string) => void }).startLms(v as string, d, s as string),
+    [version, data, session] as const,
+  );
   const frame = await (async () => {
     for (let i = 0; i < 100; i++) {
       const f = page.frames().find((x) => x.url().endsWith('/pkg/index.html'));

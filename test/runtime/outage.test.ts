@@ -1,6 +1,6 @@
-// LMS faults a learner must survive (issue 15): a long commit outage, refused SetValues of the resume data, and the
-// API object vanishing mid-session. In each the learner is told, keeps working, and the data lands after recovery
-// with the learner idle; nothing is called after Terminate.
+// LMS faults a learner must survive (issue 15): a long commit outage, refused SetValues of the resume data, the API
+// object vanishing mid-session, or replaced by a new one when the LMS frame reloads. In each the learner is told,
+// keeps working, and the data lands after recovery with the learner idle; nothing is called after Terminate.
 
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { startSession, type SaveStatus } from '../../src/runtime/session.ts';
@@ -85,5 +85,104 @@ describe.each(['scorm12', 'scorm2004'] as const)('%s', (version) => {
     session.exit();
     expect(lms.count('term')).toBe(1);
     expect(lms.violations).toEqual([]);
+  });
+
+  test('the LMS frame reloads: the API object is removed and a new one appears in the parent; everything pending lands in the new one with the learner idle', () => {
+    const lms1 = new StrictLms(version, {});
+    const parent = fakeWindow({ version, api: lms1.api });
+    const win = fakeWindow();
+    win.parent = parent;
+    win.top = parent;
+    const session = startSession(course, { window: win as unknown as Window, log: () => {} });
+    const statuses: SaveStatus[] = [];
+    session.onStatus((s) => statuses.push(s));
+    const learner = new Learner(course, session, () => vi.advanceTimersByTime(300));
+    learner.doModules(0, 1);
+    vi.advanceTimersByTime(2000);
+    expect(statuses[statuses.length - 1]).toBe('saved');
+    // The reload: the slot is emptied and the old object's functions throw, as calls into a discarded frame do.
+    const slot = version === 'scorm12' ? 'API' : 'API_1484_11';
+    delete parent[slot];
+    for (const fn of Object.keys(lms1.api))
+      lms1.api[fn] = () => {
+        throw new Error('The LMS API object is no longer available');
+      };
+    expect(() => {
+      learner.doModules(1, 3);
+      learner.attempt(0);
+    }).not.toThrow();
+    vi.advanceTimersByTime(20_000);
+    expect(statuses[statuses.length - 1]).toBe('failed');
+    // The reloaded frame's LMS: a new scorm-again loaded with what the first one had committed (entry resume).
+    const lms2 = new StrictLms(version, lms1.relaunch());
+    expect(lms2.value(version === 'scorm12' ? 'cmi.core.entry' : 'cmi.entry')).toBe('resume');
+    parent[slot] = lms2.api;
+    vi.advanceTimersByTime(5_500);
+    expect(lms2.count('init')).toBe(1);
+    expect(lms2.commits).toBeGreaterThan(0);
+    expect(decodeProgress(course, persistedSuspend(lms2))).toEqual(learner.p);
+    const score = version === 'scorm12' ? 'cmi.core.score.raw' : 'cmi.score.raw';
+    const status = version === 'scorm12' ? 'cmi.core.lesson_status' : 'cmi.success_status';
+    expect([lms2.value(score), lms2.value(status)]).toEqual(['100', 'passed']);
+    expect(lms2.value(version === 'scorm12' ? 'cmi.core.lesson_location' : 'cmi.location')).toBe(learner.p.location);
+    expect(lms2.sets().some(([e]) => e === (version === 'scorm12' ? 'cmi.core.session_time' : 'cmi.session_time'))).toBe(true);
+    // Every answer given while the API was gone reaches the new object (1.2 ones are write-only: read the calls).
+    const ids = new Set(
+      lms2
+        .sets()
+        .filter(([e]) => /^cmi\.interactions\.\d+\.id$/.test(e))
+        .map(([, v]) => v),
+    );
+    const drawn = learner.p.assessment!.drawn;
+    expect(drawn.every((q) => [...ids].some((id) => id.includes(q)))).toBe(true);
+    expect(statuses[statuses.length - 1]).toBe('saved');
+    // The learner goes on; the new object gets it, and the exit.
+    learner.visit('sharing-basis');
+    vi.advanceTimersByTime(1000);
+    expect(decodeProgress(course, persistedSuspend(lms2))).toEqual(learner.p);
+    session.exit();
+    expect([lms1.count('init'), lms1.count('term'), lms2.count('init'), lms2.count('term')]).toEqual([1, 0, 1, 1]);
+    expect(lms1.violations).toEqual([]);
+    expect(lms2.violations).toEqual([]);
+  });
+
+  test('a new API object that refuses Initialize is never asked again; the next one is used; none is called after the exit', () => {
+    const lms1 = new StrictLms(version, {});
+    const parent = fakeWindow({ version, api: lms1.api });
+    const win = fakeWindow();
+    win.parent = parent;
+    win.top = parent;
+    const session = startSession(course, { window: win as unknown as Window, log: () => {} });
+    const learner = new Learner(course, session, () => vi.advanceTimersByTime(300));
+    learner.doModules(0, 1);
+    const slot = version === 'scorm12' ? 'API' : 'API_1484_11';
+    const vanish = (api: Record<string, (...a: string[]) => string>): void => {
+      delete parent[slot];
+      for (const fn of Object.keys(api))
+        api[fn] = () => {
+          throw new Error('gone');
+        };
+    };
+    vanish(lms1.api);
+    learner.doModules(1, 2);
+    const refusing = new StrictLms(version, lms1.relaunch(), { initializeFails: true });
+    parent[slot] = refusing.api;
+    vi.advanceTimersByTime(30_000);
+    expect(refusing.count('init')).toBe(1);
+    expect(refusing.calls.map((c) => c.fn).filter((f) => !/Error|Diagnostic/.test(f))).toHaveLength(1);
+    const lms2 = new StrictLms(version, lms1.relaunch());
+    parent[slot] = lms2.api;
+    vi.advanceTimersByTime(5_500);
+    expect(decodeProgress(course, persistedSuspend(lms2))).toEqual(learner.p);
+    // Gone again, and the learner leaves: Terminate goes to the vanished object (and fails); a later one is left alone.
+    vanish(lms2.api);
+    learner.visit('sharing-basis');
+    session.exit();
+    const lms3 = new StrictLms(version, lms1.relaunch());
+    parent[slot] = lms3.api;
+    vi.advanceTimersByTime(30_000);
+    expect(lms3.calls).toEqual([]);
+    expect([refusing.count('init'), lms2.count('init')]).toEqual([1, 1]);
+    expect([...lms1.violations, ...lms2.violations]).toEqual([]);
   });
 });
