@@ -103,6 +103,7 @@ export class RandomLearner {
     const stop = this.all[this.index]!;
     const nav = this.navigation();
     switch (stop.kind) {
+      case 'intro':
       case 'page':
       case 'complete':
         return nav;
@@ -172,7 +173,14 @@ export class RandomLearner {
 
   private async verify(what: string): Promise<void> {
     const stop = this.all[this.index]!;
-    const expected = stop.kind === 'page' ? stop.module.pages[stop.pageIndex]!.title : stop.kind === 'check' ? 'Knowledge check' : null;
+    const expected =
+      stop.kind === 'intro'
+        ? stop.module.title
+        : stop.kind === 'page'
+          ? stop.module.pages[stop.pageIndex]!.title
+          : stop.kind === 'check'
+            ? 'Knowledge check'
+            : null;
     const shown = this.shown;
     if (expected !== null && shown.heading !== expected)
       throw new Error(`after "${what}" the screen is "${shown.heading}", the model is at ${stop.location}`);
