@@ -201,7 +201,8 @@ async function clickAndLook([selector, text]: readonly [string, string]): Promis
     const target = [...document.querySelectorAll<HTMLElement>(selector)].find((e) => (e.textContent ?? '').trim().startsWith(text));
     if (!target) throw new Error(`nothing to click at ${selector} "${text}"`);
     target.click();
-    await new Promise((r) => setTimeout(r, 0));
+    // Preact renders in a microtask; a change of screen also runs layout effects (scroll, focus) before the next frame.
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
   }
   const ticked: Record<string, string> = {};
   const drawn: string[] = [];

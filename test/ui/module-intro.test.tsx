@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 // A module's opening screen: its facts and objectives, Start/Continue/Review, the ways in (start, menu, Next from
 // the previous module) and resuming there from the saved data.
-import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
+import { cleanup, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { button, mount, nextUntil, openFromMenu, press } from './harness.tsx';
+import { button, checkIn, choose, mount, nextUntil, openFromMenu, press } from './harness.tsx';
 import { fixtureCourse } from './fixture-course.ts';
 
 beforeEach(() => window.localStorage.clear());
@@ -62,9 +62,8 @@ describe('module opening screen', () => {
       ['Question 1 of 2', 'Any organisation serving Surrey'],
       ['Question 2 of 2', 'False'],
     ] as const) {
-      const region = screen.getByRole('region', { name: q });
-      fireEvent.click(within(region).getByLabelText(option));
-      fireEvent.click(within(region).getByRole('button', { name: /^Check answer/ }));
+      choose(q, option);
+      checkIn(q);
     }
     openFromMenu(/Aims of the protocol/);
     expect(facts()[2]).toBe('Your progress: Complete');
