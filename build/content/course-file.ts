@@ -22,6 +22,7 @@ import { MapReader, type YamlSource } from './yaml-reader.ts';
 const KEYS = [
   'id',
   'title',
+  'shortTitle',
   'version',
   'language',
   'description',
@@ -34,12 +35,16 @@ const KEYS = [
   'contacts',
   'modules',
 ];
+/** What fits beside a logo and Save and exit on a 375 px phone in two lines (see player.css, the phone banner). */
+export const SHORT_TITLE_MAX = 30;
 const TARGETS: readonly ScormTarget[] = ['scorm12', 'scorm2004'];
 const COMPLETION: readonly CompletionRule[] = ['pages-and-assessment', 'assessment', 'pages'];
 
 export interface CourseFile {
   id: string;
   title: string;
+  /** The banner's title on a phone; the title itself when course.yaml gives none. */
+  shortTitle: string;
   version: string;
   language: string;
   description: string;
@@ -105,9 +110,18 @@ export function readCourseFile(yaml: YamlSource, env: MarkdownEnv): CourseFile |
   if (r.has('modules') && modules.length === 0 && env.diags.size === 0)
     r.error('modules', 'the course has no modules', 'list at least one module file');
 
+  const title = r.string('title', { required: true, hint: 'give the course a title' }) ?? '';
+  const shortTitle = r.string('shortTitle', { hint: `give a short name for the phone banner, e.g. shortTitle: MAISP training` });
+  if (shortTitle && shortTitle.length > SHORT_TITLE_MAX)
+    r.error(
+      'shortTitle',
+      `shortTitle ${quote(shortTitle)} is ${shortTitle.length} characters: a phone's banner has room for ${SHORT_TITLE_MAX}`,
+      `shorten it to ${SHORT_TITLE_MAX} characters or fewer, e.g. the course's acronym and "training"`,
+    );
   return {
     id,
-    title: r.string('title', { required: true, hint: 'give the course a title' }) ?? '',
+    title,
+    shortTitle: shortTitle ?? title,
     version,
     language,
     description: r.optionalText('description', 'describe the course in a sentence'),

@@ -146,6 +146,7 @@ function readCourse(dir: string, yamlMode: YamlMode, options: LoadOptions): Load
   const course: Course = {
     id: meta.id,
     title: meta.title,
+    shortTitle: meta.shortTitle,
     version: meta.version,
     language: meta.language,
     description: meta.description,

@@ -61,6 +61,8 @@ export interface Edition {
 export interface Course {
   id: string;
   title: string;
+  /** The title the banner shows on a phone (course.yaml's shortTitle, or the title). */
+  shortTitle: string;
   version: string;
   /** BCP 47 language tag, e.g. `en-GB`; set as the page's `lang`. */
   language: string;
@@ -203,6 +205,7 @@ export function defineCourse(parts: Pick<Course, 'id' | 'title' | 'modules' | 'a
     branding: { organisation: COURSE_DEFAULTS.organisation, logo: null, logoAlt: '', colour: COURSE_DEFAULTS.colour },
     contacts: noContacts(),
     edition: { id: 'generic', name: COURSE_DEFAULTS.organisation, draft: false },
+    shortTitle: parts.title,
     ...parts,
   };
 }

@@ -29,7 +29,17 @@ export function Header({ course, done, finished, onExit }: HeaderProps) {
         {branding.logo && <img class="logo" src={branding.logo} alt={branding.logoAlt} />}
         <div class="titles">
           {branding.organisation && <p class="organisation">{branding.organisation}</p>}
-          <p class="course-title">{course.title}</p>
+          {/* A phone shows the short title; the full one stays for screen readers (player.css). */}
+          {course.shortTitle === course.title ? (
+            <p class="course-title">{course.title}</p>
+          ) : (
+            <p class="course-title">
+              <span class="title-full">{course.title}</span>
+              <span class="title-short" aria-hidden="true">
+                {course.shortTitle}
+              </span>
+            </p>
+          )}
         </div>
         <button
           ref={exit}

@@ -1,8 +1,13 @@
 // What a learner sees on a phone and a desktop in Chromium: each screen starts at its top, the feedback of a
 // checked answer comes into view, the phone banner leaves room for the page, and check buttons are told apart.
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { usePlayerSite } from './player-package.ts';
+import { buildCourse } from '../../build/pipeline.ts';
+import { unzip } from '../../build/package/unzip.ts';
+import { servePackage, usePlayerSite } from './player-package.ts';
 import { questionById, rightOptions } from './player-walk.ts';
 
 const site = usePlayerSite();
@@ -29,14 +34,46 @@ const inViewport = (page: Page, selector: string) =>
     return r.top >= 0 && r.top < window.innerHeight;
   });
 
-test('at 375x812 the first heading of the first screen starts in the top 40% of the screen', async () => {
-  const page = await open(375, 812);
-  // Measured without a draft's marker line (the test course is a draft edition; a published one has none).
-  const top = await page
+/** Where the first screen's h1 starts, without a draft's marker line (a published edition has none). */
+const headingTop = (page: Page) =>
+  page
     .locator('main h1')
     .evaluate((el) => el.getBoundingClientRect().top - (document.querySelector('.draft-marker')?.getBoundingClientRect().height ?? 0));
-  expect(top).toBeLessThan(812 * 0.4);
+
+test('at 375x812 the first heading of the first screen starts in the top 40% of the screen', async () => {
+  const page = await open(375, 812);
+  expect(await headingTop(page)).toBeLessThan(812 * 0.4);
   await page.close();
+});
+
+test('with a wide logo (the example agency, 3:1), the phone banner shows the short title and the first heading still starts in the top 40%', async () => {
+  const out = mkdtempSync(path.join(os.tmpdir(), 'maisp-wide-logo-'));
+  try {
+    const built = await buildCourse({ courseDir: 'course', outDir: out, editions: ['example-agency'] });
+    const zip = built.zips.find((z) => z.target === 'scorm2004')!;
+    unzip(zip.file, path.join(out, 'unzipped'));
+    const server = await servePackage(path.join(out, 'unzipped'));
+    const { course } = site.pkg;
+    expect(course.shortTitle).not.toBe(course.title);
+    for (const width of [375, 320]) {
+      const page = await (await site.browser.newContext({ viewport: { width, height: 812 } })).newPage();
+      await page.goto(`${server.origin}/index.html`);
+      await page.locator('#screen-heading').waitFor();
+      expect(await page.locator('.banner .logo').evaluate((img: HTMLImageElement) => img.naturalWidth / img.naturalHeight)).toBe(3);
+      expect(await headingTop(page), `at ${width}x812`).toBeLessThan(812 * 0.4);
+      // Seen: the short title; read: the full one, once.
+      expect(await page.locator('.title-short').textContent()).toBe(course.shortTitle);
+      expect(await page.locator('.title-short').isVisible()).toBe(true);
+      expect((await page.locator('.title-full').boundingBox())?.width).toBeLessThanOrEqual(1);
+      const read = await page.locator('.banner').ariaSnapshot();
+      expect(read).toContain(course.title);
+      expect(read).not.toContain(course.shortTitle);
+      await page.close();
+    }
+    await server.close();
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
 });
 
 test.for<[number, number]>([
