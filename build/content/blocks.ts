@@ -99,7 +99,7 @@ export const contentBlocks: MarkedExtension = {
         const title = this.parser.parseInline(block.titleTokens);
         switch (block.name) {
           case 'details':
-            return `<details class="block-details"><summary>${title}</summary>${body}</details>\n`;
+            return `<details class="block-details"><summary>${title}</summary><div class="details-text">${body}</div></details>\n`;
           case 'steps':
             return body.replace(/^<ol\b/, '<ol class="block-steps" role="list"');
           case 'example':

@@ -35,7 +35,7 @@ describe('callouts and examples carry a visible label, so their meaning does not
 
 test(':::details becomes a native disclosure whose summary is the text after the name', () => {
   expect(render(':::details What the law says\nArticle 6 lists six bases.\n:::').html).toBe(
-    '<details class="block-details"><summary>What the law says</summary><p>Article 6 lists six bases.</p></details>',
+    '<details class="block-details"><summary>What the law says</summary><div class="details-text"><p>Article 6 lists six bases.</p></div></details>',
   );
 });
 
