@@ -65,6 +65,11 @@ describe('questions', () => {
     expect(uncited).toEqual([]);
   });
 
+  it("leaves the answer instruction to the player: no prompt says \"all that apply\" or \"one answer\" (the player's hint under it does)", () => {
+    const repeated = everyQuestion.filter((q) => /all that apply|one answer/i.test(plainText(q.prompt))).map((q) => q.id);
+    expect(repeated).toEqual([]);
+  });
+
   it('gives every question at least one reference', () => {
     expect(everyQuestion.filter((q) => q.references.length === 0).map((q) => q.id)).toEqual([]);
   });
