@@ -99,34 +99,55 @@ let sequence = 0;
  */
 export const tick = (): number => ++sequence;
 
-function serve(
+/**
+ * Serves an LMS page at /, scorm-again at /scorm-again.js and the package of the version `current()` names under
+ * /pkg/; each POST's body is handed to `onPost` once it has all arrived, and answered 200.
+ */
+export function serveLms(
+  html: string,
   pkgDirs: Record<Version, string>,
-): Promise<{ origin: string; server: Server; current: { version: Version }; saves: StoredSave[] }> {
-  const current = { version: 'scorm12' as Version };
-  const saves: StoredSave[] = [];
+  current: () => Version,
+  onPost: (url: string, body: Buffer) => void,
+): Promise<{ origin: string; server: Server }> {
   const packages = { scorm12: packageHandler(pkgDirs.scorm12, '/pkg'), scorm2004: packageHandler(pkgDirs.scorm2004, '/pkg') };
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x').pathname;
-    if (req.method === 'POST' && url === '/save') {
+    if (req.method === 'POST') {
       const chunks: Buffer[] = [];
       req.on('data', (c: Buffer) => chunks.push(c));
       req.on('end', () => {
-        saves.push({ seq: tick(), ...(JSON.parse(Buffer.concat(chunks).toString('utf8')) as Omit<StoredSave, 'seq'>) });
+        onPost(url, Buffer.concat(chunks));
         res.writeHead(200).end('ok');
       });
       return;
     }
-    if (url === '/') return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(HARNESS);
+    if (url === '/') return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
     if (url === '/scorm-again.js') return void res.writeHead(200, { 'content-type': 'text/javascript' }).end(SCORM_AGAIN);
     if (!url.startsWith('/pkg/')) return void res.writeHead(404).end();
-    packages[current.version](req, res);
+    packages[current()](req, res);
   });
   return new Promise((resolve) =>
     server.listen(0, '127.0.0.1', () => {
       const a = server.address();
-      resolve({ origin: `http://127.0.0.1:${typeof a === 'object' && a ? a.port : 0}`, server, current, saves });
+      resolve({ origin: `http://127.0.0.1:${typeof a === 'object' && a ? a.port : 0}`, server });
     }),
   );
+}
+
+async function serve(
+  pkgDirs: Record<Version, string>,
+): Promise<{ origin: string; server: Server; current: { version: Version }; saves: StoredSave[] }> {
+  const current = { version: 'scorm12' as Version };
+  const saves: StoredSave[] = [];
+  const { origin, server } = await serveLms(
+    HARNESS,
+    pkgDirs,
+    () => current.version,
+    (url, body) => {
+      if (url === '/save') saves.push({ seq: tick(), ...(JSON.parse(body.toString('utf8')) as Omit<StoredSave, 'seq'>) });
+    },
+  );
+  return { origin, server, current, saves };
 }
 
 export interface LmsSite {

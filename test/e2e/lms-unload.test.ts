@@ -2,25 +2,16 @@
 // Chromium blocks while a page is being closed) and, for Moodle, the whole attempt re-sent on every save and sent as
 // a beacon at unload (refused over 64 KB). The test server keeps what each save delivered.
 
-import { createServer, type Server } from 'node:http';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
+import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Frame, Page } from 'playwright-core';
 import type { Course } from '../../src/model/course.ts';
 import { allPages } from '../../src/model/course.ts';
 import { launchDataFrom } from '../../src/preview/relaunch.ts';
-import { packageHandler } from '../../build/preview/package-handler.ts';
 import { launchChromium } from '../../build/bench/chromium.ts';
 import { builtCourse } from './built-course.ts';
+import { serveLms, type Version } from './lms-harness.ts';
 import { walkCourse } from './player-walk.ts';
-
-type Version = 'scorm12' | 'scorm2004';
-const SCORM_AGAIN = readFileSync(
-  path.join(path.dirname(createRequire(import.meta.url).resolve('scorm-again')), 'scorm-again.min.js'),
-  'utf8',
-);
 
 /**
  * The LMS page. Every Commit and Terminate first commits in scorm-again, then delivers the save: `ilias` posts the
@@ -98,32 +89,15 @@ interface Site {
   logs: string[];
 }
 
-function serve(pkgDirs: Record<Version, string>): Promise<Site> {
-  const packages = { scorm12: packageHandler(pkgDirs.scorm12, '/pkg'), scorm2004: packageHandler(pkgDirs.scorm2004, '/pkg') };
+async function serve(pkgDirs: Record<Version, string>): Promise<Site> {
   const site = { version: 'scorm2004', saves: [], logs: [] } as unknown as Site;
-  site.server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://x').pathname;
-    if (req.method === 'POST') {
-      let body = '';
-      req.on('data', (c: Buffer) => (body += c.toString('utf8')));
-      req.on('end', () => {
-        (url === '/save' ? site.saves : site.logs).push(body);
-        res.writeHead(200).end('ok');
-      });
-      return;
-    }
-    if (url === '/') return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(HARNESS);
-    if (url === '/scorm-again.js') return void res.writeHead(200, { 'content-type': 'text/javascript' }).end(SCORM_AGAIN);
-    if (!url.startsWith('/pkg/')) return void res.writeHead(404).end();
-    packages[site.version](req, res);
-  });
-  return new Promise((resolve) =>
-    site.server.listen(0, '127.0.0.1', () => {
-      const a = site.server.address();
-      site.origin = `http://127.0.0.1:${typeof a === 'object' && a ? a.port : 0}`;
-      resolve(site);
-    }),
+  const { origin, server } = await serveLms(
+    HARNESS,
+    pkgDirs,
+    () => site.version,
+    (url, body) => (url === '/save' ? site.saves : site.logs).push(body.toString('utf8')),
   );
+  return Object.assign(site, { origin, server });
 }
 
 let browser: Browser;

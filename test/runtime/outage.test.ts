@@ -24,6 +24,29 @@ function setup(version: Version, faults: Faults) {
 
 const persistedSuspend = (lms: StrictLms): string => String(lms.persisted?.suspend_data ?? '');
 
+/** The API object's functions now throw, as calls into a discarded LMS frame do. */
+function discard(api: Record<string, (...a: string[]) => string>): void {
+  for (const fn of Object.keys(api))
+    api[fn] = () => {
+      throw new Error('The LMS API object is no longer available');
+    };
+}
+
+/** A session whose API sits in the parent window's slot, where a reloaded LMS frame puts a new one. */
+function setupInParent(version: Version) {
+  const lms1 = new StrictLms(version, {});
+  const parent = fakeWindow({ version, api: lms1.api });
+  const win = fakeWindow();
+  win.parent = parent;
+  win.top = parent;
+  const session = startSession(course, { window: win as unknown as Window, log: () => {} });
+  const statuses: SaveStatus[] = [];
+  session.onStatus((s) => statuses.push(s));
+  const learner = new Learner(course, session, () => vi.advanceTimersByTime(300));
+  const slot = version === 'scorm12' ? ('API' as const) : ('API_1484_11' as const);
+  return { lms1, parent, slot, session, statuses, learner };
+}
+
 beforeEach(() => {
   vi.useFakeTimers();
   vi.setSystemTime(START);
@@ -64,11 +87,7 @@ describe.each(['scorm12', 'scorm2004'] as const)('%s', (version) => {
     learner.doModules(0, 1);
     const api = lms.api;
     const saved = { ...api };
-    // The LMS frame reloads: its functions now throw, as calls into a discarded frame do.
-    for (const fn of Object.keys(api))
-      api[fn] = () => {
-        throw new Error('The LMS API object is no longer available');
-      };
+    discard(api);
     expect(() => {
       learner.doModules(1, 3);
       learner.attempt(0);
@@ -88,25 +107,13 @@ describe.each(['scorm12', 'scorm2004'] as const)('%s', (version) => {
   });
 
   test('the LMS frame reloads: the API object is removed and a new one appears in the parent; everything pending lands in the new one with the learner idle', () => {
-    const lms1 = new StrictLms(version, {});
-    const parent = fakeWindow({ version, api: lms1.api });
-    const win = fakeWindow();
-    win.parent = parent;
-    win.top = parent;
-    const session = startSession(course, { window: win as unknown as Window, log: () => {} });
-    const statuses: SaveStatus[] = [];
-    session.onStatus((s) => statuses.push(s));
-    const learner = new Learner(course, session, () => vi.advanceTimersByTime(300));
+    const { lms1, parent, slot, session, statuses, learner } = setupInParent(version);
     learner.doModules(0, 1);
     vi.advanceTimersByTime(2000);
     expect(statuses[statuses.length - 1]).toBe('saved');
-    // The reload: the slot is emptied and the old object's functions throw, as calls into a discarded frame do.
-    const slot = version === 'scorm12' ? 'API' : 'API_1484_11';
+    // The reload: the slot is emptied and the old object is discarded.
     delete parent[slot];
-    for (const fn of Object.keys(lms1.api))
-      lms1.api[fn] = () => {
-        throw new Error('The LMS API object is no longer available');
-      };
+    discard(lms1.api);
     expect(() => {
       learner.doModules(1, 3);
       learner.attempt(0);
@@ -147,21 +154,11 @@ describe.each(['scorm12', 'scorm2004'] as const)('%s', (version) => {
   });
 
   test('a new API object that refuses Initialize is never asked again; the next one is used; none is called after the exit', () => {
-    const lms1 = new StrictLms(version, {});
-    const parent = fakeWindow({ version, api: lms1.api });
-    const win = fakeWindow();
-    win.parent = parent;
-    win.top = parent;
-    const session = startSession(course, { window: win as unknown as Window, log: () => {} });
-    const learner = new Learner(course, session, () => vi.advanceTimersByTime(300));
+    const { lms1, parent, slot, session, learner } = setupInParent(version);
     learner.doModules(0, 1);
-    const slot = version === 'scorm12' ? 'API' : 'API_1484_11';
     const vanish = (api: Record<string, (...a: string[]) => string>): void => {
       delete parent[slot];
-      for (const fn of Object.keys(api))
-        api[fn] = () => {
-          throw new Error('gone');
-        };
+      discard(api);
     };
     vanish(lms1.api);
     learner.doModules(1, 2);
