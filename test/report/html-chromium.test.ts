@@ -1,17 +1,14 @@
 // The HTML report in real Chromium: it fetches nothing outside itself, axe finds no WCAG 2.2 A/AA violation, it prints.
 
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../../build/bench/chromium.ts';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadMapping } from '../../build/report/mapping.ts';
+import { axeViolations, describeViolations } from '../e2e/player-browser.ts';
 import { fixture, report } from './helpers.ts';
-
-interface AxeResult {
-  violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
-}
 
 let browser: Browser;
 beforeAll(async () => {
@@ -52,15 +49,7 @@ describe('report.html in Chromium', () => {
     expect(await page.locator('figure.chart').count()).toBe(4);
     expect(await page.locator('table').count()).toBeGreaterThanOrEqual(9);
 
-    await page.addScriptTag({ content: await readFile('node_modules/axe-core/axe.min.js', 'utf8') });
-    const axe = (await page.evaluate(() =>
-      (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<unknown> } }).axe.run(document, {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-      }),
-    )) as AxeResult;
-    expect(axe.violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
-      [],
-    );
+    expect(describeViolations('report.html', await axeViolations(page))).toEqual([]);
 
     await mkdir('test-results', { recursive: true });
     await page.screenshot({ path: 'test-results/report-html.png', fullPage: true });

@@ -9,11 +9,8 @@ import { verificationCode } from '../../src/model/verification.ts';
 import { launchChromium } from '../../build/bench/chromium.ts';
 import { OUTPUT_FILES } from '../../build/report/report-core.ts';
 import { reportPageHtml } from '../../build/report/page/build-page.ts';
+import { axeViolations, describeViolations } from '../e2e/player-browser.ts';
 import { fixture, fixtureCourse, report, tempDir } from './helpers.ts';
-
-interface AxeResult {
-  violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
-}
 
 const LONG_AGENCY = 'Surrey and Borders Partnership NHS Foundation Trust: Safeguarding and Information Governance Directorate';
 const FILES = [
@@ -93,15 +90,7 @@ describe('report.html, the page for IG officers', () => {
     }
     expect(requests.filter((u) => u !== pageUrl && !u.startsWith('blob:'))).toEqual([]);
 
-    await page.addScriptTag({ content: await readFile('node_modules/axe-core/axe.min.js', 'utf8') });
-    const axe = (await page.evaluate(() =>
-      (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<unknown> } }).axe.run(document, {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-      }),
-    )) as AxeResult;
-    expect(axe.violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
-      [],
-    );
+    expect(describeViolations('report page', await axeViolations(page))).toEqual([]);
     await mkdir('test-results', { recursive: true });
     await page.screenshot({ path: 'test-results/report-page-desktop.png', fullPage: true });
     await context.close();
