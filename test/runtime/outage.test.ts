@@ -24,6 +24,14 @@ function setup(version: Version, faults: Faults) {
 
 const persistedSuspend = (lms: StrictLms): string => String(lms.persisted?.suspend_data ?? '');
 
+/** Everything the learner did is in what the LMS persisted and the notice says saved; then the exit, cleanly. */
+function landedThenExit({ lms, session, statuses, learner }: ReturnType<typeof setup>): void {
+  expect(decodeProgress(course, persistedSuspend(lms))).toEqual(learner.p);
+  expect(statuses[statuses.length - 1]).toBe('saved');
+  session.exit();
+  expect(lms.violations).toEqual([]);
+}
+
 /** The API object's functions now throw, as calls into a discarded LMS frame do. */
 function discard(api: Record<string, (...a: string[]) => string>): void {
   for (const fn of Object.keys(api))
@@ -55,31 +63,25 @@ afterEach(() => vi.useRealTimers());
 
 describe.each(['scorm12', 'scorm2004'] as const)('%s', (version) => {
   test('a commit outage longer than the back-off: the notice shows, and the data lands within 6 s of recovery with the learner idle', () => {
-    const { lms, session, statuses, learner } = setup(version, { commitFailsUntil: START + 60_000 });
+    const run = setup(version, { commitFailsUntil: START + 60_000 });
+    const { lms, statuses, learner } = run;
     learner.doModules(0, 2);
     learner.visit('sharing-basis');
     vi.advanceTimersByTime(START + 40_000 - Date.now());
     expect(statuses[statuses.length - 1]).toBe('failed');
     expect(decodeProgress(course, persistedSuspend(lms))).not.toEqual(learner.p);
     vi.advanceTimersByTime(26_000);
-    expect(decodeProgress(course, persistedSuspend(lms))).toEqual(learner.p);
-    expect(statuses[statuses.length - 1]).toBe('saved');
-    session.exit();
-    expect(lms.violations).toEqual([]);
+    landedThenExit(run);
   });
 
   test('refused SetValue of suspend_data: treated as a failed commit, told, kept and re-sent once the LMS accepts it again', () => {
-    const { lms, session, statuses, learner } = setup(version, {
-      setValueError: { element: /^cmi\.suspend_data$/, code: '351', until: START + 20_000 },
-    });
+    const run = setup(version, { setValueError: { element: /^cmi\.suspend_data$/, code: '351', until: START + 20_000 } });
+    const { statuses, learner } = run;
     learner.doModules(0, 2);
     vi.advanceTimersByTime(START + 15_000 - Date.now());
     expect(statuses[statuses.length - 1]).not.toBe('saved');
     vi.advanceTimersByTime(11_000);
-    expect(decodeProgress(course, persistedSuspend(lms))).toEqual(learner.p);
-    expect(statuses[statuses.length - 1]).toBe('saved');
-    session.exit();
-    expect(lms.violations).toEqual([]);
+    landedThenExit(run);
   });
 
   test('the API object vanishes mid-session: no exception, the learner is told and keeps working, and it all lands when the API is back', () => {
