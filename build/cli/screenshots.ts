@@ -57,14 +57,14 @@ const browser = await launchChromium();
 const questionOf = (id: string): Question | undefined =>
   [...course.modules.flatMap((m) => m.check), ...course.assessment.bank].find((q) => q.id === id);
 
-/** Chooses the right (or a wrong) answer to every question on the screen; inputs are `<scope>-<question>-<option>`. */
+/** Chooses the right (or a wrong) answer to every question on the screen; inputs are `<scope>-<question>__<option>`. */
 async function answerAll(page: Page, right: boolean) {
   for (const input of await page.locator('.question-field').all()) {
     const q = questionOf((await input.getAttribute('data-question')) ?? '');
     if (!q) continue;
     const ids = right ? q.options.filter((o) => o.correct).map((o) => o.id) : [q.options.find((o) => !o.correct)?.id ?? ''];
     for (const o of q.options) {
-      const box = input.locator(`input[id$="-${q.id}-${o.id}"]`);
+      const box = input.locator(`input[id$="-${q.id}__${o.id}"]`);
       if ((await box.isChecked()) !== ids.includes(o.id)) await box.click();
     }
   }
@@ -127,7 +127,7 @@ for (const size of SIZES) {
     const box = page.locator('.question', { has: page.locator(`[data-question="${selectAll.q.id}"]`) });
     const pick = [selectAll.q.options.find((o) => o.correct)?.id, selectAll.q.options.find((o) => !o.correct)?.id];
     for (const o of selectAll.q.options) {
-      const input = box.locator(`input[id$="-${selectAll.q.id}-${o.id}"]`);
+      const input = box.locator(`input[id$="-${selectAll.q.id}__${o.id}"]`);
       if ((await input.isChecked()) !== pick.includes(o.id)) await input.click();
     }
     await box.getByRole('button', { name: /^Check answer/ }).click();

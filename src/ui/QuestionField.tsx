@@ -24,8 +24,11 @@ interface QuestionFieldProps {
   onChoose: (optionId: string, on: boolean) => void;
 }
 
-/** The id of an option's input, which the assessment's error summary links to. */
-export const inputId = (scope: string, question: Question, optionId: string) => `${scope}-${question.id}-${optionId}`;
+/**
+ * The id of an option's input, which the assessment's error summary links to. Course ids hold no "_", so "__" before
+ * the option and "_" before a part's name keep every element's id apart, whatever the author named options.
+ */
+export const inputId = (scope: string, question: Question, optionId: string) => `${scope}-${question.id}__${optionId}`;
 
 export function QuestionField({ question, scope, order, label, level, answer, reveal, error, onChoose }: QuestionFieldProps) {
   const base = `${scope}-${question.id}`;
@@ -33,13 +36,13 @@ export function QuestionField({ question, scope, order, label, level, answer, re
   const selected = answer?.selected ?? [];
   const Heading = `h${level}` as const;
   // Hint first, then the error, as GOV.UK orders them.
-  const described = [question.kind === 'scenario' && `${base}-case`, `${base}-hint`, error && `${base}-error`].filter(Boolean).join(' ');
+  const described = [question.kind === 'scenario' && `${base}_case`, `${base}_hint`, error && `${base}_error`].filter(Boolean).join(' ');
   return (
     <div class={`question-field${error ? ' has-error' : ''}`} data-question={question.id}>
       {/* Before the case, so a learner who jumps here by heading hears the case, then the question. */}
       <Heading class="question-number">{label}</Heading>
       {question.kind === 'scenario' && (
-        <div class="scenario" id={`${base}-case`}>
+        <div class="scenario" id={`${base}_case`}>
           <p class="scenario-label">Case</p>
           <Html html={question.scenario} />
         </div>
@@ -48,11 +51,11 @@ export function QuestionField({ question, scope, order, label, level, answer, re
         <legend>
           <Html as="span" class="prompt" html={question.prompt} />
         </legend>
-        <p class="hint" id={`${base}-hint`}>
+        <p class="hint" id={`${base}_hint`}>
           {multiple ? 'Select all that apply.' : 'Select one answer.'}
         </p>
         {error && (
-          <p class="error-message" id={`${base}-error`}>
+          <p class="error-message" id={`${base}_error`}>
             <span class="visually-hidden">Error: </span>
             {error}
           </p>
@@ -70,14 +73,14 @@ export function QuestionField({ question, scope, order, label, level, answer, re
                   name={base}
                   value={option.id}
                   checked={chosen}
-                  aria-describedby={mark ? `${id}-note` : undefined}
+                  aria-describedby={mark ? `${id}_note` : undefined}
                   onChange={(e) => onChoose(option.id, e.currentTarget.checked)}
                 />
                 <label for={id} class="option-label">
                   <Html as="span" html={option.html} />
                 </label>
                 {mark && (
-                  <div class="option-note" id={`${id}-note`}>
+                  <div class="option-note" id={`${id}_note`}>
                     <MarkLabel mark={mark} />
                     {option.feedback && <Html class="option-feedback" html={option.feedback} />}
                   </div>

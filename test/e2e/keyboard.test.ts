@@ -60,7 +60,7 @@ async function tabTo(page: Page, selector: string, press = 'Tab') {
 
 /** Answer with the keyboard: arrow keys within a radio group, Space on each checkbox that must change. */
 async function answer(page: Page, scope: string, q: Question, ids: string[]) {
-  const inputId = (optionId: string) => `${scope}-${q.id}-${optionId}`;
+  const inputId = (optionId: string) => `${scope}-${q.id}__${optionId}`;
   const first = await page.locator(`[id="${inputId(q.options[0]!.id)}"]`).getAttribute('type');
   if (first === 'radio') {
     const target = inputId(ids[0]!);

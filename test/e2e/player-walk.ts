@@ -17,7 +17,7 @@ export function questionById(course: Course, id: string): Question {
 /** Make the question's chosen options exactly `ids`, clicking only what has to change. */
 async function setAnswer(page: Page, scope: string, q: Question, ids: string[]) {
   for (const option of q.options) {
-    const input = page.locator(`[id="${scope}-${q.id}-${option.id}"]`);
+    const input = page.locator(`[id="${scope}-${q.id}__${option.id}"]`);
     if ((await input.isChecked()) !== ids.includes(option.id)) await input.click();
   }
 }

@@ -21,7 +21,7 @@ async function answerAll(page: Page, scope: string, pick: (q: Question) => strin
   for (const id of await onScreen(page)) {
     const q = questionById(site.pkg.course, id);
     for (const o of q.options) {
-      const input = page.locator(`[id="${scope}-${q.id}-${o.id}"]`);
+      const input = page.locator(`[id="${scope}-${q.id}__${o.id}"]`);
       if ((await input.isChecked()) !== pick(q).includes(o.id)) await input.click();
     }
   }

@@ -22,7 +22,7 @@ describe.each(['scorm12', 'scorm2004'] as const)('%s zip in Chromium', (version)
     const questionIds = await first.locator('.question-field').evaluateAll((els) => els.map((e) => e.getAttribute('data-question')!));
     expect(questionIds.length).toBeGreaterThan(0);
     for (const id of questionIds) {
-      for (const o of rightOptions(questionById(course, id))) await first.locator(`[id="check-${id}-${o}"]`).click();
+      for (const o of rightOptions(questionById(course, id))) await first.locator(`[id="check-${id}__${o}"]`).click();
       await first.locator(`.question:has([data-question="${id}"]) >> role=button[name=/^Check answer/]`).click();
     }
     const checkShown = await shownQuestions(first);
@@ -50,7 +50,7 @@ describe.each(['scorm12', 'scorm2004'] as const)('%s zip in Chromium', (version)
     expect(await heading(second)).toBe('Knowledge check');
     for (const id of questionIds)
       for (const o of rightOptions(questionById(course, id)))
-        expect(await second.locator(`[id="check-${id}-${o}"]`).isChecked()).toBe(true);
+        expect(await second.locator(`[id="check-${id}__${o}"]`).isChecked()).toBe(true);
     expect(await shownQuestions(second)).toEqual(checkShown);
     await second.getByRole('button', { name: 'Next' }).click();
 

@@ -95,7 +95,7 @@ test('on a phone, checking an answer by keyboard brings its feedback into view a
   const ids = await page.locator('.question-field').evaluateAll((els) => els.map((e) => e.getAttribute('data-question')!));
   const last = ids[ids.length - 1]!;
   const q = questionById(site.pkg.course, last);
-  for (const option of rightOptions(q)) await page.locator(`[id="check-${q.id}-${option}"]`).check();
+  for (const option of rightOptions(q)) await page.locator(`[id="check-${q.id}__${option}"]`).check();
   const button = page.locator(`.question:has([data-question="${last}"]) >> role=button[name=/^Check answer/]`);
   await button.focus();
   await page.keyboard.press('Enter');
