@@ -45,6 +45,7 @@ export interface CourseFile {
   title: string;
   /** The banner's title on a phone; the title itself when course.yaml gives none. */
   shortTitle: string;
+  titleAt: Position;
   version: string;
   language: string;
   description: string;
@@ -122,6 +123,7 @@ export function readCourseFile(yaml: YamlSource, env: MarkdownEnv): CourseFile |
     id,
     title,
     shortTitle: shortTitle ?? title,
+    titleAt: r.at('title'),
     version,
     language,
     description: r.optionalText('description', 'describe the course in a sentence'),

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { readSourceText } from './source-text.ts';
 import { CONTACT_KEYS, type Course } from '../../src/model/course.ts';
 import { readAssessment } from './assessment.ts';
-import { readCourseFile } from './course-file.ts';
+import { readCourseFile, SHORT_TITLE_MAX } from './course-file.ts';
 import { resolveBlueprint } from './blueprint.ts';
 import { GENERIC_EDITION, withEdition, type EditionSettings } from './edition-file.ts';
 import { CourseError, Diagnostics, quote, type Diagnostic } from './diagnostics.ts';
@@ -123,6 +123,13 @@ function readCourse(dir: string, yamlMode: YamlMode, options: LoadOptions): Load
   if (whole) checkCoverage(dir, pageIds, env);
 
   const warnings = new Diagnostics();
+  if (read.shortTitle === read.title && read.title.length > SHORT_TITLE_MAX)
+    warnings.add(
+      courseFile,
+      read.titleAt,
+      `the title is ${read.title.length} characters and there is no shortTitle, so on a phone it fills several lines of the banner`,
+      `add a shortTitle of up to ${SHORT_TITLE_MAX} characters under the title, e.g. shortTitle: MAISP training`,
+    );
   if (assessment && whole) {
     assessment.assessment.blueprint = resolveBlueprint(
       assessment.blueprint,
