@@ -97,7 +97,7 @@ export function editionPlayer(options: EditionPlayerOptions): PackageFile[] {
   ];
 }
 
-/** Its own file, only in drafts: a publishable zip's player carries none of it (the player has a 20 KB budget). */
+/** Its own file, only in drafts: a publishable zip's player carries none of it (the player has a size budget). */
 const DRAFT_CSS = `/* The draft marker (build/editions/inject.ts): black on yellow, 19.6:1, on screen and on paper. */
 .draft-marker {
   margin: 0;
@@ -107,6 +107,14 @@ const DRAFT_CSS = `/* The draft marker (build/editions/inject.ts): black on yell
   border-bottom: 3px solid #0b0c0c;
   text-align: center;
   font-weight: 400;
+}
+/* On a phone it stays readable but leaves the first screen to the course. */
+@media (max-width: 40em) {
+  .draft-marker {
+    padding: 0.25rem 0.625rem;
+    font-size: 0.875rem;
+    text-align: left;
+  }
 }
 @media print {
   .draft-marker {
