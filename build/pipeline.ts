@@ -10,7 +10,7 @@ import { CONTACT_NAMES, type EditionSettings } from './content/edition-file.ts';
 import { editionIds, missingContactDiagnostics, readEditions, type EditionRead } from './content/editions.ts';
 import { loadCourse, type LoadedCourse } from './content/load.ts';
 import { ReadCache } from './content/read-cache.ts';
-import { contentReport, readCoverage } from './content-report/content-report.ts';
+import { contentReport } from './content-report/content-report.ts';
 import { checkResumeBudget } from './content/resume-budget.ts';
 import { editionCourseFiles, editionPlayer } from './editions/inject.ts';
 import { removeStaleZips, replaceFolder } from './editions/output.ts';
@@ -223,7 +223,7 @@ function writeModel(base: LoadedCourse, staging: string, outDir: string, reportP
     { name: 'course.json', text: courseJson(course), note: 'course model, the same ids in every edition (read by npm run report)' },
     {
       name: 'content-report.json',
-      text: JSON.stringify(contentReport(course, readCoverage(base.courseDir)), null, 2),
+      text: JSON.stringify(contentReport(course, base.coverage), null, 2),
       note: 'content report',
     },
   ].map(({ name, text, note, plain }: { name: string; text: string; note: string; plain?: boolean }) => {

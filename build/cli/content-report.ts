@@ -1,7 +1,7 @@
 // `npm run content-report`: prints the content report for course/ (issue 5); `--json` prints the JSON the build writes.
 import { CourseError } from '../content/diagnostics.ts';
 import { loadCourse } from '../content/load.ts';
-import { contentReport, formatContentReport, readCoverage } from '../content-report/content-report.ts';
+import { contentReport, formatContentReport } from '../content-report/content-report.ts';
 import { parseArgs } from './args.ts';
 
 const USAGE = 'usage: npm run content-report -- [--course <folder>] [--json]';
@@ -14,8 +14,8 @@ function main(): number {
   }
   const courseDir = typeof options.course === 'string' ? options.course : 'course';
   try {
-    const { course } = loadCourse(courseDir);
-    const report = contentReport(course, readCoverage(courseDir));
+    const { course, coverage } = loadCourse(courseDir);
+    const report = contentReport(course, coverage);
     process.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatContentReport(report));
     return 0;
   } catch (e) {

@@ -1,11 +1,11 @@
 // The content report (issue 5): per-module pages, words, minutes and questions; the bank's size, scenario
 // share, questions per objective and paragraphs referenced; and how many protocol paragraphs the coverage map maps.
 import type { Course } from '../../src/model/course.ts';
-import type { CoverageMap } from './coverage.ts';
+import type { CoverageMap } from '../content/coverage-check.ts';
 import { PROTOCOL_PARAGRAPHS, paragraphsOf } from './references.ts';
 import { wordCount } from './text.ts';
 
-export { readCoverage, type CoverageMap } from './coverage.ts';
+export type { CoverageMap } from '../content/coverage-check.ts';
 export { formatContentReport } from './format.ts';
 
 export interface ModuleFigures {

@@ -15,8 +15,7 @@ import type { MarkdownEnv } from './markdown.ts';
 import { readModule, type ReadModule } from './module.ts';
 import type { ReadCache } from './read-cache.ts';
 import type { ReadQuestion } from './questions.ts';
-import { readCoverage } from '../content-report/coverage.ts';
-import { checkCoverage } from './coverage-check.ts';
+import { readCoverage, type CoverageMap } from './coverage-check.ts';
 import { withReviewLinks } from './review-links.ts';
 import { parseYaml, type YamlMode } from './yaml-reader.ts';
 
@@ -27,6 +26,8 @@ export interface LoadedCourse {
   assets: string[];
   /** Every source file read, for watching in dev. */
   files: string[];
+  /** course/coverage.yaml: the pages that teach each protocol paragraph ({} without the file). */
+  coverage: CoverageMap;
   /** Problems the course chose to only warn about (assessment.yaml `leakChecks`); the build prints them. */
   warnings: Diagnostic[];
 }
@@ -120,7 +121,8 @@ function readCourse(dir: string, yamlMode: YamlMode, options: LoadOptions): Load
     }
   }
 
-  if (whole) checkCoverage(dir, pageIds, env);
+  // Read once here; the review links below, the content report and its command all use this map.
+  const coverage = whole ? readCoverage(dir, pageIds, env) : {};
 
   const warnings = new Diagnostics();
   if (read.shortTitle === read.title && read.title.length > SHORT_TITLE_MAX)
@@ -170,7 +172,8 @@ function readCourse(dir: string, yamlMode: YamlMode, options: LoadOptions): Load
   for (const q of assessment.questions) files.push(q.file);
   files.push(path.join(dir, 'coverage.yaml'));
   return {
-    course: withReviewLinks(course, readCoverage(dir)),
+    course: withReviewLinks(course, coverage),
+    coverage,
     courseDir: dir,
     assets: [...env.assets].sort(),
     files: [...new Set(files)],

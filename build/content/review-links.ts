@@ -1,7 +1,7 @@
 // What a result screen needs to teach from a missed question, worked out at build time so the player stays small:
 // the pages to read again, and the question's protocol references named in words.
 import type { Course, Question } from '../../src/model/course.ts';
-import type { CoverageMap } from '../content-report/coverage.ts';
+import type { CoverageMap } from './coverage-check.ts';
 import { paragraphsIn, paragraphsOf } from '../content-report/references.ts';
 
 /** The sections of the overarching protocol (seed 002) by their last paragraph; see ../shared/seeds/README.md. */

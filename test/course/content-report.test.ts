@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadCourse } from '../../build/content/load.ts';
-import { contentReport, formatContentReport, readCoverage } from '../../build/content-report/content-report.ts';
+import { readCoverage } from '../../build/content/coverage-check.ts';
+import { Diagnostics } from '../../build/content/diagnostics.ts';
+import { contentReport, formatContentReport } from '../../build/content-report/content-report.ts';
 import { repoRoot } from './paths.ts';
 
 const fixtureDir = path.join(repoRoot, 'test/fixtures/good');
@@ -79,23 +81,29 @@ describe('formatContentReport', () => {
 describe('readCoverage', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'coverage-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const pages = new Set(['a-page', 'b-page', 'c-page']);
+  /** The map read from `courseDir`'s coverage.yaml, and the messages reported. */
+  const read = (courseDir: string) => {
+    const diags = new Diagnostics();
+    return { map: readCoverage(courseDir, pages, { diags, yamlMode: 'precise' }), messages: diags.list.map((d) => d.message) };
+  };
 
   it('returns an empty map for a course without coverage.yaml', () => {
-    expect(readCoverage(fixtureDir)).toEqual({});
+    expect(read(fixtureDir)).toEqual({ map: {}, messages: [] });
   });
 
   it('reads paragraph numbers as numbers and accepts a single page id as a list of one', () => {
     writeFileSync(path.join(dir, 'coverage.yaml'), '1: [a-page, b-page]\n2: c-page\n');
-    expect(readCoverage(dir)).toEqual({ 1: ['a-page', 'b-page'], 2: ['c-page'] });
+    expect(read(dir)).toEqual({ map: { 1: ['a-page', 'b-page'], 2: ['c-page'] }, messages: [] });
   });
 
   it('rejects a key that is not a paragraph number, naming it', () => {
     writeFileSync(path.join(dir, 'coverage.yaml'), 'one: [a-page]\n');
-    expect(() => readCoverage(dir)).toThrow(/key "one" is not a paragraph number/);
+    expect(read(dir).messages).toEqual([expect.stringMatching(/key "one" is not a paragraph number/)]);
   });
 
   it('rejects a paragraph whose value is not a list of page ids', () => {
     writeFileSync(path.join(dir, 'coverage.yaml'), '4: { page: a }\n');
-    expect(() => readCoverage(dir)).toThrow(/paragraph 4 must list page ids/);
+    expect(read(dir).messages).toEqual([expect.stringMatching(/paragraph 4 .*must list page ids/)]);
   });
 });

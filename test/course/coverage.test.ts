@@ -1,12 +1,10 @@
 // Issue 5: course/coverage.yaml maps every protocol paragraph 1–42 to pages that exist in the course.
 import { describe, expect, it } from 'vitest';
 import { loadCourse } from '../../build/content/load.ts';
-import { readCoverage } from '../../build/content-report/content-report.ts';
 import { PROTOCOL_PARAGRAPHS } from '../../build/content-report/references.ts';
 import { courseDir } from './paths.ts';
 
-const { course } = loadCourse(courseDir);
-const coverage = readCoverage(courseDir);
+const { course, coverage } = loadCourse(courseDir);
 const pageIds = new Set(course.modules.flatMap((m) => m.pages.map((p) => p.id)));
 const paragraphs = Array.from({ length: PROTOCOL_PARAGRAPHS }, (_, i) => i + 1);
 
