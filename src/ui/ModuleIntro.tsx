@@ -2,6 +2,7 @@
 // Start (or Continue) into its pages. A stop of its own (`intro:<moduleId>`), so bookmarks and resume keep it.
 import type { Module } from '../model/course.ts';
 import type { ModuleState } from '../model/completion.ts';
+import { STATE_TEXT } from './ModuleMenu.tsx';
 
 interface ModuleIntroProps {
   module: Module;
@@ -19,8 +20,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 export function ModuleIntro({ module, position, state, seen, start }: ModuleIntroProps) {
   const questions = module.check.length;
   const pages = module.pages.length;
-  const status =
-    state === 'complete' ? 'Complete' : state === 'not-started' ? 'Not started' : `In progress: ${seen} of ${plural(pages, 'page')} seen`;
+  const status = state === 'in-progress' ? `${STATE_TEXT[state]}: ${seen} of ${plural(pages, 'page')} seen` : STATE_TEXT[state];
   return (
     <div class="intro">
       <p class="position">{position}</p>

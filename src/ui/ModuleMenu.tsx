@@ -14,7 +14,8 @@ interface ModuleMenuProps {
   go: (index: number) => void;
 }
 
-const STATE_TEXT = { 'not-started': 'Not started', 'in-progress': 'In progress', complete: 'Complete' } as const;
+/** A module's state in words, in the menu and on its opening screen. */
+export const STATE_TEXT = { 'not-started': 'Not started', 'in-progress': 'In progress', complete: 'Complete' } as const;
 
 export function ModuleMenu({ course, progress, passMark, current, open, go }: ModuleMenuProps) {
   const list = stops(course);
