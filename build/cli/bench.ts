@@ -9,7 +9,7 @@ import { playerSize } from '../bench/player-size.ts';
 import { timePlayer } from '../bench/player-timing.ts';
 import { buildCourse } from '../pipeline.ts';
 import { worstCaseSuspendSize } from '../../src/runtime/suspend-codec.ts';
-import { BEACON_LIMIT, worstCaseBeaconSize, worstCaseSaveSize } from '../../src/runtime/save-size.ts';
+import { BEACON_LIMIT, MAX_RECORDED_ATTEMPTS, SAVE_BUDGET, worstCaseBeaconSize, worstCaseSaveSize } from '../../src/runtime/save-size.ts';
 import { scriptedRunStats } from '../../src/preview/scripted-run.ts';
 import { syntheticCourse } from '../../src/preview/synthetic-course.ts';
 
@@ -105,16 +105,22 @@ try {
     ],
   ]);
   // Moodle re-sends everything the attempt holds on every save; at unload as a beacon, refused over 64 KB.
-  table('SCORM 2004 save as Moodle posts it, worst case (every question answered, every bank question drawn)', [
+  const attempts = course.assessment.recordedAttempts ?? 1;
+  table('SCORM 1.2 or 2004 save as Moodle posts it, worst case (the larger of the two; every page seen, the longest answers)', [
     [
-      `this course (${dims.bank} assessment questions, one record each; knowledge checks are not reported in 2004)`,
+      `this course (${attempts} recorded attempts of ${course.assessment.draw} questions, one record per question per attempt; knowledge checks are not reported)`,
       `${worstCaseSaveSize(course).toLocaleString('en-GB')} B`,
-      'goal <= 16 KB (16,384 B), as the urlencoded post of an ordinary save',
+      'goal <= 24 KB (24,576 B), as the urlencoded post of an ordinary save',
     ],
     [
       'the same save as Moodle sends it at unload (multipart beacon)',
       `${worstCaseBeaconSize(course).toLocaleString('en-GB')} B`,
       `Chromium refuses beacons over ${BEACON_LIMIT.toLocaleString('en-GB')} B in all for one unload; only Terminate is sent then`,
+    ],
+    [
+      'attempts whose answers the LMS record holds (recordedAttempts: the attempts before the last as they come, the passing one always)',
+      String(attempts),
+      `the most, up to ${MAX_RECORDED_ATTEMPTS}, whose worst-case beacon stays within ${SAVE_BUDGET.toLocaleString('en-GB')} B`,
     ],
   ]);
   if (zip2004) {

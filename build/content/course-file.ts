@@ -38,7 +38,7 @@ const KEYS = [
 /** What fits beside a logo and Save and exit on a 375 px phone in two lines (see player.css, the phone banner). */
 export const SHORT_TITLE_MAX = 30;
 const TARGETS: readonly ScormTarget[] = ['scorm12', 'scorm2004'];
-const COMPLETION: readonly CompletionRule[] = ['pages-and-assessment', 'assessment', 'pages'];
+const COMPLETION: readonly CompletionRule[] = ['pages-and-assessment', 'pages-checks-and-assessment', 'assessment', 'pages'];
 
 export interface CourseFile {
   id: string;

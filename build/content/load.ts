@@ -1,4 +1,6 @@
 // Loads and validates a whole course folder into the Course model, or throws a CourseError listing every problem.
+import { completionRuleText } from '../../src/model/completion.ts';
+import { recordedAttempts } from '../../src/runtime/save-size.ts';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { readSourceText } from './source-text.ts';
@@ -71,6 +73,8 @@ function readCourse(dir: string, yamlMode: YamlMode, options: LoadOptions): Load
   env.placeholders = {
     ...Object.fromEntries(CONTACT_KEYS.map((key) => [`contacts.${key}`, meta.contacts[key]])),
     'contacts.organisation': meta.branding.organisation,
+    // The rule the player applies, in words, so the course never states one it does not keep.
+    'course.completionRule': completionRuleText(meta.completion),
     // Known even when assessment.yaml cannot be read, so its one error is not repeated by every module using them.
     ...Object.fromEntries(['passMark', 'questions', 'toPass', 'attempts'].map((k) => [`assessment.${k}`, ''])),
   };
@@ -169,6 +173,7 @@ function readCourse(dir: string, yamlMode: YamlMode, options: LoadOptions): Load
     modules: modules.map((m) => m.module),
     assessment: assessment.assessment,
   };
+  course.assessment = { ...course.assessment, recordedAttempts: recordedAttempts(course) };
   for (const q of assessment.questions) files.push(q.file);
   files.push(path.join(dir, 'coverage.yaml'));
   return {

@@ -150,9 +150,10 @@ function checkObjectives2004(all: XmlElement[], at: At): void {
   for (const obj of all.filter((e) => e.ns === IMSSS && (e.local === 'primaryObjective' || e.local === 'objective'))) {
     const measure = childrenNamed(obj, IMSSS, 'minNormalizedMeasure')[0];
     if (!measure) continue;
-    // Without satisfiedByMeasure="true" the LMS ignores minNormalizedMeasure (SN §3.10) and the pass mark is lost.
-    if (attr(obj, '', 'satisfiedByMeasure') !== 'true') {
-      at(obj, `imsss:${obj.local} has minNormalizedMeasure but not satisfiedByMeasure="true", so the pass mark is ignored`);
+    // With satisfiedByMeasure="true" the LMS judges pass/fail from the score alone (SN §3.10, RTE 4.2.22): it would
+    // pass a learner who missed a critical question, and show "Failed" while attempts remain (ILIAS did).
+    if (attr(obj, '', 'satisfiedByMeasure') === 'true') {
+      at(obj, `imsss:${obj.local} has satisfiedByMeasure="true", so the LMS, not the course, decides who passed`);
     }
     const value = Number(measure.text.trim());
     if (!/^-?\d+(\.\d+)?$/.test(measure.text.trim()) || value < 0 || value > 1) {

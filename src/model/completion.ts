@@ -1,6 +1,6 @@
 // Completion and pass rules from course.yaml, as pure functions over Progress (the UI shows them, the runtime reports them).
 
-import { DEFAULT_ASSESSMENT_WEIGHT, type Course, type Module } from './course.ts';
+import { DEFAULT_ASSESSMENT_WEIGHT, type CompletionRule, type Course, type Module } from './course.ts';
 import type { Progress } from './progress.ts';
 
 export type ModuleState = 'not-started' | 'in-progress' | 'complete';
@@ -26,20 +26,66 @@ function hasAssessment(course: Course): boolean {
   return course.assessment.draw > 0 && course.assessment.bank.length > 0;
 }
 
+/** The course's completion rule in words, to finish "The course is complete when …" ({{course.completionRule}}). */
+export function completionRuleText(rule: CompletionRule): string {
+  switch (rule) {
+    case 'pages-and-assessment':
+      return 'you have seen every page and passed the final assessment';
+    case 'pages-checks-and-assessment':
+      return 'you have seen every page, answered every knowledge check and passed the final assessment';
+    case 'assessment':
+      return 'you have passed the final assessment';
+    case 'pages':
+      return 'you have seen every page';
+  }
+}
+
+/** Something the completion rule still asks of the learner, with where to do it. */
+export interface Requirement {
+  kind: 'page' | 'check' | 'assessment';
+  /** The location to go to: a page id, `check:<module>` or `assessment`. */
+  location: string;
+  /** The page's or module's title ('' for the assessment). */
+  title: string;
+  moduleId: string;
+}
+
+const needsPages = (rule: CompletionRule): boolean => rule !== 'assessment';
+const needsChecks = (rule: CompletionRule): boolean => rule === 'pages-checks-and-assessment';
+const needsPass = (rule: CompletionRule): boolean => rule !== 'pages';
+
+/** What the completion rule still asks, in course order: unseen pages, unanswered checks, the assessment. */
+export function requirementsLeft(course: Course, progress: Progress, passMark: number): Requirement[] {
+  if (progress.completedOn !== null) return [];
+  const seen = new Set(progress.seen);
+  const out: Requirement[] = [];
+  for (const m of course.modules) {
+    if (needsPages(course.completion))
+      for (const p of m.pages) if (!seen.has(p.id)) out.push({ kind: 'page', location: p.id, title: p.title, moduleId: m.id });
+    if (needsChecks(course.completion) && m.check.some((q) => progress.checks[q.id]?.checked !== true))
+      out.push({ kind: 'check', location: `check:${m.id}`, title: m.title, moduleId: m.id });
+  }
+  if (needsPass(course.completion) && hasAssessment(course) && isPassed(progress, passMark) !== true)
+    out.push({ kind: 'assessment', location: 'assessment', title: '', moduleId: '' });
+  return out;
+}
+
 /**
- * Share of the course done, 0..1: pages seen and knowledge-check questions checked fill the part of the bar the
- * assessment does not; unless completion is `pages`, passing the assessment fills its `weight` share (default 25%),
- * so the bar does not read 99% before a 15-question assessment. Used for the progress bar and SCORM 2004
- * `cmi.progress_measure`.
+ * Share of the course done, 0..1: what the completion rule asks of the modules (pages seen, and checks answered
+ * where the rule counts them) fills the part of the bar the assessment does not; unless completion is `pages`,
+ * passing the assessment fills its `weight` share (default 25%), so the bar does not read 99% before a 15-question
+ * assessment. Used for the progress bar and SCORM 2004 `cmi.progress_measure`.
  */
 export function courseProgress(course: Course, progress: Progress, passMark: number): number {
+  if (progress.completedOn !== null) return 1;
   const seen = new Set(progress.seen);
+  const checks = needsChecks(course.completion);
   let total = 0;
   let done = 0;
   for (const m of course.modules) {
-    total += m.pages.length + m.check.length;
+    total += m.pages.length + (checks ? m.check.length : 0);
     done += m.pages.filter((p) => seen.has(p.id)).length;
-    done += m.check.filter((q) => progress.checks[q.id]?.checked === true).length;
+    if (checks) done += m.check.filter((q) => progress.checks[q.id]?.checked === true).length;
   }
   const steps = total === 0 ? 1 : done / total;
   if (course.completion === 'pages' || !hasAssessment(course)) return steps;
@@ -58,15 +104,5 @@ export function isPassed(progress: Progress, passMark: number): boolean | null {
  * so a republished course with an extra page never takes a finished learner back to "incomplete".
  */
 export function isCourseComplete(course: Course, progress: Progress, passMark: number): boolean {
-  if (progress.completedOn !== null) return true;
-  const modulesDone = course.modules.every((m) => moduleState(course, progress, m.id) === 'complete');
-  const passed = !hasAssessment(course) || isPassed(progress, passMark) === true;
-  switch (course.completion) {
-    case 'pages-and-assessment':
-      return modulesDone && passed;
-    case 'assessment':
-      return passed;
-    case 'pages':
-      return modulesDone;
-  }
+  return requirementsLeft(course, progress, passMark).length === 0;
 }

@@ -6,11 +6,12 @@ export type ScormTarget = 'scorm12' | 'scorm2004';
 
 /**
  * When the course counts as complete.
- * - `pages-and-assessment`: every page seen and the final assessment passed.
+ * - `pages-and-assessment`: every page seen and the final assessment passed (knowledge checks are practice).
+ * - `pages-checks-and-assessment`: every page seen, every knowledge-check question answered and the assessment passed.
  * - `assessment`: the final assessment passed, pages optional.
  * - `pages`: every page seen (the assessment still scores, but does not gate completion).
  */
-export type CompletionRule = 'pages-and-assessment' | 'assessment' | 'pages';
+export type CompletionRule = 'pages-and-assessment' | 'pages-checks-and-assessment' | 'assessment' | 'pages';
 
 /**
  * How SCORM 1.2 reports a learner who failed an attempt but may still retry:
@@ -175,6 +176,12 @@ export interface Assessment {
   blueprint?: Record<string, number>;
   /** Share of the progress bar, in percent, that passing the assessment fills. @default DEFAULT_ASSESSMENT_WEIGHT (25) */
   weight?: number;
+  /**
+   * How many attempts' answers are recorded as LMS interactions: those before the last slot as they come, and the
+   * passing attempt always. Made by the build from the worst-case save size (src/runtime/save-size.ts).
+   * @default 1 (only the passing attempt, or the first)
+   */
+  recordedAttempts?: number;
 }
 
 /** assessment.yaml `weight`: a 15-question assessment is a real part of the work, not 1 step in 150. */

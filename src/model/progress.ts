@@ -37,7 +37,10 @@ export interface Progress {
   assessment: AssessmentAttempt | null;
   /** Best assessment score so far in percent, or null. */
   bestScore: number | null;
-  /** ISO date (YYYY-MM-DD) the course was completed, or null. */
+  /**
+   * ISO date (YYYY-MM-DD) the course was completed, or null. '' when the LMS records the course as finished but no
+   * date is known (a record an older version left with exit=normal; runtime/session.ts): shown as such, never guessed.
+   */
   completedOn: string | null;
   /**
    * This learner's shuffle seed (0 to 2^24 - 1), drawn at random on a first launch and kept in the resume data so a

@@ -15,8 +15,11 @@ export interface LaunchData {
   masteryScore: number | null;
   /** '' on `ab-initio`: it is not read then (an unset element answers 403, which ILIAS logs as an error). */
   suspendData: string;
-  /** What the LMS has already recorded; never reported lower (SCORM.md: never downgrade). Score in percent or null. */
-  recorded: { completed: boolean; passed: boolean; score: number | null };
+  /**
+   * What the LMS has already recorded; never reported lower (SCORM.md: never downgrade). Score in percent or null.
+   * `untouched`: the LMS holds no status at all yet (1.2 "not attempted", 2004 completion unknown/not attempted).
+   */
+  recorded: { completed: boolean; passed: boolean; score: number | null; untouched: boolean };
   /** Interactions already stored (new ones are appended after them), or null if the LMS does not support them. */
   interactionCount: number | null;
   /** Their ids by index where the LMS lets them be read back (2004); null in 1.2, where they are write-only. */
@@ -60,9 +63,11 @@ export interface Report {
   progressMeasure: number;
   /** How 1.2 reports a learner who failed but may retry (course.yaml `failedStatus12`). */
   failedStatus12: 'incomplete' | 'failed';
-  /** false in review/browse mode: status, score, objectives and interactions are left as the LMS has them. */
-  recordResults: boolean;
-  exit: 'suspend' | 'normal';
+  /**
+   * The learner failed but may try again: 2004 reports success "unknown" rather than "failed" (ILIAS and others show
+   * "Failed" to the learner, and some lock a failed SCO).
+   */
+  retriesLeft: boolean;
   /** Session time so far: sent with every commit, so it is stored even when the unload save is blocked. */
   sessionMs: number;
   objectives: ObjectiveReport[];
@@ -80,8 +85,11 @@ export interface LmsAdapter {
   /**
    * Writes the final report, commits and terminates. Once only; later calls do nothing. `navigate` is true when
    * the learner chose to leave (the course's own exit), so an LMS that honours adl.nav.request closes the content.
+   * A null report (a read-only session: review, browse, a finished course) writes nothing and only terminates.
    */
-  finish(report: Report, navigate: boolean): boolean;
+  finish(report: Report | null, navigate: boolean): boolean;
+  /** SCORM 1.2 browse mode on an untouched record: sets "browsed", so the LMS never turns the visit into a completion. */
+  markBrowsed(): void;
 }
 
 /** Logs an LMS error; the default writes to the console, tests collect the lines. */

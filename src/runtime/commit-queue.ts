@@ -73,6 +73,16 @@ export class CommitQueue {
     else this.schedule(wait);
   }
 
+  /**
+   * A heartbeat: commits (the session time, which changes by itself) when nothing has been committed for `quietMs`;
+   * silent, and never while a retry is waiting or a burst is about to be committed.
+   */
+  tick(quietMs: number): void {
+    if (this.closed || this.failures > 0 || this.timer !== null || this.o.now() - this.lastFlush < quietMs) return;
+    this.dirty = true;
+    this.run();
+  }
+
   /** Commits now if anything is unsaved (page hidden, exit). Returns false when the commit failed. */
   flushNow(): boolean {
     if (this.timer !== null) {

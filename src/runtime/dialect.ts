@@ -12,7 +12,9 @@ export interface Dialect {
   /** The report as CMI element/value pairs, in the order they must be set (score before status), session time last. */
   toCmi(report: Report): Array<[string, string]>;
   /** What to set before Terminate when the learner leaves by the course's own exit; null where there is none (1.2). */
-  navRequest(report: Report): [string, string] | null;
+  navRequest: [string, string] | null;
+  /** The status that marks a browse-mode visit, so the LMS does not record it as done; null where there is none (2004). */
+  browsed: [string, string] | null;
 }
 
 /** Parses a mastery score given in percent or as a 0..1 scale; null when absent or out of range. */

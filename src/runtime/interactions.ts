@@ -76,36 +76,27 @@ export function interactionFields(a: AnsweredQuestion): Omit<InteractionReport, 
   };
 }
 
-/** A question's record: one per question, whatever the attempt (`module.question`, the id without its attempt). */
-const recordKey = (id: string): string => id.replace(/\.\d+$/, '');
-
 /**
- * Picks the cmi.interactions index of each answer. Moodle re-sends every element a SCO ever set on every commit and
- * its unload save fails over 64 KB (SCORM.md), so records are not appended per attempt: each question keeps one
- * record, which a later attempt updates. Its id stays the one first written (an interaction id is immutable once
- * set, 2004 RTE 4.1.6, error 351), so it names the attempt the question was first answered in; the response, result
- * and timestamp are the latest attempt's. `stored` is the ids the LMS holds by index (2004 reads them back at
- * launch). SCORM 1.2 ids are write-only and 1.2 LMSs journal interactions, so a 1.2 session passes null and appends.
+ * Picks the cmi.interactions index of each answer: one record per question per attempt, so an LMS report never shows
+ * one attempt's answer under another attempt's id (an interaction id is immutable once set, 2004 RTE 4.1.6). An id
+ * already stored keeps its index (2004 reads the ids back at launch: `stored`); 1.2 ids are write-only, so a 1.2
+ * session passes null and appends after `next` (cmi.interactions._count). How many attempts are recorded at all is
+ * bounded by the course's `recordedAttempts` (save-size.ts), which keeps Moodle's unload save under 64 KB.
  */
 export class InteractionIndex {
-  private readonly byKey = new Map<string, { index: number; id: string }>();
-  private readonly reuse: boolean;
+  private readonly byId = new Map<string, number>();
 
   constructor(
     stored: string[] | null,
     private next: number,
   ) {
-    this.reuse = stored !== null;
-    stored?.forEach((id, index) => this.byKey.set(recordKey(id), { index, id }));
+    stored?.forEach((id, index) => this.byId.set(id, index));
   }
 
-  place(id: string): { index: number; id: string } {
-    if (!this.reuse) return { index: this.next++, id };
-    const key = recordKey(id);
-    const known = this.byKey.get(key);
-    if (known) return known;
-    const fresh = { index: this.next++, id };
-    this.byKey.set(key, fresh);
-    return fresh;
+  place(id: string): number {
+    const known = this.byId.get(id);
+    if (known !== undefined) return known;
+    this.byId.set(id, this.next);
+    return this.next++;
   }
 }

@@ -47,7 +47,8 @@ export function moduleObjectives(course: Course, progress: Progress, passMark: n
 
 /**
  * A launch that starts afresh although the LMS already holds a finished result: ILIAS opens a new attempt after
- * exit=normal (entry ab-initio, completion unknown, success still passed). The learner has finished the course.
+ * exit=normal (entry ab-initio, completion unknown, success still passed), as it did for records saved before the
+ * course always exited with "suspend". The learner has finished the course; the date is not known.
  */
 export function finishedBefore(launch: LaunchData): boolean {
   return launch.entry === 'ab-initio' && launch.mode === 'normal' && (launch.recorded.completed || launch.recorded.passed);
@@ -76,13 +77,11 @@ export function buildReport({ course, progress, launch, passMark, interactions, 
     // 2004 RTE 4.2.16: 1 means complete; keep it below 1 until the completion rule is met.
     progressMeasure: complete ? 1 : Math.min(0.99, Math.floor(courseProgress(course, progress, passMark) * 100) / 100),
     failedStatus12: course.failedStatus12,
-    recordResults: launch.mode === 'normal',
-    exit: complete ? 'normal' : 'suspend',
+    retriesLeft: course.assessment.attempts === 0 || (progress.assessment?.number ?? 0) < course.assessment.attempts,
     sessionMs: 0,
-    // After a finished course's fresh attempt the modules' states are not known again: leave the LMS's as they are,
-    // and link no interaction to an objective this attempt does not hold.
-    ...(finishedBefore(launch)
-      ? { objectives: [], interactions: interactions.map((i) => ({ ...i, objective: '' })) }
-      : { objectives: moduleObjectives(course, progress, passMark).map((o) => ({ ...o, index: objectiveIndex(o.id) })), interactions }),
+    // Every interaction keeps its objective link, and the objectives it names are always written: ILIAS's player
+    // crashed for good on answers saved without their objective rows (SCORM.md, "Modes and relaunch").
+    objectives: moduleObjectives(course, progress, passMark).map((o) => ({ ...o, index: objectiveIndex(o.id) })),
+    interactions,
   };
 }

@@ -136,17 +136,25 @@ export class ScormTransport implements LmsAdapter {
     return !(this.failing = lost);
   }
 
-  finish(report: Report, navigate: boolean): boolean {
+  markBrowsed(): void {
+    const status = this.dialect.browsed;
+    if (!status || !this.allowed('set')) return;
+    this.set(...status);
+    this.commit();
+  }
+
+  finish(report: Report | null, navigate: boolean): boolean {
     if (!this.allowed('terminate')) return false;
-    this.write(report);
-    const nav = navigate ? this.dialect.navRequest(report) : null;
+    // A read-only session (review, browse, a finished course) sets nothing, not even a navigation request.
+    if (report) this.write(report);
+    const nav = report && navigate ? this.dialect.navRequest : null;
     if (nav) this.set(...nav);
     // Terminate/LMSFinish persist what was set (2004 RTE 3.1.3.2; 1.2 RTE 3.3.2.2). At page unload a Commit first
     // would be a second save in flight: Moodle sends each as a beacon, Chromium allows 64 KB of beacons in all,
     // and the second (Terminate, which stores total_time) was refused (measured in Moodle 4.5.6). So at unload,
     // only Terminate; on the learner's own exit the page stays, saves are ordinary requests, and Commit first
     // lets a failed save be seen before the session ends.
-    const committed = navigate ? this.commit() : true;
+    const committed = report && navigate ? this.commit() : true;
     const ok = this.calls.terminate() === 'true';
     if (!ok) this.logError('Terminate');
     // Terminated whatever the answer: a second Terminate, or any call after it, is a sequencing error.

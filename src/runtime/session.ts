@@ -10,10 +10,10 @@ import { scorm2004 } from './cmi2004.ts';
 import { CommitQueue, type SaveStatus } from './commit-queue.ts';
 import { answeredQuestions, InteractionIndex, interactionFields } from './interactions.ts';
 import { buildReport, effectivePassMark, finishedBefore } from './report.ts';
+import { isPassed } from '../model/completion.ts';
 import { ScormTransport } from './scorm-transport.ts';
 import { StandaloneTransport } from './standalone.ts';
 import { decodeProgress } from './suspend-codec.ts';
-import { formatLocalDate } from './time-format.ts';
 
 export type { SaveStatus } from './commit-queue.ts';
 
@@ -21,14 +21,15 @@ export interface PlayerSession {
   readonly transport: 'scorm12' | 'scorm2004' | 'standalone';
   /** name '' when the LMS gives none. */
   readonly learner: { id: string; name: string };
-  /** review/browse: statuses are never downgraded (nor reported). */
+  /** As the LMS launched the course: review (Moodle reopens a finished attempt so) or browse (Moodle's "Preview"). */
   readonly mode: 'normal' | 'review' | 'browse';
   /**
-   * false when the LMS will not count this attempt (review/browse mode or no-credit; Moodle reopens a finished
-   * attempt so): the learner is told, and is not offered an assessment whose result would count for nothing.
+   * false when nothing this visit does is recorded: a read-only session (review, browse, or a course already finished
+   * at launch) or an LMS that gives no credit. The learner is told, and is not offered an assessment whose result
+   * would count for nothing.
    */
   readonly recording: boolean;
-  /** The LMS already held a finished result when this attempt started afresh (ILIAS after exit=normal). */
+  /** The course was already finished when this visit began: it opens on the record of completion and writes nothing. */
   readonly finishedBefore: boolean;
   /** Effective pass mark in percent: the LMS mastery score overrides the course's. */
   readonly passMark: number;
@@ -36,8 +37,11 @@ export interface PlayerSession {
   readonly initial: Progress;
   /** Reports location/status/score/interactions/objectives; commits at once, coalescing only bursts. */
   update(progress: Progress): void;
-  /** The learner's own exit: final commit, navigation request, Terminate/LMSFinish; idempotent; nothing after it. */
-  exit(): void;
+  /**
+   * The learner's own exit: final commit, navigation request, Terminate/LMSFinish; idempotent; nothing after it.
+   * false when the LMS did not confirm the final save (the learner is told; never "your result is saved").
+   */
+  exit(): boolean;
   onStatus(listener: (s: SaveStatus) => void): () => void;
 }
 
@@ -50,8 +54,13 @@ export interface SessionOptions {
   now?: () => number;
   /** Where LMS errors are logged. @default console.warn */
   log?: LmsLogger;
-  /** Burst window for commits (commit-queue.ts). @default 250 */
+  /** Burst window for commits (commit-queue.ts). @default 100 */
   minCommitIntervalMs?: number;
+  /**
+   * While the page is visible, a commit after this long without one carries the session time (ILIAS cannot save at
+   * unload, so a close loses what was not committed: at most about twice this). @default 5000
+   */
+  heartbeatMs?: number;
   /** Timers for coalescing and retries (a virtual clock in the bench). @default setTimeout / clearTimeout */
   timers?: { set: (fn: () => void, ms: number) => unknown; clear: (handle: unknown) => void };
 }
@@ -84,27 +93,41 @@ function connect(
   return { adapter, launch: adapter.start() };
 }
 
+/**
+ * The progress to open with. A finished course opens on its completion screen with the date it was finished, from
+ * the resume data. A record an older version finished with exit=normal (ILIAS then starts a new attempt with no
+ * resume data) opens there too, with the date left unknown ('') rather than made up.
+ */
+function openingProgress(course: Course, launch: LaunchData): Progress {
+  const saved = launch.suspendData === '' ? emptyProgress() : decodeProgress(course, launch.suspendData);
+  if (saved.completedOn !== null) return { ...saved, location: 'complete' };
+  if (finishedBefore(launch)) return { ...saved, location: 'complete', completedOn: '', bestScore: launch.recorded.score };
+  return saved;
+}
+
 export function startSession(course: Course, options: SessionOptions = {}): PlayerSession {
   const win = options.window ?? (typeof window === 'undefined' ? undefined : window);
   const now = options.now ?? Date.now;
   const log = options.log ?? ((m: string) => console.warn(`[scorm] ${m}`));
+  const timers = options.timers ?? {
+    set: (fn: () => void, ms: number) => setTimeout(fn, ms),
+    clear: (h: unknown) => clearTimeout(h as number),
+  };
   const { adapter, launch } = connect(course, win, options.storage ?? defaultStorage(win), log);
   const passMark = effectivePassMark(course, launch);
-  const finished = finishedBefore(launch);
-  // A finished course opened afresh shows its completion screen and reports completed/passed again, rather than
-  // starting over and writing incomplete over the LMS's record (the date is today's: the LMS keeps no other).
-  const initial = finished
-    ? { ...emptyProgress(), location: 'complete', completedOn: formatLocalDate(now()), bestScore: launch.recorded.score }
-    : launch.suspendData === ''
-      ? emptyProgress()
-      : decodeProgress(course, launch.suspendData);
+  const initial = openingProgress(course, launch);
+  const finished = initial.completedOn !== null;
+  // Review and browse change nothing the LMS holds (Moodle stores whatever a SCO sets, in any mode), and a finished
+  // course stays finished: no retake recorded, no commit at launch that makes ILIAS start a new attempt.
+  const readOnly = launch.mode !== 'normal' || finished;
   const startedAt = now();
 
   // Interactions already reported in an earlier session are implied by the resumed progress (1.2 interaction ids
   // are write-only, so they cannot be read back); only new ones are reported, each at the index interactions.ts picks.
-  // SCORM 2004 reports the assessment only: with the checks, Moodle's unload beacon could pass 64 KB (save-size.ts).
-  const withChecks = adapter.transport !== 'scorm2004';
-  const known = new Set(answeredQuestions(course, initial, withChecks).map((a) => a.id));
+  // Only the assessment is reported, and only recordedAttempts of it: Moodle re-sends every element on every save
+  // and its unload beacon fails over 64 KB (save-size.ts); knowledge-check answers stay in the resume data.
+  const known = new Set(answeredQuestions(course, initial, false).map((a) => a.id));
+  const recordSlots = course.assessment.recordedAttempts ?? 1;
   const interactions = new Map<number, InteractionReport>();
   const slots = launch.interactionCount === null ? null : new InteractionIndex(launch.interactionIds, launch.interactionCount);
   const objectiveIds = [...launch.objectiveIds];
@@ -119,12 +142,15 @@ export function startSession(course: Course, options: SessionOptions = {}): Play
   const listeners = new Set<(s: SaveStatus) => void>();
 
   function collectInteractions(p: Progress, t: number): void {
-    if (!slots || launch.mode !== 'normal') return;
-    for (const a of answeredQuestions(course, p, withChecks)) {
+    if (!slots) return;
+    // Attempts before the last slot as they come; after that, only the attempt that passes.
+    const attempt = p.assessment?.number ?? 0;
+    if (attempt >= recordSlots && isPassed(p, passMark) !== true) return;
+    for (const a of answeredQuestions(course, p, false)) {
       if (known.has(a.id)) continue;
       known.add(a.id);
-      const { index, id } = slots.place(a.id);
-      interactions.set(index, { ...interactionFields(a), id, index, at: t });
+      const index = slots.place(a.id);
+      interactions.set(index, { ...interactionFields(a), index, at: t });
     }
   }
 
@@ -142,16 +168,17 @@ export function startSession(course: Course, options: SessionOptions = {}): Play
       return adapter.commit();
     },
     now,
-    setTimer: options.timers?.set ?? ((fn, ms) => setTimeout(fn, ms)),
-    clearTimer: options.timers?.clear ?? ((h) => clearTimeout(h as ReturnType<typeof setTimeout>)),
+    setTimer: timers.set,
+    clearTimer: timers.clear,
     onStatus: (s) => listeners.forEach((l) => l(s)),
-    ...(options.minCommitIntervalMs !== undefined ? { minIntervalMs: options.minCommitIntervalMs } : {}),
+    minIntervalMs: options.minCommitIntervalMs ?? 100,
   });
 
   function update(progress: Progress): void {
     if (exited) return;
     const t = now();
     latest = progress;
+    if (readOnly) return;
     collectInteractions(progress, t);
     const next = computeReport();
     if (report && JSON.stringify(next) === JSON.stringify(report)) return;
@@ -159,19 +186,31 @@ export function startSession(course: Course, options: SessionOptions = {}): Play
     queue.request();
   }
 
-  function finish(navigate: boolean): void {
-    if (exited) return;
+  let finishedOk = false;
+  function finish(navigate: boolean): boolean {
+    if (exited) return finishedOk;
     exited = true;
     queue.close();
+    timers.clear(heartbeat);
     detach();
-    adapter.finish(timed(), navigate);
+    return (finishedOk = adapter.finish(readOnly ? null : timed(), navigate));
   }
+
+  // While the page is visible, commit the session time now and then: an LMS that saves synchronously (ILIAS) loses
+  // every save made during unload, so without this a visit's reading time since the last change never arrives.
+  const heartbeatMs = options.heartbeatMs ?? 5000;
+  let heartbeat: unknown = null;
+  const beat = (): void => {
+    heartbeat = timers.set(beat, heartbeatMs);
+    if (win?.document?.visibilityState !== 'hidden') queue.tick(heartbeatMs);
+  };
+  if (!readOnly) heartbeat = timers.set(beat, heartbeatMs);
 
   // Unload: modern Chrome blocks synchronous XHR in unload, so commit on pagehide / hidden (SCORM.md). A pagehide
   // that is not going into the back/forward cache is the end of the SCO: finish there, with exit=suspend if unfinished.
   const onPageHide = (e: Event): void => {
     if ((e as PageTransitionEvent).persisted) queue.flushNow();
-    else finish(false);
+    else void finish(false);
   };
   const onVisibility = (): void => {
     if (win?.document?.visibilityState === 'hidden') queue.flushNow();
@@ -186,13 +225,15 @@ export function startSession(course: Course, options: SessionOptions = {}): Play
   // First report at launch: sets exit=suspend and "incomplete" early, so a window closed without Terminate still
   // resumes (spoor #320: a missing suspend exit wipes progress on some LMSs).
   report = computeReport();
-  if (launch.mode === 'normal') queue.request();
+  if (!readOnly) queue.request();
+  // Moodle's "Preview": a 1.2 record with no status would be stored as "completed" at LMSFinish (cmi12.ts browsed).
+  else if (launch.mode === 'browse' && launch.recorded.untouched) adapter.markBrowsed();
 
   return {
     transport: adapter.transport,
     learner: launch.learner,
     mode: launch.mode,
-    recording: launch.mode === 'normal' && launch.credit,
+    recording: !readOnly && launch.credit,
     finishedBefore: finished,
     passMark,
     initial,

@@ -44,12 +44,15 @@ export class StandaloneTransport implements LmsAdapter {
       credit: true,
       masteryScore: null,
       suspendData: saved?.suspendData ?? '',
-      recorded: { completed: saved?.completed === true, passed: saved?.passed === true, score: null },
+      recorded: { completed: saved?.completed === true, passed: saved?.passed === true, score: null, untouched: saved === null },
       interactionCount: null,
       interactionIds: null,
       objectiveIds: [],
     };
   }
+
+  /** Browsers have no browse mode. */
+  markBrowsed(): void {}
 
   write(report: Report): void {
     if (!this.finished) this.latest = report;
@@ -73,10 +76,10 @@ export class StandaloneTransport implements LmsAdapter {
     }
   }
 
-  finish(report: Report): boolean {
+  finish(report: Report | null): boolean {
     if (this.finished) return false;
-    this.write(report);
-    const ok = this.commit();
+    if (report) this.write(report);
+    const ok = report ? this.commit() : true;
     this.finished = true;
     return ok;
   }

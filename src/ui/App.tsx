@@ -2,7 +2,7 @@
 // and focus; the screens get the learner's progress and report actions back through progress-actions.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Course, Question } from '../model/course.ts';
-import { courseProgress, isPassed, moduleState } from '../model/completion.ts';
+import { courseProgress, isPassed, moduleState, requirementsLeft } from '../model/completion.ts';
 import { drawAttempt } from '../model/draw.ts';
 import { scoreAttempt } from '../model/scoring.ts';
 import type { PlayerSession } from '../runtime/session.ts';
@@ -16,7 +16,7 @@ import { PageView } from './PageView.tsx';
 import { Pager } from './Pager.tsx';
 import { NEW_ATTEMPT, SaveNotice } from './SaveNotice.tsx';
 import * as act from './progress-actions.ts';
-import { currentIndex, isStopDone, isStopOpen, positionLabel, resumeStopOfModule, stops } from './route.ts';
+import { currentIndex, isStopOpen, positionLabel, resumeStopOfModule, stops } from './route.ts';
 import { useProgress } from './use-progress.ts';
 
 export interface AppProps {
@@ -37,6 +37,7 @@ const wideScreen = () => typeof matchMedia === 'function' && matchMedia('(min-wi
 export function App({ course, session, now = Date.now, random = Math.random, print = () => window.print(), menuOpen }: AppProps) {
   const [progress, apply] = useProgress(course, session, now, random);
   const [exited, setExited] = useState(false);
+  const [saved, setSaved] = useState(true);
   const [menuStartsOpen] = useState(() => menuOpen ?? wideScreen());
   const passMark = session.passMark;
   const all = useMemo(() => stops(course), [course]);
@@ -64,21 +65,36 @@ export function App({ course, session, now = Date.now, random = Math.random, pri
     document.getElementById('screen-heading')?.focus({ preventScroll: true });
   }, [phase]);
 
+  // After leaving, the one message left on screen is where focus goes, so a screen reader says it (WCAG 2.4.3, 4.1.3).
+  useEffect(() => {
+    if (exited) document.getElementById('exited-heading')?.focus();
+  }, [exited]);
+
   const done = courseProgress(course, progress, passMark);
   if (exited)
     return (
       <main id="main" class="exited" tabIndex={-1}>
         {course.branding.logo && <img class="logo" src={course.branding.logo} alt={course.branding.logoAlt} />}
         <p class="course-title">{course.title}</p>
-        <h1>You have left the course</h1>
-        {progress.completedOn !== null ? (
-          <p>You have completed this course, and your result is saved with your learning system.</p>
-        ) : (
+        <h1 id="exited-heading" tabIndex={-1}>
+          You have left the course
+        </h1>
+        {!session.recording ? (
+          <p>Nothing in your learning system's record was changed by this visit.</p>
+        ) : progress.completedOn !== null ? (
+          <p>You have completed this course{saved ? ', and your result is saved with your learning system' : ''}.</p>
+        ) : saved ? (
           <p>
             Your progress is saved: {Math.round(done * 100)}% complete. When you open the course again, you will go back to where you were.
           </p>
+        ) : null}
+        {session.recording && !saved && (
+          <p class="notice notice-warning">
+            Your learning system did not confirm the last save, so some of your latest progress may not be recorded. If you open the course
+            again and something is missing, you will need to do it again.
+          </p>
         )}
-        <p>You can now close this window or go back to your learning system.</p>
+        <p>{session.transport === 'standalone' ? 'You can now close this window.' : 'You can now go back to your learning system.'}</p>
       </main>
     );
 
@@ -88,10 +104,11 @@ export function App({ course, session, now = Date.now, random = Math.random, pri
     apply((p) => act.setAssessmentAnswer(p, q.id, act.choose(q, p.assessment?.answers[q.id], optionId, on)));
   const onStart = () => apply((p) => act.startAttempt(p, drawAttempt(course, random)));
   const onSubmit = () => apply((p) => (p.assessment ? act.submitAttempt(p, scoreAttempt(course, { ...p.assessment })) : p));
-  // After passing: the completion screen when the course is complete, else the first stop still to do.
+  // After passing: the completion screen when the course is complete, else the first thing the completion rule still asks.
   const onContinue = () => {
-    const todo = all.findIndex((s) => s.kind !== 'complete' && !isStopDone(s, progress, passMark));
-    go(progress.completedOn !== null || todo < 0 ? all.length - 1 : todo);
+    const first = requirementsLeft(course, progress, passMark)[0];
+    const todo = first ? all.findIndex((s) => s.location === first.location) : -1;
+    go(todo < 0 ? all.length - 1 : todo);
   };
   const goToPage = (id: string) => {
     const i = all.findIndex((s) => s.kind === 'page' && s.location === id);
@@ -101,7 +118,7 @@ export function App({ course, session, now = Date.now, random = Math.random, pri
   };
 
   const onExit = () => {
-    session.exit();
+    setSaved(session.exit());
     setExited(true);
   };
 

@@ -61,7 +61,14 @@ export function Completion({ course, progress, learner, passMark, standalone, pr
           <dt>Version</dt>
           <dd>{course.version}</dd>
           <dt>Completed on</dt>
-          <dd>{completedOn ? formatDate(completedOn, course.language) : 'not yet'}</dd>
+          {/* '' is a completion the LMS holds without its date (an older version's record): never today's date instead. */}
+          <dd>
+            {completedOn
+              ? formatDate(completedOn, course.language)
+              : completedOn === ''
+                ? 'as recorded by your learning system'
+                : 'not yet'}
+          </dd>
           {progress.bestScore !== null && (
             <>
               <dt>Assessment score</dt>

@@ -21,8 +21,19 @@ export function SaveNotice({ session }: { session: PlayerSession }) {
       {session.transport === 'standalone' && (
         <p class="notice">This course is not connected to a learning system: your progress is saved in this browser only.</p>
       )}
-      {!session.recording && <p class="notice">This visit is not recorded: your result stays as it is. {NEW_ATTEMPT}</p>}
-      {session.finishedBefore && <p class="notice">You have completed this course already: your learning system keeps that result.</p>}
+      {session.finishedBefore ? (
+        <p class="notice">
+          You have completed this course: your learning system keeps that result. You can read any page again; nothing you do now changes
+          your record.
+        </p>
+      ) : session.mode === 'browse' ? (
+        <p class="notice">
+          This is a preview: nothing you do here is recorded or saved. To do the training, close the preview and open the course normally
+          (in Moodle: “Enter”).
+        </p>
+      ) : (
+        !session.recording && <p class="notice">This visit is not recorded: your result stays as it is. {NEW_ATTEMPT}</p>
+      )}
       {/* role=status is always present so a change of save state is announced politely (WCAG 4.1.3). */}
       <div role="status">{message && <p class="notice notice-warning">{message}</p>}</div>
     </div>

@@ -41,7 +41,7 @@ describe('renderManifest', () => {
       const xml2004 = await renderManifest(course, 'scorm2004', player.names);
       expect(xml2004).toMatch(
         new RegExp(
-          `<imsss:primaryObjective [^>]*satisfiedByMeasure="true">\\s*<imsss:minNormalizedMeasure>${measure.replace('.', '\\.')}</imsss:minNormalizedMeasure>`,
+          `<imsss:primaryObjective [^>]*satisfiedByMeasure="false">\\s*<imsss:minNormalizedMeasure>${measure.replace('.', '\\.')}</imsss:minNormalizedMeasure>`,
         ),
       );
     },

@@ -163,10 +163,10 @@ const cases: Case[] = [
     message: /href "assets\\app\.js" contains \\; use \//,
   },
   {
-    title: 'a 2004 pass mark without satisfiedByMeasure="true" is rejected as ignored',
+    title: 'a 2004 pass mark with satisfiedByMeasure="true" is rejected: the LMS would decide who passed from the score alone',
     target: 'scorm2004',
-    recipe: { editManifest: (x) => x.replace('satisfiedByMeasure="true"', 'satisfiedByMeasure="false"') },
-    message: /has minNormalizedMeasure but not satisfiedByMeasure="true"/,
+    recipe: { editManifest: (x) => x.replace('satisfiedByMeasure="false"', 'satisfiedByMeasure="true"') },
+    message: /has satisfiedByMeasure="true", so the LMS, not the course, decides who passed/,
   },
   {
     title: 'a schema file missing from the zip root is named',

@@ -1,5 +1,6 @@
 // A small hand-built Course (matching src/model/course.ts) for the runtime and model tests: 3 modules, checks, a bank of 6.
 
+import { recordedAttempts } from '../../src/runtime/save-size.ts';
 import { defineCourse, type Course, type Module, type Option, type Question } from '../../src/model/course.ts';
 
 function opt(id: string, correct = false): Option {
@@ -52,7 +53,7 @@ function page(id: string): Module['pages'][number] {
 }
 
 export function fixtureCourse(): Course {
-  return defineCourse({
+  const course = defineCourse({
     id: 'maisp',
     title: 'Surrey Multi-Agency Information Sharing Protocol',
     version: '1.2.0',
@@ -101,6 +102,8 @@ export function fixtureCourse(): Course {
       ],
     },
   });
+  // As the build does (build/content/load.ts): how many attempts' answers fit Moodle's unload save.
+  return { ...course, assessment: { ...course.assessment, recordedAttempts: recordedAttempts(course) } };
 }
 
 /** The ids of the options that answer `q` correctly (or, with `wrong`, one wrong option). */

@@ -62,26 +62,64 @@ describe.each(['scorm12', 'scorm2004'] as const)('%s under ILIAS', (version) => 
 });
 
 describe('SCORM 2004 under ILIAS', () => {
-  test('after exit=normal ILIAS starts a new attempt: the course opens complete and writes completed/passed, never incomplete', () => {
+  test('a record an older version finished with exit=normal (ILIAS then starts a new attempt) opens complete, date unknown, and sets and commits nothing', () => {
     const lms = new StrictLms('scorm2004', firstLaunch('scorm2004'), {}, 'ilias');
     const first = run(lms);
     first.learner.doModules();
     first.learner.attempt(0);
     first.session.exit();
-    expect(lms.persisted).toMatchObject({ completion_status: 'completed', success_status: 'passed', exit: 'normal' });
+    lms.persisted = { ...lms.persisted, exit: 'normal' };
 
     const again = lms.next();
     expect(again.launch).toMatchObject({ entry: 'ab-initio', completion_status: 'unknown', success_status: 'passed' });
     const second = run(again);
     expect(second.session.finishedBefore).toBe(true);
-    expect(second.session.initial.location).toBe('complete');
+    expect(second.session.recording).toBe(false);
+    expect(second.session.initial).toMatchObject({ location: 'complete', completedOn: '' });
+    second.learner.attempt(4);
     second.session.exit();
     expect(again.violations).toEqual([]);
-    const sets = again.sets();
-    expect(sets.filter(([e, v]) => e === 'cmi.completion_status' && v !== 'completed')).toEqual([]);
-    expect(sets.filter(([e]) => e === 'cmi.location').map(([, v]) => v)).toEqual(['complete']);
-    expect(again.persisted).toMatchObject({ completion_status: 'completed', success_status: 'passed', exit: 'normal' });
-    expect(sets.filter(([e]) => e.startsWith('cmi.objectives'))).toEqual([]);
+    // No commit: ILIAS starts its new attempt (wiping time and objectives) only when the SCO saves.
+    expect(again.sets()).toEqual([]);
+    expect(again.count('commit')).toBe(0);
+  });
+
+  test('fail, pass later, reopen, try a retake, reopen: no lock-out sequence (nothing recorded once finished), the completion date is the day of the pass', () => {
+    const lms = new StrictLms('scorm2004', firstLaunch('scorm2004'), {}, 'ilias');
+    const first = run(lms);
+    first.learner.doModules();
+    first.learner.attempt(3);
+    expect(lms.value('cmi.success_status')).toBe('unknown');
+    first.learner.attempt(0);
+    first.session.exit();
+    expect(lms.persisted).toMatchObject({ completion_status: 'completed', success_status: 'passed', exit: 'suspend' });
+    const objectivesBefore = JSON.stringify(lms.persisted?.objectives);
+
+    vi.setSystemTime(new Date('2027-01-15T09:00:00'));
+    const again = lms.next();
+    expect(again.launch).toMatchObject({ entry: 'resume' });
+    const second = run(again);
+    expect(second.session).toMatchObject({ finishedBefore: true, recording: false });
+    expect(second.session.initial).toMatchObject({ location: 'complete', completedOn: '2026-05-01' });
+    second.learner.attempt(2);
+    second.win.pageHide();
+    expect(again.violations).toEqual([]);
+    expect(again.sets()).toEqual([]);
+
+    const third = run(again.next());
+    expect(third.session.initial).toMatchObject({ location: 'complete', completedOn: '2026-05-01' });
+    expect(JSON.stringify(again.persisted?.objectives ?? lms.persisted?.objectives)).toBe(objectivesBefore);
+  });
+
+  test('reading for 30 s without a change, then a close whose save ILIAS loses: the stored session time is at most a heartbeat short', () => {
+    const lms = new StrictLms('scorm2004', firstLaunch('scorm2004'), {}, 'ilias');
+    const { win, learner } = run(lms, 0);
+    learner.visit('intro-welcome');
+    vi.advanceTimersByTime(30_000);
+    lms.unload(() => win.pageHide());
+    expect(lms.refusedSaves.length).toBeGreaterThan(0);
+    const stored = String(lms.persisted?.session_time);
+    expect(Number(/PT(\d+(?:\.\d+)?)S/.exec(stored)?.[1])).toBeGreaterThanOrEqual(25);
   });
 
   test('a later, weaker attempt in that new attempt never lowers the status, nor a score the LMS kept', () => {

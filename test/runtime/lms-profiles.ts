@@ -16,8 +16,8 @@ interface Lms {
 type Raw = Record<string, (...args: string[]) => string>;
 
 export interface ProfileRules {
-  /** A SetValue this LMS refuses: the violation and the error code it answers. */
-  setProblem(element: string, value: string): { message: string; code: string } | null;
+  /** A SetValue this LMS refuses or mishandles: the violation, and the error code it answers (null: it accepts it). */
+  setProblem(element: string, value: string): { message: string; code: string | null } | null;
   /** A GetValue this LMS logs as an error. */
   getProblem(element: string): string | null;
   /** A save (Commit, or the save inside Terminate) of `size` bytes as a beacon this LMS loses; the violation, or null. */
@@ -50,6 +50,10 @@ function moodle(lms: Lms): ProfileRules {
     getProblem: () => null,
     // On unload Moodle sends the whole attempt as a beacon, which Chromium refuses over 64 KB.
     saveRefused(kind, size) {
+      // Moodle 4.5 does not implement exitAll: datamodel.php answers every save after it with an HTML
+      // "Target Activity does not exist" page, and its API throws on it (Unexpected token '<'), measured 2026-12-07.
+      if (lms.state.get('adl.nav.request') === 'exitAll')
+        return `Moodle answered the ${kind} after adl.nav.request=exitAll with an HTML error page (its API threw)`;
       if (!lms.unloading) return ((beaconBytes = 0), null);
       beaconBytes += size;
       return beaconBytes > BEACON_LIMIT
@@ -57,37 +61,70 @@ function moodle(lms: Lms): ProfileRules {
         : null;
     },
     beforeFinish(raw) {
+      if (lms.version !== 'scorm12') return;
+      // LMSFinish turns a status still "not attempted" into "completed", in every mode and before its own browse
+      // check (scorm_12.js StoreData): a Preview that sets no status is stored as the training done.
+      const status = String(raw.LMSGetValue!('cmi.core.lesson_status'));
+      if (status === 'not attempted' || status === '') raw.LMSSetValue!('cmi.core.lesson_status', 'completed');
       // "Mastery score overrides status" (a new activity's default): with a manifest mastery score, LMSFinish
       // recomputes lesson_status from score.raw, whatever the SCO set.
       const mastery = String(((lms.launch.student_data ?? {}) as Record<string, unknown>).mastery_score ?? '');
       const c = core(lms.launch);
       const rawScore = lms.state.get('cmi.core.score.raw') ?? '';
-      if (lms.version !== 'scorm12' || mastery === '' || rawScore === '') return;
+      if (mastery === '' || rawScore === '') return;
       if ((c.lesson_mode ?? 'normal') !== 'normal' || (c.credit ?? 'credit') !== 'credit') return;
       raw.LMSSetValue!('cmi.core.lesson_status', Number(rawScore) >= Number(mastery) ? 'passed' : 'failed');
     },
     relaunch(data) {
+      // Enter: a finished attempt reopens in review without credit (scorm_check_mode: 1.2 completed, passed or
+      // failed; 2004 completion "completed"), anything else in normal mode with credit, a Preview's too.
       if (lms.version === 'scorm2004') {
         const done = data.completion_status === 'completed';
-        return { ...data, learner_name: 'Lea Rner', ...(done ? { mode: 'review', credit: 'no-credit' } : {}) };
+        const modes = done ? { mode: 'review', credit: 'no-credit' } : { mode: 'normal', credit: 'credit' };
+        // Only exit=suspend brings the stored values back (scorm_13lib.php get_scorm_default); otherwise the SCO
+        // sees ab-initio, statuses unknown and no suspend data, and whatever it sets overwrites the record.
+        if (data.entry !== 'resume') return { learner_id: data.learner_id, learner_name: 'Lea Rner', entry: 'ab-initio', ...modes };
+        return { ...data, learner_name: 'Lea Rner', ...modes };
       }
-      // A finished 1.2 attempt (completed, passed or failed) reopens in review without credit (scorm_check_mode).
       const c = core(data);
       const done = ['completed', 'passed', 'failed'].includes(String(c.lesson_status));
       return {
         ...data,
+        // 1.2 reloads every track, interactions included, so cmi.interactions._count counts earlier sessions' records.
+        interactions: storedInteractions(lms.state),
         student_data: lms.launch.student_data ?? {},
-        core: { ...c, student_name: 'Rner, Lea', ...(done ? { lesson_mode: 'review', credit: 'no-credit' } : {}) },
+        core: {
+          ...c,
+          student_name: 'Rner, Lea',
+          ...(done ? { lesson_mode: 'review', credit: 'no-credit' } : { lesson_mode: 'normal', credit: 'credit' }),
+        },
       };
     },
+    // 1.2 reloads every stored value; 2004 only after exit=suspend, though the attempt (and what Moodle re-sends) stays.
     carries: () => true,
   };
+}
+
+/** The flat fields of each stored interaction, by index, as scorm-again's loadFromJSON takes them. */
+function storedInteractions(state: Map<string, string>): Record<string, Record<string, string>> {
+  const out: Record<string, Record<string, string>> = {};
+  for (const [element, value] of state) {
+    const m = /^cmi\.interactions\.(\d+)\.(id|type|result|time|student_response)$/.exec(element);
+    if (m) (out[m[1]!] ??= {})[m[2]!] = value;
+  }
+  return out;
 }
 
 function ilias(lms: Lms): ProfileRules {
   const entry = lms.version === 'scorm12' ? core(lms.launch).entry : lms.launch.entry;
   return {
-    setProblem: () => null,
+    // ILIAS keeps a new attempt's old answer-to-objective rows; answers saved without their own rows leave those
+    // pointing at ids that no longer exist, and its player crashed on them at every later launch (SCORM.md).
+    setProblem(element, value) {
+      const m = /^cmi\.interactions\.(\d+)\.(type|result|learner_response)$/.exec(element);
+      if (lms.version !== 'scorm2004' || !m || lms.state.has(`cmi.interactions.${m[1]}.objectives.0.id`)) return null;
+      return { message: `ILIAS: cmi.interactions.${m[1]}.${m[2]}=${JSON.stringify(value)} saved without its objective link`, code: null };
+    },
     // ILIAS logs GetValue of an element with no value in red; suspend_data has none on a new attempt.
     getProblem: (element) =>
       element === 'cmi.suspend_data' && entry === 'ab-initio' ? 'GetValue(cmi.suspend_data) on ab-initio (403)' : null,

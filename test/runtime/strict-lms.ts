@@ -234,6 +234,12 @@ export class StrictLms {
     return new StrictLms(this.version, launch, {}, this.profile, rules.carries(launch) ? this.state : new Map());
   }
 
+  private withStoredExit(p: Record<string, unknown>): Record<string, unknown> {
+    if (this.version === 'scorm2004') return p.exit ? p : { ...p, exit: this.state.get('cmi.exit') ?? '' };
+    const core = (p.core ?? {}) as Record<string, unknown>;
+    return core.exit ? p : { ...p, core: { ...core, exit: this.state.get('cmi.core.exit') ?? '' } };
+  }
+
   private fail(code: string): string {
     this.injected = code;
     return 'false';
@@ -266,8 +272,11 @@ export class StrictLms {
 
   /** Launch data for the next session, as an LMS builds it from what was persisted (entry from the last exit). */
   relaunch(): Record<string, unknown> {
-    const base = launchDataFrom(this.version, this.persisted);
-    const p = this.persisted ?? {};
+    // Moodle and ILIAS keep each stored value until the SCO sets it again: a session that set no exit (review, a
+    // finished course) leaves the exit stored before, which decides the next entry.
+    const persisted = this.persisted && this.withStoredExit(this.persisted);
+    const base = launchDataFrom(this.version, persisted);
+    const p = persisted ?? {};
     // 2004 interactions and objectives stay readable in the same attempt (1.2 ones are write-only).
     return this.version === 'scorm2004' ? { ...base, interactions: p.interactions, objectives: p.objectives, score: p.score } : base;
   }

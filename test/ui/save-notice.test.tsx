@@ -83,7 +83,7 @@ test('Moodle reopens a failed 1.2 attempt for review: the assessment offers no r
   expect(screen.queryByRole('button', { name: 'Start the assessment' })).toBeNull();
 });
 
-test('ILIAS reopens a finished 2004 course as a new attempt: the completion screen, with the recorded score', () => {
+test('ILIAS reopens a course an older version finished with exit=normal as a new attempt: the completion screen, the recorded score, no made-up date', () => {
   const api = new Scorm2004API({ logLevel: 5 });
   api.loadFromJSON({
     learner_id: 'u42',
@@ -96,6 +96,7 @@ test('ILIAS reopens a finished 2004 course as a new attempt: the completion scre
   (window as { API_1484_11?: unknown }).API_1484_11 = api;
   mount(fixtureCourse());
   expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Course complete');
-  expect(screen.getByText(/You have completed this course already/)).toBeTruthy();
+  expect(screen.getByText(/You have completed this course: your learning system keeps that result/)).toBeTruthy();
   expect(screen.getByText('87% (pass mark 60%)')).toBeTruthy();
+  expect(screen.getByText('as recorded by your learning system')).toBeTruthy();
 });

@@ -41,9 +41,14 @@ describe('course shell', () => {
     expect(items[0]!.getAttribute('aria-current')).toBe('step');
   });
 
-  test('the progress bar counts seen pages and checked questions, the assessment weighing 25%', () => {
+  test('the progress bar counts what the completion rule asks (checks only under pages-checks-and-assessment), the assessment weighing 25%', () => {
     mount(fixtureCourse());
     expect(screen.getByLabelText('Course progress: 0% complete').getAttribute('value')).toBe('0');
+    press(/^Next/);
+    // pages-and-assessment: 3 pages fill 75% of the bar; one page seen: 75% / 3 = 25%.
+    expect(screen.getByLabelText('Course progress: 25% complete').getAttribute('value')).toBe('25');
+    cleanup();
+    mount({ ...fixtureCourse(), completion: 'pages-checks-and-assessment' });
     press(/^Next/);
     // 3 pages + 4 check questions = 7 units filling 75% of the bar; one page seen: 75% / 7 = 11%.
     expect(screen.getByLabelText('Course progress: 11% complete').getAttribute('value')).toBe('11');
