@@ -11,6 +11,7 @@ import { fixtureCourse } from './fixture-course.ts';
 
 beforeEach(() => window.localStorage.clear());
 afterEach(() => {
+  vi.useRealTimers();
   cleanup();
   delete (window as { API?: unknown }).API;
   delete (window as { API_1484_11?: unknown }).API_1484_11;
@@ -99,4 +100,37 @@ test('ILIAS reopens a course an older version finished with exit=normal as a new
   expect(screen.getByText(/You have completed this course: your learning system keeps that result/)).toBeTruthy();
   expect(screen.getByText('87% (pass mark 60%)')).toBeTruthy();
   expect(screen.getByText('as recorded by your learning system')).toBeTruthy();
+});
+
+test('Moodle reopens a finished 2004 course for review: the record of completion with the day it was finished, progress 100%, no retake and no "start a new attempt" advice', () => {
+  const course = fixtureCourse();
+  const drawn = course.assessment.bank.slice(0, 3).map((q) => q.id);
+  const seen = course.modules.flatMap((m) => m.pages.map((p) => p.id));
+  const finished = {
+    ...emptyProgress(),
+    location: 'complete',
+    seen,
+    assessment: { number: 1, drawn, answers: {}, score: 100 },
+    bestScore: 100,
+    completedOn: '2026-05-01',
+  };
+  const api = new Scorm2004API({ logLevel: 5 });
+  api.loadFromJSON({
+    learner_id: 'u42',
+    learner_name: 'Lea Rner',
+    mode: 'review',
+    credit: 'no-credit',
+    entry: 'resume',
+    completion_status: 'completed',
+    success_status: 'passed',
+    suspend_data: encodeProgress(course, finished),
+  } as never);
+  (window as { API_1484_11?: unknown }).API_1484_11 = api;
+  vi.setSystemTime(new Date('2027-01-15T10:00:00'));
+  mount(course);
+  expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Course complete');
+  expect(screen.getByText('1 May 2026')).toBeTruthy();
+  expect(screen.getByLabelText('Course progress: 100% complete')).toBeTruthy();
+  expect(screen.getByText(/You have completed this course: your learning system keeps that result/)).toBeTruthy();
+  expect(screen.queryByText(/Start a new attempt/)).toBeNull();
 });
