@@ -30,6 +30,17 @@ const topics: { topic: string; page: string; phrases: string[] }[] = [
     page: 'arrangement-police',
     phrases: ['recognised legitimate interest', 'not public authorities', 'Public authorities cannot use it for their own tasks'],
   },
+  // Review L3: "no balancing test" alone invites over-sharing; the caveats and the public task disclosure condition go with it.
+  {
+    topic: 'recognised legitimate interests: a lawful basis, not an exemption, with its caveats (managers)',
+    page: 'arrangement-police',
+    phrases: ['lawful basis, not an exemption', 'necessary and proportionate', 'privacy notice must say which condition', 'does not lift a duty of confidence', 'public task disclosure'],
+  },
+  {
+    topic: 'recognised legitimate interests: a lawful basis, not an exemption, with its caveats (front line)',
+    page: 'lawful-bases',
+    phrases: ['recognised legitimate interests', 'lawful basis, not an exemption', 'privacy information must say which condition', 'does not lift a duty of confidence', 'public task disclosure'],
+  },
   {
     topic: 'controllers, processors and joint controllers',
     page: 'arrangement-roles',
