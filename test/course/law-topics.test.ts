@@ -41,6 +41,17 @@ const topics: { topic: string; page: string; phrases: string[] }[] = [
     page: 'lawful-bases',
     phrases: ['recognised legitimate interests', 'lawful basis, not an exemption', 'privacy information must say which condition', 'does not lift a duty of confidence', 'public task disclosure'],
   },
+  // Review L4: the statutory duties to share are taught as examples of legal obligation, and the 2026 duty with its commencement caveat.
+  {
+    topic: 'existing duties to share: Children Act 1989 s.47, Children Act 2004 s.16H, Care Act 2014 s.45',
+    page: 'lawful-framework',
+    phrases: ['legal obligation', 'section 47 of the Children Act 1989', 'Children Act 2004, section 16H', 'Care Act 2014, section 45', "Children's Wellbeing and Schools Act 2026"],
+  },
+  {
+    topic: "the Children's Wellbeing and Schools Act 2026 duty to share (Children Act 2004 s.16LA)",
+    page: 'decide-children',
+    phrases: ["Children's Wellbeing and Schools Act 2026", 'section 16LA', 'harm the child more than not sharing', 'whether it is in force'],
+  },
   {
     topic: 'controllers, processors and joint controllers',
     page: 'arrangement-roles',
@@ -78,6 +89,12 @@ describe('topics the IG review found missing are taught', () => {
     const text = pageText(page).toLowerCase();
     expect(text, `page ${page}`).not.toBe('');
     expect(phrases.filter((p) => !text.includes(p.toLowerCase()))).toEqual([]);
+  });
+
+  // The commencement of s.16LA could not be confirmed when this was written: no page may present it as in force.
+  it('never mentions section 16LA without telling the learner to check whether it is in force', () => {
+    const unhedged = pages.filter((p) => /16LA/.test(pageText(p.id)) && !/whether it is in force/.test(pageText(p.id))).map((p) => p.id);
+    expect(unhedged).toEqual([]);
   });
 
   it('teaches transfers in the Data (Use and Access) Act 2025 wording, not as "adequacy" alone', () => {
