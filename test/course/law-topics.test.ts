@@ -52,6 +52,17 @@ const topics: { topic: string; page: string; phrases: string[] }[] = [
     page: 'decide-children',
     phrases: ["Children's Wellbeing and Schools Act 2026", 'section 16LA', 'harm the child more than not sharing', 'whether it is in force'],
   },
+  // Review L6-L16: the minor legal points, each on the page the review named.
+  { topic: 'telling the person only where that is safe, and recording why not (L6)', page: 'personal-consent-notices', phrases: ['unless that would put someone at risk', 'record why'] },
+  { topic: "vital interests cover another person's life (L8)", page: 'lawful-bases', phrases: ["the person's own or another person's"] },
+  { topic: 'a breach is reported unless it is unlikely to put anyone at risk (L9)', page: 'security-breach', phrases: ["unless it is unlikely to put anyone's rights and freedoms at risk"] },
+  { topic: 'the subject access clock (Article 12A) and its one-month limit (L10)', page: 'lawful-foi-sar', phrases: ['proof of identity', 'pause'] },
+  { topic: 'FOI and EIR 20 working days, subject access one month (L10)', page: 'infomgmt-requests', phrases: ['20 working days', 'one month'] },
+  { topic: 'the DPA 2018 s.164A complaints duty (L11)', page: 'contacts-action-group', phrases: ['data protection complaint', 'section 164A', 'within 30 days'] },
+  { topic: 'a compatible purpose does not override confidence or an arrangement (L12)', page: 'personal-use-limits', phrases: ['does not override a duty of confidence'] },
+  { topic: 'the protocol gives no legal power to share (L13)', page: 'aims-objectives', phrases: ['legally binding', 'no legal power to share'] },
+  { topic: 'police outside law enforcement purposes fall under the UK GDPR (L14)', page: 'arrangement-contents', phrases: ['for other purposes', 'the UK GDPR applies', 'appropriate policy document'] },
+  { topic: 'senior advice where time allows (L16)', page: 'decide-confidentiality', phrases: ['senior advice where time allows'] },
   {
     topic: 'controllers, processors and joint controllers',
     page: 'arrangement-roles',
