@@ -120,6 +120,25 @@ describe('topics the IG review found missing are taught', () => {
   });
 });
 
+// Review section 5: what the course credits to the protocol is what the protocol (seed 002) says.
+describe('fidelity to the protocol', () => {
+  it.for([
+    { page: 'contacts-suspend', says: 'for 30 days', not: 'up to 30 days' },
+    { page: 'security-breach', says: 'should be told at the earliest opportunity', not: 'must be told at the earliest opportunity' },
+    { page: 'contacts-training', says: 'does not reproduce the forms and templates', not: 'This course covers each of these' },
+    { page: 'lawful-framework', says: 'without listing them', not: 'The protocol names the main laws' },
+    { page: 'intro-welcome', says: 'overview pages are version 6.0', not: 'The protocol (version 6.0' },
+  ])('page $page says "$says", not "$not"', ({ page, says, not }) => {
+    const text = pageText(page);
+    expect(text).toContain(says);
+    expect(text).not.toContain(not);
+  });
+
+  it('keeps the action group\'s complaints remit to complaints about the MAISP (seed 000)', () => {
+    expect(pageText('contacts-action-group')).not.toContain('how partners are applying it');
+  });
+});
+
 describe('the final assessment bank', () => {
   // Issue 10 raised the bar from 30%: most scored questions ask what to do, not what a paragraph says.
   it('is at least 60% decision scenarios', () => {
