@@ -7,6 +7,7 @@
 import type { Position } from './diagnostics.ts';
 import { cueWords, type Cue } from './cue-words.ts';
 import { plainText } from './markdown.ts';
+import type { Question } from '../../src/model/course.ts';
 import type { ReadQuestion } from './questions.ts';
 
 export type CueCheck = 'roleCue' | 'absoluteCue';
@@ -30,7 +31,7 @@ export const CUE_GAP = 0.08;
 /** Fewer options than this on either side say nothing about a skew. */
 const MIN_OPTIONS = 10;
 
-interface Side {
+export interface Side {
   cued: number;
   of: number;
 }
@@ -67,10 +68,10 @@ const skewed = (favoured: Side, other: Side) =>
   favoured.of >= MIN_OPTIONS && other.of >= MIN_OPTIONS && pct(favoured) > pct(other) * CUE_RATIO && pct(favoured) - pct(other) >= CUE_GAP;
 
 /** The bank-wide figures of one cue: options holding it among the right ones and among the wrong ones. */
-export function cueShares(bank: ReadQuestion[], cue: Cue): { right: Side; wrong: Side } {
+export function cueShares(bank: Question[], cue: Cue): { right: Side; wrong: Side } {
   const right: Side = { cued: 0, of: 0 };
   const wrong: Side = { cued: 0, of: 0 };
-  for (const { question } of bank) {
+  for (const question of bank) {
     if (question.kind === 'truefalse') continue;
     for (const o of question.options) {
       const side = o.correct ? right : wrong;
@@ -88,7 +89,10 @@ export function cueShares(bank: ReadQuestion[], cue: Cue): { right: Side; wrong:
  */
 export function findCueLeaks(bank: ReadQuestion[], check: CueCheck): CueFinding[] {
   const spec = SPEC[check];
-  const shares = cueShares(bank, spec.cue);
+  const shares = cueShares(
+    bank.map((q) => q.question),
+    spec.cue,
+  );
   const [favoured, other] = spec.favours === 'right' ? [shares.right, shares.wrong] : [shares.wrong, shares.right];
   if (!skewed(favoured, other)) return [];
 
