@@ -11,6 +11,7 @@ import { resolveBlueprint } from './blueprint.ts';
 import { GENERIC_EDITION, withEdition, type EditionSettings } from './edition-file.ts';
 import { CourseError, Diagnostics, quote, type Diagnostic } from './diagnostics.ts';
 import { findLeaks } from './leak-checks.ts';
+import { checkReviewFeedback } from './review-feedback.ts';
 import { IdRegistry } from './ids.ts';
 import { closest, didYouMean } from './suggest.ts';
 import type { MarkdownEnv } from './markdown.ts';
@@ -146,15 +147,14 @@ function readCourse(dir: string, yamlMode: YamlMode, options: LoadOptions): Load
       diags,
     );
     const all = [...modules.flatMap((m) => m.questions), ...assessment.questions];
-    for (const leak of findLeaks(assessment.questions, all, assessment.file, assessment.bankAt))
-      (assessment.leakChecks[leak.check] === 'warning' ? warnings : diags).add(
-        leak.file,
-        leak.at,
-        `${leak.message} [leakChecks.${leak.check}]`,
-        leak.hint,
-      );
+    for (const leak of findLeaks(assessment.questions, all, assessment.file, assessment.bankAt)) {
+      const severity = assessment.leakChecks[leak.check];
+      if (severity === 'off') continue;
+      (severity === 'warning' ? warnings : diags).add(leak.file, leak.at, `${leak.message} [leakChecks.${leak.check}]`, leak.hint);
+    }
   }
 
+  if (assessment) checkReviewFeedback(assessment.questions, diags);
   if (diags.size > 0 || !assessment) return new CourseError(diags.list);
   const course: Course = {
     id: meta.id,
