@@ -15,17 +15,7 @@ export function isAnswerCorrect(q: Question, a: Answer): boolean {
  * republished course) are left out of both numerator and denominator; an attempt with no known question scores 0.
  */
 export function scoreAttempt(course: Course, attempt: AssessmentAttempt): number {
-  const bank = new Map(course.assessment.bank.map((q) => [q.id, q]));
-  let total = 0;
-  let correct = 0;
-  for (const id of attempt.drawn) {
-    const q = bank.get(id);
-    if (!q) continue;
-    total++;
-    const a = attempt.answers[id];
-    if (a && isAnswerCorrect(q, a)) correct++;
-  }
-  return total === 0 ? 0 : Math.round((correct / total) * 100);
+  return mark(course, attempt).score;
 }
 
 /** What a submitted attempt comes to: its score, the critical behaviours it got wrong, and whether it passes. */
@@ -43,17 +33,26 @@ export interface AttemptOutcome {
  * republish added it) is not missed: the learner was never asked it.
  */
 export function attemptOutcome(course: Course, attempt: AssessmentAttempt, passMark: number): AttemptOutcome {
-  const score = scoreAttempt(course, attempt);
-  const bank = new Map(course.assessment.bank.map((q) => [q.id, q]));
-  const wrong = new Set<string>();
-  for (const id of attempt.drawn) {
-    const q = bank.get(id);
-    if (q?.behaviour === undefined) continue;
-    const a = attempt.answers[id];
-    if (!a || !isAnswerCorrect(q, a)) wrong.add(q.behaviour);
-  }
+  const { score, wrong } = mark(course, attempt);
   const missed = course.assessment.critical.filter((b) => wrong.has(b.id));
   return { score, passed: score >= passMark && missed.length === 0, missed };
+}
+
+/** One pass over the drawn questions: the score, and the behaviours of the critical ones answered wrong. */
+function mark(course: Course, attempt: AssessmentAttempt): { score: number; wrong: Set<string | undefined> } {
+  const bank = new Map(course.assessment.bank.map((q) => [q.id, q]));
+  const wrong = new Set<string | undefined>();
+  let total = 0;
+  let correct = 0;
+  for (const id of attempt.drawn) {
+    const q = bank.get(id);
+    if (!q) continue;
+    total++;
+    const a = attempt.answers[id];
+    if (a && isAnswerCorrect(q, a)) correct++;
+    else wrong.add(q.behaviour);
+  }
+  return { score: total === 0 ? 0 : Math.round((correct / total) * 100), wrong };
 }
 
 /** The fewest right answers out of `questions` that reach `passMark`, by scoreAttempt's own arithmetic (12 of 15 for 80%). */
