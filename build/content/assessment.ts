@@ -47,6 +47,8 @@ export interface StatedSettings {
   questions: number;
   toPass: number;
   attempts: number;
+  /** Critical behaviours listed under `critical:`. */
+  critical: number;
 }
 
 export function readAssessment(yaml: YamlSource, defaultPassMark: number, env: MarkdownEnv): ReadAssessment | null {
@@ -70,12 +72,12 @@ export function readAssessment(yaml: YamlSource, defaultPassMark: number, env: M
       integer: true,
       hint: 'the share of the progress bar, in percent, that passing the assessment fills, e.g. weight: 25',
     }) ?? DEFAULT_ASSESSMENT_WEIGHT;
-  env.stated = { passMark, questions: draw, toPass: toPass(draw, passMark), attempts };
   const critical = readCritical(
     yaml,
     r.list('critical', { hint: 'list the critical behaviours, each with id, title and pages (course/README.md)' }),
     env.diags,
   );
+  env.stated = { passMark, questions: draw, toPass: toPass(draw, passMark), attempts, critical: critical.length };
   // The pass mark and what reaches it are filled in by the player, which knows the LMS's mastery score.
   Object.assign(env.placeholders, {
     'assessment.passMark': PASS_MARK_MARKER,
