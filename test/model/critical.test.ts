@@ -86,6 +86,38 @@ describe(`drawAttempt on the real course, ${DRAWS.toLocaleString('en-GB')} seede
     expect(passed / DRAWS).toBe(0);
   });
 
+  test('the reviewer’s learner who gets every share-to-protect question wrong: 82% passed on the score alone, 0 with the gate', () => {
+    // The reviewer's 12 (course-review-2026-12-07.md section 3), "the seven decide-b scenarios" read as the seven
+    // whose wrong answer leaves someone unprotected (not decide-b-two-consents or decide-b-record).
+    const protect = new Set(
+      [
+        'aims-b-urgent',
+        'lawful-b-missing-child',
+        'personal-b-purpose',
+        'contacts-b-safeguarding-guide',
+        'contacts-b-suspended-partner',
+      ].concat(
+        ['nursery', 'parent-objects', 'adult-children', 'lacks-capacity', 'implied-care', 'public-interest', 'caldicott7'].map(
+          (s) => `decide-b-${s}`,
+        ),
+      ),
+    );
+    for (const id of protect) expect(byId.has(id), id).toBe(true);
+    let byScore = 0;
+    let passed = 0;
+    for (const drawn of attempts) {
+      const outcome = attemptOutcome(
+        course,
+        answered(drawn, (q) => (protect.has(q.id) ? wrong(q) : right(q))),
+        passMark,
+      );
+      if (outcome.score >= passMark) byScore++;
+      if (outcome.passed) passed++;
+    }
+    expect(byScore / DRAWS).toBeGreaterThan(0.5);
+    expect(passed).toBe(0);
+  });
+
   test('the same learner answering the critical questions right passes all of them (the gate is what fails them)', () => {
     for (const drawn of attempts)
       expect(attemptOutcome(course, answered(drawn, right), passMark)).toEqual({ score: 100, passed: true, missed: [] });
