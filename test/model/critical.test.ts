@@ -86,7 +86,7 @@ describe(`drawAttempt on the real course, ${DRAWS.toLocaleString('en-GB')} seede
     expect(passed / DRAWS).toBe(0);
   });
 
-  test('the reviewer’s learner who gets every share-to-protect question wrong: 82% passed on the score alone, 0 with the gate', () => {
+  test('the reviewer’s learner who gets every share-to-protect question wrong (82% passed before): over half still reach the pass mark, none passes', () => {
     // The reviewer's 12 (course-review-2026-12-07.md section 3), "the seven decide-b scenarios" read as the seven
     // whose wrong answer leaves someone unprotected (not decide-b-two-consents or decide-b-record).
     const protect = new Set(
