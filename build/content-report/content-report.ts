@@ -1,6 +1,7 @@
 // The content report (issue 5): per-module pages, words, minutes and questions; the bank's size, scenario
 // share, questions per objective and paragraphs referenced; and how many protocol paragraphs the coverage map maps.
 import type { Course } from '../../src/model/course.ts';
+import { variantsOf } from '../../src/model/draw.ts';
 import type { CoverageMap } from '../content/coverage-check.ts';
 import { PROTOCOL_PARAGRAPHS, paragraphsOf } from './references.ts';
 import { wordCount } from './text.ts';
@@ -39,6 +40,8 @@ export interface BankFigures {
   perObjective: ObjectiveFigures[];
   /** Protocol paragraphs (1–42) that bank questions reference, ascending. */
   paragraphs: number[];
+  /** The critical behaviours in assessment.yaml's order, each with the ids of its variants (course/README.md). */
+  critical: { id: string; title: string; variants: string[] }[];
 }
 
 export interface CoverageFigures {
@@ -92,6 +95,7 @@ export function contentReport(course: Course, coverage: CoverageMap): ContentRep
         m.objectives.map((o) => ({ id: o.id, module: m.id, questions: perObjectiveCount.get(o.id) ?? 0 })),
       ),
       paragraphs: paragraphsOf(bank.flatMap((q) => q.references)),
+      critical: course.assessment.critical.map((b) => ({ id: b.id, title: b.title, variants: variantsOf(bank, b.id).map((q) => q.id) })),
     },
     questionParagraphs: paragraphsOf([...checks, ...bank].flatMap((q) => q.references)),
     coverage: coverageFigures(course, coverage),

@@ -57,6 +57,8 @@ export function formatContentReport(report: ContentReport): string {
   out.push(`  Scenario questions:   ${bank.scenarios} (${percent(bank.scenarioShare)})`);
   out.push(`  Paragraphs covered:   ${bank.paragraphs.length}/${coverage.of}: ${paragraphList(bank.paragraphs)}`);
   out.push(`  By any question:      ${report.questionParagraphs.length}/${coverage.of} (knowledge checks and bank)`);
+  out.push(`  Critical decisions:   ${bank.critical.length} (each attempt asks one variant of each; passing needs all right)`);
+  for (const b of bank.critical) out.push(`    ${b.id}: ${b.variants.length} variant(s): ${b.variants.join(', ')}`);
   out.push('');
   out.push(
     ...table(
