@@ -1,6 +1,7 @@
 // The content report (issue 5): per-module pages, words, minutes and questions; the bank's size, scenario
 // share, questions per objective and paragraphs referenced; and how many protocol paragraphs the coverage map maps.
 import type { Course } from '../../src/model/course.ts';
+import { variantsOf } from '../../src/model/draw.ts';
 import type { CoverageMap } from '../content/coverage-check.ts';
 import { cueShares, type Side } from '../content/cue-checks.ts';
 import { PROTOCOL_PARAGRAPHS, paragraphsOf } from './references.ts';
@@ -42,6 +43,8 @@ export interface BankFigures {
   paragraphs: number[];
   /** Options naming a role or safe-sounding action, and options holding an absolute, among right and wrong ones (leakChecks.roleCue, absoluteCue). */
   cues: { role: { right: Side; wrong: Side }; absolute: { right: Side; wrong: Side } };
+  /** The critical behaviours in assessment.yaml's order, each with the ids of its variants (course/README.md). */
+  critical: { id: string; title: string; variants: string[] }[];
 }
 
 export interface CoverageFigures {
@@ -96,6 +99,7 @@ export function contentReport(course: Course, coverage: CoverageMap): ContentRep
       ),
       paragraphs: paragraphsOf(bank.flatMap((q) => q.references)),
       cues: { role: cueShares(bank, 'role'), absolute: cueShares(bank, 'absolute') },
+      critical: course.assessment.critical.map((b) => ({ id: b.id, title: b.title, variants: variantsOf(bank, b.id).map((q) => q.id) })),
     },
     questionParagraphs: paragraphsOf([...checks, ...bank].flatMap((q) => q.references)),
     coverage: coverageFigures(course, coverage),

@@ -61,6 +61,8 @@ export function formatContentReport(report: ContentReport): string {
   const { role, absolute } = bank.cues;
   out.push(`  Role or "record":     right options ${side(role.right)}, wrong options ${side(role.wrong)}`);
   out.push(`  Absolutes:            right options ${side(absolute.right)}, wrong options ${side(absolute.wrong)}`);
+  out.push(`  Critical decisions:   ${bank.critical.length} (each attempt asks one variant of each; passing needs all right)`);
+  for (const b of bank.critical) out.push(`    ${b.id}: ${b.variants.length} variant(s): ${b.variants.join(', ')}`);
   out.push('');
   out.push(
     ...table(

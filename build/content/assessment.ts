@@ -7,6 +7,7 @@ import { DEFAULT_ASSESSMENT_WEIGHT, type Assessment } from '../../src/model/cour
 import { toPass } from '../../src/model/scoring.ts';
 import { PASS_MARK_MARKER, TO_PASS_MARKER } from '../../src/model/stated-numbers.ts';
 import { quote, type Position } from './diagnostics.ts';
+import { readCritical, type ReadBehaviour } from './critical.ts';
 import { checkIdFormat } from './ids.ts';
 import { LEAK_CHECKS, LEAK_SEVERITIES, type LeakSeverities } from './leak-checks.ts';
 import { renderBlock, type MarkdownEnv } from './markdown.ts';
@@ -15,7 +16,7 @@ import { closest, didYouMean } from './suggest.ts';
 import { isMap, isScalar } from 'yaml';
 import { MapReader, parseYaml, type YamlSource } from './yaml-reader.ts';
 
-const KEYS = ['id', 'title', 'intro', 'draw', 'passMark', 'attempts', 'weight', 'blueprint', 'leakChecks', 'bank', 'questions'];
+const KEYS = ['id', 'title', 'intro', 'draw', 'passMark', 'attempts', 'weight', 'critical', 'blueprint', 'leakChecks', 'bank', 'questions'];
 
 /** The blueprint as written, with positions, checked against the modules once they are read (blueprint.ts). */
 export interface ReadBlueprint {
@@ -30,6 +31,8 @@ export interface ReadBlueprint {
 export interface ReadAssessment {
   assessment: Assessment;
   questions: ReadQuestion[];
+  /** `critical:` as written; checked against the bank and the pages once they are read (critical.ts). */
+  critical: ReadBehaviour[];
   blueprint: ReadBlueprint | null;
   leakChecks: LeakSeverities;
   file: string;
@@ -44,6 +47,8 @@ export interface StatedSettings {
   questions: number;
   toPass: number;
   attempts: number;
+  /** Critical behaviours listed under `critical:`. */
+  critical: number;
 }
 
 export function readAssessment(yaml: YamlSource, defaultPassMark: number, env: MarkdownEnv): ReadAssessment | null {
@@ -67,13 +72,19 @@ export function readAssessment(yaml: YamlSource, defaultPassMark: number, env: M
       integer: true,
       hint: 'the share of the progress bar, in percent, that passing the assessment fills, e.g. weight: 25',
     }) ?? DEFAULT_ASSESSMENT_WEIGHT;
-  env.stated = { passMark, questions: draw, toPass: toPass(draw, passMark), attempts };
+  const critical = readCritical(
+    yaml,
+    r.list('critical', { hint: 'list the critical behaviours, each with id, title and pages (course/README.md)' }),
+    env.diags,
+  );
+  env.stated = { passMark, questions: draw, toPass: toPass(draw, passMark), attempts, critical: critical.length };
   // The pass mark and what reaches it are filled in by the player, which knows the LMS's mastery score.
   Object.assign(env.placeholders, {
     'assessment.passMark': PASS_MARK_MARKER,
     'assessment.toPass': TO_PASS_MARKER,
     'assessment.questions': String(draw),
     'assessment.attempts': attempts === 0 ? 'unlimited' : String(attempts),
+    'assessment.critical': String(critical.length),
   });
 
   const intro = r.string('intro', { hint: 'write a short Markdown introduction' });
@@ -120,8 +131,10 @@ export function readAssessment(yaml: YamlSource, defaultPassMark: number, env: M
       attempts,
       weight,
       bank: questions.map((q) => q.question),
+      critical: [],
     },
     questions,
+    critical,
     blueprint: readBlueprint(r, yaml, env),
     leakChecks: readLeakChecks(r, yaml, env),
     file: yaml.file,

@@ -16,12 +16,14 @@ const PERCENT = /\b(\d{1,3})\s?(?:%|per ?cent\b)/gi;
 const QUESTIONS = /\b(\d{1,4})(\*{0,2})\s+questions?\b/gi;
 const OUT_OF = /\b(\d{1,4})\s+(?:(?:correct|right)\s+)?(?:(?:answers?|questions?)\s+)?(?:out\s+)?of\s+(?:the\s+)?(\d{1,4})\b/gi;
 const ATTEMPTS = /\b(\d{1,3})\s+(?:attempts?|tries)\b/gi;
+const CRITICAL = /\b(\d{1,3})\s+critical\b/gi;
 
 /**
  * Checks each sentence of `text`: a percentage in a sentence about passing must be the pass mark; "N questions"
  * in a sentence about the assessment (or anywhere in its intro) must be the number drawn; "N (correct answers)
  * out of M" about passing must be the number needed and the number drawn; "N attempts" about the assessment must be
- * the attempts allowed. Placeholders are not typed numbers and are skipped.
+ * the attempts allowed; "N critical (decisions)" about the assessment must be the number of critical behaviours.
+ * Placeholders are not typed numbers and are skipped.
  */
 export function checkStatedNumbers(text: string, settings: StatedSettings, inAssessmentIntro: boolean): StatedMismatch[] {
   const masked = text.replace(PLACEHOLDER, (p) => ' '.repeat(p.length));
@@ -65,6 +67,14 @@ export function checkStatedNumbers(text: string, settings: StatedSettings, inAss
             offset: at + m.index,
             message: `the text states ${m[1]} attempts but the assessment allows ${settings.attempts === 0 ? 'unlimited attempts' : settings.attempts}`,
             hint: fix('attempts'),
+          });
+    if (aboutAssessment)
+      for (const m of s.matchAll(CRITICAL))
+        if (Number(m[1]) !== settings.critical)
+          out.push({
+            offset: at + m.index,
+            message: `the text states ${m[1]} critical decisions but assessment.yaml lists ${settings.critical}`,
+            hint: fix('critical'),
           });
   }
   return out;

@@ -1,6 +1,6 @@
 // Marks answers and scores assessment attempts: the one definition of "correct" shared by the UI, the LMS report and the build.
 
-import type { Course, Question } from './course.ts';
+import type { Course, CriticalBehaviour, Question } from './course.ts';
 import type { Answer, AssessmentAttempt } from './progress.ts';
 
 /** True when the chosen options are exactly the correct ones (any kind: single, multiple, true/false, scenario). */
@@ -15,7 +15,33 @@ export function isAnswerCorrect(q: Question, a: Answer): boolean {
  * republished course) are left out of both numerator and denominator; an attempt with no known question scores 0.
  */
 export function scoreAttempt(course: Course, attempt: AssessmentAttempt): number {
+  return mark(course, attempt).score;
+}
+
+/** What a submitted attempt comes to: its score, the critical behaviours it got wrong, and whether it passes. */
+export interface AttemptOutcome {
+  score: number;
+  /** Passing needs the pass mark and every critical question right (issue 21). */
+  passed: boolean;
+  /** The critical behaviours whose drawn question was answered wrong (or not at all), in assessment.yaml's order. */
+  missed: CriticalBehaviour[];
+}
+
+/**
+ * Scores an attempt and applies the critical-decision gate: `passed` only when the score reaches `passMark` and no
+ * drawn critical question is wrong. A behaviour none of whose variants was drawn (an attempt drawn before a
+ * republish added it) is not missed: the learner was never asked it.
+ */
+export function attemptOutcome(course: Course, attempt: AssessmentAttempt, passMark: number): AttemptOutcome {
+  const { score, wrong } = mark(course, attempt);
+  const missed = course.assessment.critical.filter((b) => wrong.has(b.id));
+  return { score, passed: score >= passMark && missed.length === 0, missed };
+}
+
+/** One pass over the drawn questions: the score, and the behaviours of the critical ones answered wrong. */
+function mark(course: Course, attempt: AssessmentAttempt): { score: number; wrong: Set<string | undefined> } {
   const bank = new Map(course.assessment.bank.map((q) => [q.id, q]));
+  const wrong = new Set<string | undefined>();
   let total = 0;
   let correct = 0;
   for (const id of attempt.drawn) {
@@ -24,8 +50,9 @@ export function scoreAttempt(course: Course, attempt: AssessmentAttempt): number
     total++;
     const a = attempt.answers[id];
     if (a && isAnswerCorrect(q, a)) correct++;
+    else wrong.add(q.behaviour);
   }
-  return total === 0 ? 0 : Math.round((correct / total) * 100);
+  return { score: total === 0 ? 0 : Math.round((correct / total) * 100), wrong };
 }
 
 /** The fewest right answers out of `questions` that reach `passMark`, by scoreAttempt's own arithmetic (12 of 15 for 80%). */

@@ -101,7 +101,15 @@ function connect(
 function openingProgress(course: Course, launch: LaunchData): Progress {
   const saved = launch.suspendData === '' ? emptyProgress() : decodeProgress(course, launch.suspendData);
   if (saved.completedOn !== null) return { ...saved, location: 'complete' };
-  if (finishedBefore(launch)) return { ...saved, location: 'complete', completedOn: '', bestScore: launch.recorded.score };
+  // The LMS's "passed" stands for an attempt that passed the gate in an earlier session.
+  if (finishedBefore(launch))
+    return {
+      ...saved,
+      location: 'complete',
+      completedOn: '',
+      bestScore: launch.recorded.score,
+      passedScore: launch.recorded.passed ? launch.recorded.score : null,
+    };
   return saved;
 }
 

@@ -1,8 +1,10 @@
 // The resume data codec for cmi.suspend_data: compact, versioned, keyed by the course's stable ids, tolerant of republishing.
 //
 // Layout (fields joined by "."): version, layout hash, shuffle seed, page fingerprints, seen bits, check
-// fingerprints, check answers, bank fingerprints, attempt, best score, completion date, location.
+// fingerprints, check answers, bank fingerprints, attempt, best score, passed score, completion date, location.
 // Version 1 (before options were shuffled) had no seed; it is still read, and the learner gets a new seed.
+// Version 2 (before critical decisions gated passing) had no passed score; it is still read, its best score standing
+// as the passed score, so a learner who passed then still passes (the pass mark alone was the gate then).
 // Lists are stored by position plus a one-digit fingerprint of each id. When the layout hash matches, positions
 // are exact; after a republish, the saved fingerprints are aligned with the new course's (LCS), so removed ids are
 // dropped and added ids start fresh. The size is fixed by the course, which is what lets the build check the
@@ -13,7 +15,7 @@ import { allPages } from '../model/course.ts';
 import { emptyProgress, SEED_RANGE, type Answer, type Progress } from '../model/progress.ts';
 import { align, decodeBits, encodeBits, encodeVarBits, fingerprint, fixed, hash32, readFixed, readVarBits } from './suspend-bits.ts';
 
-export const SUSPEND_VERSION = '2';
+export const SUSPEND_VERSION = '3';
 /** Digits of the shuffle seed (24 bits). */
 const SEED_WIDTH = 4;
 /** Largest attempt number stored; more attempts than this keep reporting this number. */
@@ -104,6 +106,7 @@ export function encodeProgress(course: Course, progress: Progress): string {
     L.bankFp,
     attempt,
     progress.bestScore ?? '',
+    progress.passedScore ?? '',
     (progress.completedOn ?? '').replace(/-/g, ''),
     progress.location ?? '',
   ].join('.');
@@ -137,12 +140,26 @@ export function decodeProgress(course: Course, data: string): Progress {
 function decodeOrThrow(course: Course, data: string): Progress {
   const f = data.split('.');
   const p = emptyProgress();
+  // Older versions are brought to this layout: v1 gains an empty seed, v1 and v2 their best score as the passed score.
   if (f[0] === '1') f.splice(2, 0, '');
+  if (f[0] === '1' || f[0] === '2') f.splice(10, 0, f[9] ?? '');
   else if (f[0] !== SUSPEND_VERSION) return p;
-  if (f.length < 12) return p;
-  const [, hash = '', seed = '', pageFp = '', seenBits = '', checkFp = '', checkAns = '', bankFp = '', attempt = '', best = '', done = ''] =
-    f;
-  const location = f.slice(11).join('.');
+  if (f.length < 13) return p;
+  const [
+    ,
+    hash = '',
+    seed = '',
+    pageFp = '',
+    seenBits = '',
+    checkFp = '',
+    checkAns = '',
+    bankFp = '',
+    attempt = '',
+    best = '',
+    passed = '',
+    done = '',
+  ] = f;
+  const location = f.slice(12).join('.');
   if (seed.length === SEED_WIDTH) p.seed = readFixed(seed, 0, SEED_WIDTH);
   const L = layoutOf(course);
   const same = hash === L.hash;
@@ -180,6 +197,7 @@ function decodeOrThrow(course: Course, data: string): Progress {
     if (Number.isInteger(n) && n >= 1) p.assessment = { number: n, drawn, answers: byId, score: parseScore(score) };
   }
   p.bestScore = parseScore(best);
+  p.passedScore = p.bestScore === null ? null : parseScore(passed);
   p.completedOn = /^\d{8}$/.test(done) ? `${done.slice(0, 4)}-${done.slice(4, 6)}-${done.slice(6)}` : null;
   p.location = location !== '' && validLocation(course, location) ? location : null;
   return p;
@@ -199,6 +217,7 @@ export function worstCaseProgress(course: Course): Progress {
     score: 100,
   };
   p.bestScore = 100;
+  p.passedScore = 100;
   p.completedOn = '2099-12-31';
   p.seed = SEED_RANGE - 1;
   const locations = [

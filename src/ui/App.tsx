@@ -4,7 +4,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Course, Question } from '../model/course.ts';
 import { courseProgress, isPassed, moduleState, requirementsLeft } from '../model/completion.ts';
 import { drawAttempt } from '../model/draw.ts';
-import { scoreAttempt } from '../model/scoring.ts';
+import { attemptOutcome } from '../model/scoring.ts';
 import type { PlayerSession } from '../runtime/session.ts';
 import { Assessment } from './Assessment.tsx';
 import { Completion } from './Completion.tsx';
@@ -103,7 +103,7 @@ export function App({ course, session, now = Date.now, random = Math.random, pri
   const onChooseAssessment = (q: Question, optionId: string, on: boolean) =>
     apply((p) => act.setAssessmentAnswer(p, q.id, act.choose(q, p.assessment?.answers[q.id], optionId, on)));
   const onStart = () => apply((p) => act.startAttempt(p, drawAttempt(course, random)));
-  const onSubmit = () => apply((p) => (p.assessment ? act.submitAttempt(p, scoreAttempt(course, { ...p.assessment })) : p));
+  const onSubmit = () => apply((p) => (p.assessment ? act.submitAttempt(p, attemptOutcome(course, p.assessment, passMark)) : p));
   // After passing: the completion screen when the course is complete, else the first thing the completion rule still asks.
   const onContinue = () => {
     const first = requirementsLeft(course, progress, passMark)[0];

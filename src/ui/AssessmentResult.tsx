@@ -2,7 +2,7 @@
 // wrong answer with its explanation and the pages that teach it, and a retry (above and below the review).
 import { isMultipleSelect, type Course, type Question } from '../model/course.ts';
 import type { AssessmentAttempt, Progress } from '../model/progress.ts';
-import { isAnswerCorrect } from '../model/scoring.ts';
+import { attemptOutcome, isAnswerCorrect } from '../model/scoring.ts';
 import { attemptsLeft } from './Assessment.tsx';
 import { Feedback } from './Feedback.tsx';
 import { Html } from './Html.tsx';
@@ -23,7 +23,8 @@ interface AssessmentResultProps {
 
 export function AssessmentResult({ course, progress, passMark, attempt, questions, onStart, onContinue, goToPage }: AssessmentResultProps) {
   const score = attempt.score ?? 0;
-  const passed = score >= passMark;
+  // The gate decides, not the score alone: a critical question wrong fails the attempt (issue 21).
+  const passed = attemptOutcome(course, attempt, passMark).passed;
   const left = attemptsLeft(course, attempt);
   const right = (q: Question) => isAnswerCorrect(q, attempt.answers[q.id] ?? { selected: [], checked: true });
   const wrong = questions.filter((q) => !right(q));

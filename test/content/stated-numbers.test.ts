@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { checkStatedNumbers } from '../../build/content/stated-numbers.ts';
 
-const settings = { passMark: 80, questions: 15, toPass: 12, attempts: 0 };
+const settings = { passMark: 80, questions: 15, toPass: 12, attempts: 0, critical: 5 };
 /** The typed numbers reported, read at each mismatch's offset. */
 const found = (text: string, intro = false) => checkStatedNumbers(text, settings, intro).map((m) => /^\d+/.exec(text.slice(m.offset))?.[0]);
 
@@ -15,6 +15,8 @@ describe('numbers that disagree with the settings are reported at the typed numb
     ['To pass you need 11 correct answers out of 15.', false, ['11']],
     ['To pass you need 12 of the 20.', false, ['12']],
     ['You have 3 attempts at the assessment.', false, ['3']],
+    ['The assessment asks about 6 critical decisions.', false, ['6']],
+    ['4 critical questions must all be right.', true, ['4']],
     ['Welcome. To pass you need 70%. About 70% of requests come by phone.', false, ['70']],
   ] as const)('%s', ([text, intro, expected]) => {
     expect(found(text, intro)).toEqual(expected);
@@ -28,6 +30,9 @@ describe('numbers that agree, placeholders and numbers about other things are no
     ['About 70% of requests come by phone.', false],
     ['The knowledge check has 4 questions.', false],
     ['The final assessment has 15 questions.', false],
+    ['The assessment asks about 5 critical decisions.', false],
+    ['{{assessment.critical}} of the questions are critical decisions.', true],
+    ['Here are 3 critical points about consent.', false],
   ] as const)('%s', ([text, intro]) => {
     expect(found(text, intro)).toEqual([]);
   });

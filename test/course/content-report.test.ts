@@ -80,6 +80,16 @@ describe('formatContentReport', () => {
     expect(text).toContain('Coverage map: 2/42 protocol paragraphs mapped to pages');
     expect(text).toContain('Not mapped: ¶3–42');
     expect(text).toContain('do not exist: ghost');
+    expect(text).toMatch(/Critical decisions:\s+0 /);
+  });
+
+  it('lists each critical behaviour with its variants', () => {
+    const [q1, q2, q3] = course.assessment.bank;
+    const bank = [{ ...q1!, behaviour: 'check-caller' }, q2!, { ...q3!, behaviour: 'check-caller' }];
+    const critical = [{ id: 'check-caller', title: 'Check who is asking', pages: ['two-first'] }];
+    const withCritical = contentReport({ ...course, assessment: { ...course.assessment, bank, critical } }, {});
+    expect(withCritical.bank.critical).toEqual([{ id: 'check-caller', title: 'Check who is asking', variants: [q1!.id, q3!.id] }]);
+    expect(formatContentReport(withCritical)).toContain(`check-caller: 2 variant(s): ${q1!.id}, ${q3!.id}`);
   });
 });
 
