@@ -166,6 +166,11 @@ export interface Assessment {
   passMark: number;
   /** Attempts allowed; 0 means unlimited. */
   attempts: number;
+  /**
+   * What a learner must do after a failed attempt before the next one opens: `reread` the pages linked to what
+   * they missed, or `none`. @default 'reread'
+   */
+  retryAfter?: RetryRule;
   bank: Question[];
   /**
    * The fewest questions each attempt draws from a module's bank questions, by module id (a bank question belongs
@@ -176,6 +181,10 @@ export interface Assessment {
   /** Share of the progress bar, in percent, that passing the assessment fills. @default DEFAULT_ASSESSMENT_WEIGHT (25) */
   weight?: number;
 }
+
+/** assessment.yaml `retryAfter`: the rule between a failed attempt and the next. */
+export type RetryRule = 'reread' | 'none';
+export const RETRY_RULES: readonly RetryRule[] = ['reread', 'none'];
 
 /** assessment.yaml `weight`: a 15-question assessment is a real part of the work, not 1 step in 150. */
 export const DEFAULT_ASSESSMENT_WEIGHT = 25;
