@@ -15,7 +15,20 @@ import { closest, didYouMean } from './suggest.ts';
 import { isMap, isScalar } from 'yaml';
 import { MapReader, parseYaml, type YamlSource } from './yaml-reader.ts';
 
-const KEYS = ['id', 'title', 'intro', 'draw', 'passMark', 'attempts', 'retryAfter', 'weight', 'blueprint', 'leakChecks', 'bank', 'questions'];
+const KEYS = [
+  'id',
+  'title',
+  'intro',
+  'draw',
+  'passMark',
+  'attempts',
+  'retryAfter',
+  'weight',
+  'blueprint',
+  'leakChecks',
+  'bank',
+  'questions',
+];
 
 /** The blueprint as written, with positions, checked against the modules once they are read (blueprint.ts). */
 export interface ReadBlueprint {

@@ -13,7 +13,9 @@ export function requirementsLeft(course: Course, progress: Progress): Requiremen
   if (course.completion === 'assessment') return [];
   const seen = new Set(progress.seen);
   return course.modules.flatMap((m): Requirement[] => {
-    const pages = m.pages.filter((p) => !seen.has(p.id)).map((p): Requirement => ({ kind: 'page', location: p.id, title: p.title, module: m.title }));
+    const pages = m.pages
+      .filter((p) => !seen.has(p.id))
+      .map((p): Requirement => ({ kind: 'page', location: p.id, title: p.title, module: m.title }));
     const left = m.check.filter((q) => progress.checks[q.id]?.checked !== true).length;
     // `check:<module id>` is the knowledge check's location (model/progress.ts).
     return left > 0 ? [...pages, { kind: 'check', location: `check:${m.id}`, module: m.title, left, total: m.check.length }] : pages;

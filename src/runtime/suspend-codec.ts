@@ -152,8 +152,19 @@ function decodeOrThrow(course: Course, data: string): Progress {
   if (f[0] === '1') f.splice(2, 0, '');
   else if (f[0] !== SUSPEND_VERSION) return p;
   if (f.length < 12) return p;
-  const [, hash = '', seed = '', pageFp = '', seenField = '', checkFp = '', checkField = '', bankFp = '', attempt = '', best = '', done = ''] =
-    f;
+  const [
+    ,
+    hash = '',
+    seed = '',
+    pageFp = '',
+    seenField = '',
+    checkFp = '',
+    checkField = '',
+    bankFp = '',
+    attempt = '',
+    best = '',
+    done = '',
+  ] = f;
   const [seenBits = '', rereadBits = ''] = seenField.split('*');
   const [checkAns = '', triesBits = ''] = checkField.split('*');
   const location = f.slice(11).join('.');

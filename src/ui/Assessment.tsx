@@ -46,8 +46,7 @@ export function Assessment(props: AssessmentProps) {
     setFromCheck(changing);
     props.onShow(index);
   };
-  if (at === questions.length)
-    return <CheckAnswers {...props} attempt={attempt} questions={questions} change={(i) => show(i, true)} />;
+  if (at === questions.length) return <CheckAnswers {...props} attempt={attempt} questions={questions} change={(i) => show(i, true)} />;
   return <QuestionScreen {...props} attempt={attempt} questions={questions} index={at} fromCheck={fromCheck} show={show} />;
 }
 

@@ -109,14 +109,15 @@ function Reread({ course, pages, read, left, button }: RereadProps) {
     <section class="reread" aria-labelledby="reread-heading">
       <h2 id="reread-heading">Before you try again</h2>
       <p>
-        Read again the pages that teach what you missed. The next attempt opens once you have opened each of them; come back here from
-        the contents, “{course.assessment.title}”.
+        Read again the pages that teach what you missed. The next attempt opens once you have opened each of them; come back here from the
+        contents, “{course.assessment.title}”.
         {left !== null && ` You have ${left} attempt${left === 1 ? '' : 's'} left.`}
       </p>
       <ul class="reread-list">
         {pages.map((id) => (
           <li key={id}>
-            <a href={`#${id}`}>{titles.get(id) ?? id}</a> <span class="reread-state">{read.includes(id) ? '(read)' : '(not read yet)'}</span>
+            <a href={`#${id}`}>{titles.get(id) ?? id}</a>{' '}
+            <span class="reread-state">{read.includes(id) ? '(read)' : '(not read yet)'}</span>
           </li>
         ))}
       </ul>

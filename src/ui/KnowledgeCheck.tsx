@@ -27,8 +27,8 @@ export function KnowledgeCheck({ module, position, answers, seed, onChoose, onCh
         Knowledge check
       </h2>
       <p>
-        Answer each question and choose “Check answer” to see how you did. If your first answer is not right, you get a hint and another
-        go. These questions do not count towards your final score.
+        Answer each question and choose “Check answer” to see how you did. If your first answer is not right, you get a hint and another go.
+        These questions do not count towards your final score.
       </p>
       {module.check.map((question, i) => (
         <CheckQuestion
