@@ -7,6 +7,7 @@ import { DEFAULT_ASSESSMENT_WEIGHT, RETRY_RULES, type Assessment } from '../../s
 import { toPass } from '../../src/model/scoring.ts';
 import { PASS_MARK_MARKER, TO_PASS_MARKER } from '../../src/model/stated-numbers.ts';
 import { quote, type Position } from './diagnostics.ts';
+import { readCritical, type ReadBehaviour } from './critical.ts';
 import { checkIdFormat } from './ids.ts';
 import { LEAK_CHECKS, type LeakSeverities } from './leak-checks.ts';
 import { renderBlock, type MarkdownEnv } from './markdown.ts';
@@ -24,6 +25,7 @@ const KEYS = [
   'attempts',
   'retryAfter',
   'weight',
+  'critical',
   'blueprint',
   'leakChecks',
   'bank',
@@ -43,6 +45,8 @@ export interface ReadBlueprint {
 export interface ReadAssessment {
   assessment: Assessment;
   questions: ReadQuestion[];
+  /** `critical:` as written; checked against the bank and the pages once they are read (critical.ts). */
+  critical: ReadBehaviour[];
   blueprint: ReadBlueprint | null;
   leakChecks: LeakSeverities;
   file: string;
@@ -85,12 +89,18 @@ export function readAssessment(yaml: YamlSource, defaultPassMark: number, env: M
       hint: 'the share of the progress bar, in percent, that passing the assessment fills, e.g. weight: 25',
     }) ?? DEFAULT_ASSESSMENT_WEIGHT;
   env.stated = { passMark, questions: draw, toPass: toPass(draw, passMark), attempts };
+  const critical = readCritical(
+    yaml,
+    r.list('critical', { hint: 'list the critical behaviours, each with id, title and pages (course/README.md)' }),
+    env.diags,
+  );
   // The pass mark and what reaches it are filled in by the player, which knows the LMS's mastery score.
   Object.assign(env.placeholders, {
     'assessment.passMark': PASS_MARK_MARKER,
     'assessment.toPass': TO_PASS_MARKER,
     'assessment.questions': String(draw),
     'assessment.attempts': attempts === 0 ? 'unlimited' : String(attempts),
+    'assessment.critical': String(critical.length),
   });
 
   const intro = r.string('intro', { hint: 'write a short Markdown introduction' });
@@ -138,8 +148,10 @@ export function readAssessment(yaml: YamlSource, defaultPassMark: number, env: M
       retryAfter,
       weight,
       bank: questions.map((q) => q.question),
+      critical: [],
     },
     questions,
+    critical,
     blueprint: readBlueprint(r, yaml, env),
     leakChecks: readLeakChecks(r, yaml, env),
     file: yaml.file,

@@ -6,6 +6,7 @@ import { CONTACT_KEYS, type Course } from '../../src/model/course.ts';
 import { readAssessment } from './assessment.ts';
 import { readCourseFile, SHORT_TITLE_MAX } from './course-file.ts';
 import { resolveBlueprint } from './blueprint.ts';
+import { resolveCritical } from './critical.ts';
 import { GENERIC_EDITION, withEdition, type EditionSettings } from './edition-file.ts';
 import { CourseError, Diagnostics, quote, type Diagnostic } from './diagnostics.ts';
 import { findLeaks } from './leak-checks.ts';
@@ -72,7 +73,7 @@ function readCourse(dir: string, yamlMode: YamlMode, options: LoadOptions): Load
     ...Object.fromEntries(CONTACT_KEYS.map((key) => [`contacts.${key}`, meta.contacts[key]])),
     'contacts.organisation': meta.branding.organisation,
     // Known even when assessment.yaml cannot be read, so its one error is not repeated by every module using them.
-    ...Object.fromEntries(['passMark', 'questions', 'toPass', 'attempts'].map((k) => [`assessment.${k}`, ''])),
+    ...Object.fromEntries(['passMark', 'questions', 'toPass', 'attempts', 'critical'].map((k) => [`assessment.${k}`, ''])),
   };
 
   // The assessment first: its numbers are placeholders that module text may use.
@@ -133,6 +134,16 @@ function readCourse(dir: string, yamlMode: YamlMode, options: LoadOptions): Load
       `add a shortTitle of up to ${SHORT_TITLE_MAX} characters under the title, e.g. shortTitle: MAISP training`,
     );
   if (assessment && whole) {
+    assessment.assessment.critical = resolveCritical(
+      assessment.critical,
+      {
+        bank: assessment.questions,
+        checks: modules.flatMap((m) => m.questions),
+        pageIds,
+        draw: { count: assessment.assessment.draw, at: assessment.drawAt, file: assessment.file },
+      },
+      diags,
+    );
     assessment.assessment.blueprint = resolveBlueprint(
       assessment.blueprint,
       modules.map((m) => m.module),
@@ -140,6 +151,7 @@ function readCourse(dir: string, yamlMode: YamlMode, options: LoadOptions): Load
       { count: assessment.assessment.draw, at: assessment.drawAt },
       assessment.file,
       diags,
+      assessment.assessment.critical.map((b) => b.id),
     );
     const all = [...modules.flatMap((m) => m.questions), ...assessment.questions];
     for (const leak of findLeaks(assessment.questions, all, assessment.file, assessment.bankAt))

@@ -10,6 +10,7 @@ import { MapReader, type YamlSource } from './yaml-reader.ts';
 const KINDS: readonly QuestionKind[] = ['single', 'multiple', 'truefalse', 'scenario'];
 const QUESTION_KEYS = [
   'id',
+  'behaviour',
   'kind',
   'prompt',
   'case',
@@ -37,6 +38,8 @@ export interface ReadQuestion {
   optionsAt: Position;
   /** Where each option's text is written, by option index. */
   optionAt: Position[];
+  /** Where `behaviour:` is written, when it is (critical.ts checks the id it names). */
+  behaviourAt?: Position;
 }
 
 export function readQuestions(src: YamlSource, nodes: unknown[], env: MarkdownEnv): ReadQuestion[] {
@@ -75,7 +78,9 @@ function readQuestion(src: YamlSource, node: unknown, env: MarkdownEnv): ReadQue
     r.error('references', `${what} has an empty "references" list`, 'name at least one protocol paragraph, e.g. ["¶17"]');
   const objectiveItems = r.stringItems('objectives', { hint: 'list learning objective ids, e.g. objectives: [aims-what]' });
   const objectives = objectiveItems.map((o) => o.value);
-  const base = { id, prompt, explanation, references, objectives };
+  // Only a question that names a critical behaviour carries the field, so the course data stays small.
+  const behaviour = r.string('behaviour', { hint: 'name the id of a behaviour under "critical:" in assessment.yaml, or leave it out' });
+  const base = { id, prompt, explanation, references, objectives, ...(behaviour === undefined ? {} : { behaviour }) };
 
   if (kind !== 'scenario') {
     if (r.has('case'))
@@ -112,7 +117,8 @@ function readQuestion(src: YamlSource, node: unknown, env: MarkdownEnv): ReadQue
       : { ...base, ...pin, kind, options, text };
   const optionsAt = r.at(kind === 'truefalse' ? 'answer' : 'options');
   const objectiveAt = objectiveItems.map((o) => o.at);
-  return { question, file: src.file, idAt: r.at('id'), objectiveAt, optionsAt, optionAt };
+  const behaviourAt = behaviour === undefined ? {} : { behaviourAt: r.at('behaviour') };
+  return { question, file: src.file, idAt: r.at('id'), objectiveAt, optionsAt, optionAt, ...behaviourAt };
 }
 
 function readOptions(r: MapReader, what: string, env: MarkdownEnv): { options: Option[]; optionAt: Position[] } {

@@ -48,9 +48,14 @@ export function courseProgress(course: Course, progress: Progress, passMark: num
   return steps * (1 - weight) + (isPassed(progress, passMark) === true ? weight : 0);
 }
 
-/** Passed/failed on the best score so far, or null before any scored attempt. */
+/**
+ * Passed/failed, or null before any scored attempt. Passed needs an attempt that passed the gate (every critical
+ * question right, scoreAttempt's pass mark reached) whose score still reaches `passMark`: a higher score with a
+ * critical question wrong never passes (issue 21).
+ */
 export function isPassed(progress: Progress, passMark: number): boolean | null {
-  return progress.bestScore === null ? null : progress.bestScore >= passMark;
+  if (progress.bestScore === null) return null;
+  return progress.passedScore !== null && progress.passedScore >= passMark;
 }
 
 /**

@@ -132,6 +132,11 @@ interface QuestionBase {
   teaches?: string[];
   /** True when the author wrote `shuffle: false`: the options are always shown in the written order. */
   pinned?: boolean;
+  /**
+   * The critical behaviour (an id in `Assessment.critical`) this bank question is a variant of; left out when none.
+   * Every attempt draws one variant of every behaviour, and passing needs each of them answered right.
+   */
+  behaviour?: string;
 }
 
 export interface SingleQuestion extends QuestionBase {
@@ -155,6 +160,18 @@ export interface ScenarioQuestion extends QuestionBase {
 export type Question = SingleQuestion | MultipleQuestion | TrueFalseQuestion | ScenarioQuestion;
 export type QuestionKind = Question['kind'];
 
+/**
+ * A decision the assessment certifies on its own (assessment.yaml `critical:`): every attempt asks one of its variants
+ * (the bank questions naming it), and a learner who gets it wrong does not pass, whatever the score.
+ */
+export interface CriticalBehaviour {
+  id: string;
+  /** Plain words, shown to a learner who missed it, e.g. "Go to your safeguarding lead, or call 999, when someone is at risk now". */
+  title: string;
+  /** Ids of the pages that teach it, to re-read after missing it. */
+  pages: string[];
+}
+
 export interface Assessment {
   id: string;
   title: string;
@@ -172,6 +189,8 @@ export interface Assessment {
    */
   retryAfter?: RetryRule;
   bank: Question[];
+  /** The critical behaviours, in the order assessment.yaml lists them; [] when none. */
+  critical: CriticalBehaviour[];
   /**
    * The fewest questions each attempt draws from a module's bank questions, by module id (a bank question belongs
    * to the module of its first objective); the rest of `draw` is drawn at random from the whole bank.
@@ -201,8 +220,12 @@ export const COURSE_DEFAULTS = /* @__PURE__ */ Object.freeze({
   assessmentWeight: DEFAULT_ASSESSMENT_WEIGHT,
 });
 
-/** A course made in code (tests, synthetic benchmarks): what is left out takes course.yaml's defaults. */
-export function defineCourse(parts: Pick<Course, 'id' | 'title' | 'modules' | 'assessment'> & Partial<Course>): Course {
+/** What defineCourse takes: a course's required parts, with an assessment whose `critical` may be left out. */
+export type CourseParts = Pick<Course, 'id' | 'title' | 'modules'> &
+  Partial<Omit<Course, 'assessment'>> & { assessment: Omit<Assessment, 'critical'> & Partial<Pick<Assessment, 'critical'>> };
+
+/** A course made in code (tests, synthetic benchmarks): what is left out takes course.yaml's defaults (no critical behaviours). */
+export function defineCourse(parts: CourseParts): Course {
   return {
     version: '1.0.0',
     language: 'en-GB',
@@ -216,6 +239,7 @@ export function defineCourse(parts: Pick<Course, 'id' | 'title' | 'modules' | 'a
     edition: { id: 'generic', name: COURSE_DEFAULTS.organisation, draft: false },
     shortTitle: parts.title,
     ...parts,
+    assessment: { critical: [], ...parts.assessment },
   };
 }
 

@@ -15,31 +15,42 @@ export function drawQuestions(bank: Question[], count: number, random: () => num
   );
 }
 
+/** The bank questions that are variants of `behaviourId`, in bank order. */
+export function variantsOf(bank: readonly Question[], behaviourId: string): Question[] {
+  return bank.filter((q) => q.behaviour === behaviourId);
+}
+
 /**
- * One attempt's questions: at least the blueprint's count from each module, the rest of `draw` at random from
- * what is left of the bank, all in random order (so the modules are not asked in course order). The build has
- * checked that the bank can fill the blueprint; a republished course that cannot simply draws what there is.
+ * One attempt's questions: first one variant of every critical behaviour (at random among its variants), then the
+ * blueprint's count from each module, counting what is already drawn, then the rest of `draw` at random from the
+ * bank; all in random order (so neither modules nor critical questions are asked in a pattern). The other variants of
+ * a behaviour are never drawn beside the one chosen: an attempt asks each behaviour exactly once. The build has
+ * checked that the bank can fill all of this; a republished course that cannot simply draws what there is, and the
+ * critical questions are never the ones left out.
  */
 export function drawAttempt(course: Course, random: () => number): string[] {
-  const { bank, draw, blueprint = {} } = course.assessment;
+  const { bank, draw, blueprint = {}, critical } = course.assessment;
   const owner = new Map(course.modules.flatMap((m) => m.objectives.map((o) => [o.id, m.id] as const)));
-  const drawn = Object.entries(blueprint).flatMap(([m, n]) =>
-    pick(
-      bank.filter((q) => owner.get(q.objectives[0] ?? '') === m),
-      n,
-      random,
-    ),
-  );
-  return pick(
-    [
-      ...drawn,
+  const moduleOf = (q: Question) => owner.get(q.objectives[0] ?? '');
+  const drawn = critical.flatMap((b) => pick(variantsOf(bank, b.id), 1, random));
+  const declared = new Set(critical.map((b) => b.id));
+  const pool = bank.filter((q) => q.behaviour === undefined || !declared.has(q.behaviour));
+  for (const [m, n] of Object.entries(blueprint)) {
+    const already = drawn.filter((q) => moduleOf(q) === m).length;
+    const room = draw - drawn.length;
+    drawn.push(
       ...pick(
-        bank.filter((q) => !drawn.includes(q)),
-        draw - drawn.length,
+        pool.filter((q) => moduleOf(q) === m),
+        Math.min(n - already, room),
         random,
       ),
-    ],
-    draw,
+    );
+  }
+  const rest = pick(
+    pool.filter((q) => !drawn.includes(q)),
+    draw - drawn.length,
     random,
-  ).map((q) => q.id);
+  );
+  const all = [...drawn, ...rest];
+  return pick(all, all.length, random).map((q) => q.id);
 }

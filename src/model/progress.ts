@@ -45,8 +45,13 @@ export interface Progress {
   checks: Record<string, Answer>;
   /** The current (or last) assessment attempt; null before the first. */
   assessment: AssessmentAttempt | null;
-  /** Best assessment score so far in percent, or null. */
+  /** Best assessment score so far in percent, or null: what the LMS is sent as the score. */
   bestScore: number | null;
+  /**
+   * Best score of an attempt that passed the gate when it was submitted (the pass mark then, and every critical
+   * question right), or null while none has: what "passed" is decided on (completion.ts isPassed).
+   */
+  passedScore: number | null;
   /** ISO date (YYYY-MM-DD) the course was completed, or null. */
   completedOn: string | null;
   /**
@@ -65,5 +70,15 @@ export interface Progress {
 export const SEED_RANGE = 2 ** 24;
 
 export function emptyProgress(): Progress {
-  return { location: null, seen: [], checks: {}, assessment: null, bestScore: null, completedOn: null, seed: null, reread: [] };
+  return {
+    location: null,
+    seen: [],
+    checks: {},
+    assessment: null,
+    bestScore: null,
+    passedScore: null,
+    completedOn: null,
+    seed: null,
+    reread: [],
+  };
 }

@@ -3,7 +3,7 @@
 
 import { allPages, type Course, type Question } from './course.ts';
 import type { AssessmentAttempt, Progress } from './progress.ts';
-import { isAnswerCorrect } from './scoring.ts';
+import { attemptOutcome, isAnswerCorrect } from './scoring.ts';
 
 /** The questions of an attempt that still exist in the bank (a republished course may have dropped one), in the order drawn. */
 export function attemptQuestions(course: Course, attempt: AssessmentAttempt): Question[] {
@@ -16,27 +16,23 @@ export function missedQuestions(course: Course, attempt: AssessmentAttempt): Que
   return attemptQuestions(course, attempt).filter((q) => !isAnswerCorrect(q, attempt.answers[q.id] ?? { selected: [], checked: true }));
 }
 
-/** True when the last attempt is submitted and below the pass mark. */
-export function lastAttemptFailed(progress: Progress, passMark: number): boolean {
-  const score = progress.assessment?.score ?? null;
-  return score !== null && score < passMark;
-}
-
 /**
- * The ids of the pages that teach what the last attempt missed (each question's `teaches`, plus `extra`, e.g. the
- * pages of a missed critical behaviour), in course order; none unless that attempt failed.
+ * The ids of the pages that teach what the last attempt missed (each missed question's `teaches`, and the pages of
+ * each critical behaviour it missed), in course order; none unless that attempt is submitted and failed the gate.
  */
-export function rereadPages(course: Course, progress: Progress, passMark: number, extra: readonly string[] = []): string[] {
+export function rereadPages(course: Course, progress: Progress, passMark: number): string[] {
   const attempt = progress.assessment;
-  if (!attempt || !lastAttemptFailed(progress, passMark)) return [];
-  const wanted = new Set([...missedQuestions(course, attempt).flatMap((q) => q.teaches ?? []), ...extra]);
+  if (!attempt || attempt.score === null) return [];
+  const outcome = attemptOutcome(course, attempt, passMark);
+  if (outcome.passed) return [];
+  const wanted = new Set([...missedQuestions(course, attempt).flatMap((q) => q.teaches ?? []), ...outcome.missed.flatMap((b) => b.pages)]);
   return allPages(course)
     .map((p) => p.id)
     .filter((id) => wanted.has(id));
 }
 
 /** The pages still to open before the next attempt: none when the course's rule is `retryAfter: none`. */
-export function rereadLeft(course: Course, progress: Progress, passMark: number, extra: readonly string[] = []): string[] {
+export function rereadLeft(course: Course, progress: Progress, passMark: number): string[] {
   if ((course.assessment.retryAfter ?? 'reread') === 'none') return [];
-  return rereadPages(course, progress, passMark, extra).filter((id) => !progress.reread.includes(id));
+  return rereadPages(course, progress, passMark).filter((id) => !progress.reread.includes(id));
 }

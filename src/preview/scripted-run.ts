@@ -4,7 +4,7 @@ import { Scorm12API, Scorm2004API } from 'scorm-again';
 import type { Course } from '../model/course.ts';
 import type { Progress } from '../model/progress.ts';
 import { drawAttempt } from '../model/draw.ts';
-import { scoreAttempt } from '../model/scoring.ts';
+import { attemptOutcome } from '../model/scoring.ts';
 import { isCourseComplete } from '../model/completion.ts';
 import { startSession } from '../runtime/session.ts';
 import { API_FUNCTIONS } from './lms.ts';
@@ -90,8 +90,10 @@ export function scriptedRunStats(course: Course, version: 'scorm12' | 'scorm2004
   step((q) => {
     const a = q.assessment!;
     for (const id of a.drawn) a.answers[id]!.checked = true;
-    a.score = scoreAttempt(course, a);
+    const outcome = attemptOutcome(course, a, session.passMark);
+    a.score = outcome.score;
     q.bestScore = a.score;
+    q.passedScore = outcome.passed ? a.score : null;
     q.location = 'complete';
   });
   session.exit();

@@ -94,7 +94,14 @@ export function startSession(course: Course, options: SessionOptions = {}): Play
   // A finished course opened afresh shows its completion screen and reports completed/passed again, rather than
   // starting over and writing incomplete over the LMS's record (the date is today's: the LMS keeps no other).
   const initial = finished
-    ? { ...emptyProgress(), location: 'complete', completedOn: formatLocalDate(now()), bestScore: launch.recorded.score }
+    ? {
+        ...emptyProgress(),
+        location: 'complete',
+        completedOn: formatLocalDate(now()),
+        bestScore: launch.recorded.score,
+        // The LMS's "passed" stands for an attempt that passed the gate in an earlier session.
+        passedScore: launch.recorded.passed ? launch.recorded.score : null,
+      }
     : launch.suspendData === ''
       ? emptyProgress()
       : decodeProgress(course, launch.suspendData);

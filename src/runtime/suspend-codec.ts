@@ -1,8 +1,10 @@
 // The resume data codec for cmi.suspend_data: compact, versioned, keyed by the course's stable ids, tolerant of republishing.
 //
 // Layout (fields joined by "."): version, layout hash, shuffle seed, page fingerprints, seen bits, check
-// fingerprints, check answers, bank fingerprints, attempt, best score, completion date, location.
+// fingerprints, check answers, bank fingerprints, attempt, best score, passed score, completion date, location.
 // Version 1 (before options were shuffled) had no seed; it is still read, and the learner gets a new seed.
+// Version 2 (before critical decisions gated passing) had no passed score; it is still read, its best score standing
+// as the passed score, so a learner who passed then still passes (the pass mark alone was the gate then).
 // Parts added since, each after a "*" that older data never holds (so that data still reads, with the part empty):
 // the seen bits are followed by the pages opened since the last submit (the re-read rule), the check answers by each
 // check's tries (2 bits a question), the attempt by the question on screen.
@@ -16,7 +18,7 @@ import { allPages } from '../model/course.ts';
 import { emptyProgress, SEED_RANGE, type Answer, type Progress } from '../model/progress.ts';
 import { align, decodeBits, encodeBits, encodeVarBits, fingerprint, fixed, hash32, readFixed, readVarBits } from './suspend-bits.ts';
 
-export const SUSPEND_VERSION = '2';
+export const SUSPEND_VERSION = '3';
 /** Digits of the shuffle seed (24 bits). */
 const SEED_WIDTH = 4;
 /** Largest attempt number stored; more attempts than this keep reporting this number. */
@@ -116,6 +118,7 @@ export function encodeProgress(course: Course, progress: Progress): string {
     L.bankFp,
     attempt,
     progress.bestScore ?? '',
+    progress.passedScore ?? '',
     (progress.completedOn ?? '').replace(/-/g, ''),
     progress.location ?? '',
   ].join('.');
@@ -149,9 +152,11 @@ export function decodeProgress(course: Course, data: string): Progress {
 function decodeOrThrow(course: Course, data: string): Progress {
   const f = data.split('.');
   const p = emptyProgress();
+  // Older versions are brought to this layout: v1 gains an empty seed, v1 and v2 their best score as the passed score.
   if (f[0] === '1') f.splice(2, 0, '');
+  if (f[0] === '1' || f[0] === '2') f.splice(10, 0, f[9] ?? '');
   else if (f[0] !== SUSPEND_VERSION) return p;
-  if (f.length < 12) return p;
+  if (f.length < 13) return p;
   const [
     ,
     hash = '',
@@ -163,11 +168,12 @@ function decodeOrThrow(course: Course, data: string): Progress {
     bankFp = '',
     attempt = '',
     best = '',
+    passed = '',
     done = '',
   ] = f;
   const [seenBits = '', rereadBits = ''] = seenField.split('*');
   const [checkAns = '', triesBits = ''] = checkField.split('*');
-  const location = f.slice(11).join('.');
+  const location = f.slice(12).join('.');
   if (seed.length === SEED_WIDTH) p.seed = readFixed(seed, 0, SEED_WIDTH);
   const L = layoutOf(course);
   const same = hash === L.hash;
@@ -213,6 +219,7 @@ function decodeOrThrow(course: Course, data: string): Progress {
     if (p.assessment && at > 0) p.assessment.current = at;
   }
   p.bestScore = parseScore(best);
+  p.passedScore = p.bestScore === null ? null : parseScore(passed);
   p.completedOn = /^\d{8}$/.test(done) ? `${done.slice(0, 4)}-${done.slice(4, 6)}-${done.slice(6)}` : null;
   p.location = location !== '' && validLocation(course, location) ? location : null;
   return p;
@@ -235,6 +242,7 @@ export function worstCaseProgress(course: Course): Progress {
     current: widest.length,
   };
   p.bestScore = 100;
+  p.passedScore = 100;
   p.completedOn = '2099-12-31';
   p.seed = SEED_RANGE - 1;
   const locations = [

@@ -5,7 +5,7 @@ import type { Course, Question } from '../model/course.ts';
 import { courseProgress, isPassed, moduleState } from '../model/completion.ts';
 import { drawAttempt } from '../model/draw.ts';
 import { rereadLeft } from '../model/reread.ts';
-import { scoreAttempt } from '../model/scoring.ts';
+import { attemptOutcome } from '../model/scoring.ts';
 import type { PlayerSession } from '../runtime/session.ts';
 import { Assessment } from './Assessment.tsx';
 import { Completion } from './Completion.tsx';
@@ -90,7 +90,7 @@ export function App({ course, session, now = Date.now, random = Math.random, pri
   // After a fail, the next attempt opens once the pages linked to the misses are read (model/reread.ts).
   const onStart = () => apply((p) => (rereadLeft(course, p, passMark).length > 0 ? p : act.startAttempt(p, drawAttempt(course, random))));
   const onShow = (index: number) => apply((p) => act.showQuestion(p, index));
-  const onSubmit = () => apply((p) => (p.assessment ? act.submitAttempt(p, scoreAttempt(course, { ...p.assessment })) : p));
+  const onSubmit = () => apply((p) => (p.assessment ? act.submitAttempt(p, attemptOutcome(course, p.assessment, passMark)) : p));
   // After passing: the completion screen when the course is complete, else the first stop still to do.
   const onContinue = () => {
     const todo = all.findIndex((s) => s.kind !== 'complete' && !isStopDone(s, progress, passMark));

@@ -2,11 +2,11 @@
 // pages to read again before the next attempt (the re-read rule) and a review of each miss that never shows the right
 // option; after a pass, what is still left to finish the course, and the full review.
 import type { JSX } from 'preact';
-import type { Course, Question } from '../model/course.ts';
+import type { Course, CriticalBehaviour, Question } from '../model/course.ts';
 import type { AssessmentAttempt, Progress } from '../model/progress.ts';
 import { rereadLeft, rereadPages } from '../model/reread.ts';
 import { requirementsLeft, type Requirement } from '../model/requirements.ts';
-import { isAnswerCorrect } from '../model/scoring.ts';
+import { attemptOutcome, isAnswerCorrect } from '../model/scoring.ts';
 import { FullItem, MissedItem } from './AnswerReview.tsx';
 import { attemptsLeft } from './Assessment.tsx';
 import { pageLinks } from './PageView.tsx';
@@ -26,7 +26,9 @@ interface AssessmentResultProps {
 export function AssessmentResult(props: AssessmentResultProps) {
   const { course, progress, passMark, attempt, questions, onStart, onContinue, goToPage } = props;
   const score = attempt.score ?? 0;
-  const passed = score >= passMark;
+  // The gate decides, not the score alone: a critical question wrong fails the attempt (issue 21).
+  const outcome = attemptOutcome(course, attempt, passMark);
+  const passed = outcome.passed;
   const left = attemptsLeft(course, attempt);
   const right = (q: Question) => isAnswerCorrect(q, attempt.answers[q.id] ?? { selected: [], checked: true });
   const wrong = questions.filter((q) => !right(q));
@@ -54,6 +56,7 @@ export function AssessmentResult(props: AssessmentResultProps) {
         </p>
         {progress.bestScore !== null && progress.bestScore !== score && <p>Your best score so far is {progress.bestScore}%.</p>}
       </div>
+      {!passed && outcome.missed.length > 0 && <CriticalMissed course={course} missed={outcome.missed} />}
       {passed ? (
         <StillToDo course={course} progress={progress} onContinue={onContinue} />
       ) : !retry ? (
@@ -103,7 +106,7 @@ interface RereadProps {
 
 /** The re-read rule in plain words: the pages to open, each marked read or not, and Try again once all are. */
 function Reread({ course, pages, read, left, button }: RereadProps) {
-  const titles = new Map(course.modules.flatMap((m) => m.pages.map((p) => [p.id, p.title] as const)));
+  const titles = pageTitles(course);
   const todo = pages.filter((id) => !read.includes(id)).length;
   return (
     <section class="reread" aria-labelledby="reread-heading">
@@ -132,6 +135,37 @@ function Reread({ course, pages, read, left, button }: RereadProps) {
     </section>
   );
 }
+
+/** Each critical behaviour the attempt got wrong, in words, with the pages that teach it (they join the re-read list). */
+function CriticalMissed({ course, missed }: { course: Course; missed: CriticalBehaviour[] }) {
+  const titles = pageTitles(course);
+  return (
+    <section class="critical-missed" aria-labelledby="critical-heading">
+      <h2 id="critical-heading">Critical decisions you missed</h2>
+      <p>Passing needs every critical decision right, whatever the score. In this attempt you did not get these right:</p>
+      <ul>
+        {missed.map((b) => (
+          <li key={b.id}>
+            <strong>{b.title}</strong>
+            {b.pages.length > 0 && (
+              <>
+                . Read again:{' '}
+                {b.pages.map((id, i) => (
+                  <span key={id}>
+                    {i > 0 && ', '}
+                    <a href={`#${id}`}>{titles.get(id) ?? id}</a>
+                  </span>
+                ))}
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+const pageTitles = (course: Course) => new Map(course.modules.flatMap((m) => m.pages.map((p) => [p.id, p.title] as const)));
 
 function requirementText(r: Requirement): string {
   switch (r.kind) {

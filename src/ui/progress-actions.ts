@@ -2,6 +2,7 @@
 // and the single store (use-progress.ts) only applies them and reports the result to the runtime.
 import { isMultipleSelect, type Question } from '../model/course.ts';
 import type { Answer, Location, Progress } from '../model/progress.ts';
+import type { AttemptOutcome } from '../model/scoring.ts';
 
 /**
  * Open a location; a page counts as seen once it is shown, and, once an attempt is submitted, as re-read for the
@@ -60,14 +61,19 @@ export function setAssessmentAnswer(progress: Progress, questionId: string, answ
   return { ...progress, assessment: { ...attempt, answers: { ...attempt.answers, [questionId]: answer } } };
 }
 
-/** Submit the attempt with its score (from the model's scoreAttempt); every answer becomes checked. */
-export function submitAttempt(progress: Progress, score: number): Progress {
+/**
+ * Submit the attempt with its outcome (the model's attemptOutcome); every answer becomes checked. The best score
+ * always counts for the LMS's score; only an attempt that passed the gate counts towards passing.
+ */
+export function submitAttempt(progress: Progress, outcome: Pick<AttemptOutcome, 'score' | 'passed'>): Progress {
   const attempt = progress.assessment;
   if (!attempt || attempt.score !== null) return progress;
+  const { score, passed } = outcome;
   const answers: Record<string, Answer> = {};
   for (const id of attempt.drawn) answers[id] = { selected: attempt.answers[id]?.selected ?? [], checked: true };
-  const bestScore = progress.bestScore === null ? score : Math.max(progress.bestScore, score);
-  return { ...progress, assessment: { ...attempt, answers, score }, bestScore };
+  const best = (previous: number | null) => (previous === null ? score : Math.max(previous, score));
+  const passedScore = passed ? best(progress.passedScore) : progress.passedScore;
+  return { ...progress, assessment: { ...attempt, answers, score }, bestScore: best(progress.bestScore), passedScore };
 }
 
 /** Stamp the completion date once, the first time the course counts as complete; never cleared afterwards. */

@@ -4,9 +4,9 @@
 
 import type { Frame } from 'playwright-core';
 import { isMultipleSelect, type Course, type Question } from '../../src/model/course.ts';
-import { isCourseComplete } from '../../src/model/completion.ts';
+import { isCourseComplete, isPassed } from '../../src/model/completion.ts';
 import { emptyProgress, type Progress } from '../../src/model/progress.ts';
-import { scoreAttempt } from '../../src/model/scoring.ts';
+import { attemptOutcome } from '../../src/model/scoring.ts';
 import { formatLocalDate } from '../../src/runtime/time-format.ts';
 import * as act from '../../src/ui/progress-actions.ts';
 import { firstStopOfModule, isStopDone, isStopOpen, stops, type Stop } from '../../src/ui/route.ts';
@@ -145,11 +145,11 @@ export class RandomLearner {
         what: 'Submit answers',
         selector: 'main button',
         text: 'Submit answers',
-        model: (p) => act.submitAttempt(p, scoreAttempt(this.course, { ...p.assessment! })),
+        model: (p) => act.submitAttempt(p, attemptOutcome(this.course, p.assessment!, this.passMark)),
       };
       return done ? [submit, submit, ...clicks] : clicks.length > 0 ? clicks : [this.option(q, this.pick(q.options).id, 'assessment')];
     }
-    const passed = (this.p.bestScore ?? 0) >= this.passMark;
+    const passed = isPassed(this.p, this.passMark) === true;
     if (passed) {
       const todo = this.all.findIndex((s) => s.kind !== 'complete' && !isStopDone(s, this.p, this.passMark));
       const to = this.p.completedOn !== null || todo < 0 ? this.all.length - 1 : todo;

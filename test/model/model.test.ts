@@ -88,6 +88,7 @@ describe('completion', () => {
     const p = finished();
     expect(isCourseComplete(course, p, 80)).toBe(false);
     p.bestScore = 75;
+    p.passedScore = 75;
     expect(isCourseComplete(course, p, 80)).toBe(false);
     expect(isCourseComplete(course, p, 70)).toBe(true);
     expect(isPassed(p, 80)).toBe(false);
@@ -100,6 +101,7 @@ describe('completion', () => {
   ] as const)('rule %s with best score %s -> complete %s', ([rule, best, expected]) => {
     const p = finished();
     p.bestScore = best;
+    p.passedScore = best;
     expect(isCourseComplete({ ...course, completion: rule }, p, 80)).toBe(expected);
   });
   test('courseProgress: pages and checks fill 75% by default, a pass the last 25%; a failed attempt leaves it at 75%', () => {
@@ -109,6 +111,7 @@ describe('completion', () => {
     p.bestScore = 50;
     expect(courseProgress(course, p, 80)).toBeCloseTo(0.75);
     p.bestScore = 80;
+    p.passedScore = 80;
     expect(courseProgress(course, p, 80)).toBe(1);
   });
   test.for([
@@ -118,7 +121,7 @@ describe('completion', () => {
   ] as const)('with assessment weight %s, everything but the assessment done gives progress %s', ([weight, expected]) => {
     const weighted = { ...course, assessment: { ...course.assessment, weight } };
     expect(courseProgress(weighted, finished(), 80)).toBeCloseTo(expected);
-    expect(courseProgress(weighted, { ...finished(), bestScore: 90 }, 80)).toBe(1);
+    expect(courseProgress(weighted, { ...finished(), bestScore: 90, passedScore: 90 }, 80)).toBe(1);
   });
   test('with completion "pages" the assessment carries no weight', () => {
     expect(courseProgress({ ...course, completion: 'pages' }, finished(), 80)).toBe(1);

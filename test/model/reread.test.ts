@@ -43,10 +43,18 @@ describe('rereadPages and rereadLeft', () => {
     expect(rereadLeft(none, attempted(['wrong', 'wrong'], 0), 60)).toEqual([]);
   });
 
-  test('pages re-read since the submit drop out of what is left; extra pages (a missed behaviour) join in', () => {
+  test('pages re-read since the submit drop out of what is left', () => {
     const p = attempted(['wrong', 'wrong'], 0, { reread: ['sharing-how'] });
     expect(rereadLeft(course(), p, 60)).toEqual(['aims-who']);
-    expect(rereadLeft(course(), p, 60, ['aims-what-it-is'])).toEqual(['aims-what-it-is', 'aims-who']);
+  });
+
+  test('a missed critical behaviour fails a score over the pass mark, and its pages join the list', () => {
+    const c = course();
+    c.assessment.critical = [{ id: 'verify', title: 'Verify who is asking', pages: ['aims-what-it-is'] }];
+    c.assessment.bank[1] = { ...c.assessment.bank[1]!, behaviour: 'verify' };
+    // 50% with a pass mark of 40, but question 2 (the behaviour's variant) wrong.
+    expect(rereadPages(c, attempted(['right', 'wrong'], 50), 40)).toEqual(['aims-what-it-is', 'aims-who']);
+    expect(rereadPages(c, attempted(['wrong', 'right'], 50), 40)).toEqual([]);
   });
 });
 

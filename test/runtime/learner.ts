@@ -4,7 +4,7 @@ import type { Course } from '../../src/model/course.ts';
 import { allPages } from '../../src/model/course.ts';
 import type { Progress } from '../../src/model/progress.ts';
 import { drawQuestions } from '../../src/model/draw.ts';
-import { scoreAttempt } from '../../src/model/scoring.ts';
+import { attemptOutcome } from '../../src/model/scoring.ts';
 import { isCourseComplete } from '../../src/model/completion.ts';
 import type { PlayerSession } from '../../src/runtime/session.ts';
 import { answerFor } from './fixture-course.ts';
@@ -81,8 +81,10 @@ export class Learner {
     this.step((p) => {
       const a = p.assessment!;
       for (const id of a.drawn) a.answers[id] = { ...a.answers[id]!, checked: true };
-      a.score = scoreAttempt(this.course, a);
+      const outcome = attemptOutcome(this.course, a, this.session.passMark);
+      a.score = outcome.score;
       p.bestScore = Math.max(p.bestScore ?? 0, a.score);
+      if (outcome.passed) p.passedScore = Math.max(p.passedScore ?? 0, a.score);
     });
   }
 }

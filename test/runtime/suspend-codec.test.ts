@@ -22,46 +22,50 @@ const checkAnswerArb = (q: Question): fc.Arbitrary<Answer> =>
 
 const locationArb = fc.constantFrom(null, 'assessment', 'complete', 'check:aims', 'check:sharing', 'intro:aims', 'intro:sharing', ...pages);
 
-export const progressArb: fc.Arbitrary<Progress> = fc.record({
-  location: locationArb,
-  seen: fc.subarray(pages),
-  checks: fc
-    .tuple(...checks.map((q) => fc.option(checkAnswerArb(q))))
-    .map((as) => Object.fromEntries(checks.flatMap((q, i) => (as[i] ? [[q.id, as[i]]] : [])))),
-  assessment: fc.option(
-    fc
-      .record({
-        number: fc.integer({ min: 1, max: 500 }),
-        drawn: fc.shuffledSubarray(
-          bank.map((q) => q.id),
-          { minLength: 1 },
-        ),
-        score: fc.option(fc.integer({ min: 0, max: 100 })),
-        raw: fc.array(fc.option(fc.record({ pick: fc.array(fc.boolean(), { minLength: 4, maxLength: 4 }), checked: fc.boolean() })), {
-          minLength: 6,
-          maxLength: 6,
-        }),
-        current: fc.nat(6),
-      })
-      .map(({ number, drawn, score, raw, current }) => ({
-        number,
-        drawn,
-        score,
-        ...(Math.min(current, drawn.length) > 0 ? { current: Math.min(current, drawn.length) } : {}),
-        answers: Object.fromEntries(
-          drawn.flatMap((id, i) => {
-            const r = raw[i];
-            const q = bank.find((b) => b.id === id)!;
-            return r ? [[id, { selected: q.options.filter((_, k) => r.pick[k]).map((o) => o.id), checked: r.checked }]] : [];
+export const progressArb: fc.Arbitrary<Progress> = fc
+  .record({
+    location: locationArb,
+    seen: fc.subarray(pages),
+    checks: fc
+      .tuple(...checks.map((q) => fc.option(checkAnswerArb(q))))
+      .map((as) => Object.fromEntries(checks.flatMap((q, i) => (as[i] ? [[q.id, as[i]]] : [])))),
+    assessment: fc.option(
+      fc
+        .record({
+          number: fc.integer({ min: 1, max: 500 }),
+          drawn: fc.shuffledSubarray(
+            bank.map((q) => q.id),
+            { minLength: 1 },
+          ),
+          score: fc.option(fc.integer({ min: 0, max: 100 })),
+          raw: fc.array(fc.option(fc.record({ pick: fc.array(fc.boolean(), { minLength: 4, maxLength: 4 }), checked: fc.boolean() })), {
+            minLength: 6,
+            maxLength: 6,
           }),
-        ),
-      })),
-  ),
-  bestScore: fc.option(fc.integer({ min: 0, max: 100 })),
-  completedOn: fc.option(fc.constantFrom('2025-01-31', '2026-12-01')),
-  seed: fc.option(fc.integer({ min: 0, max: SEED_RANGE - 1 })),
-  reread: fc.subarray(pages),
-});
+          current: fc.nat(6),
+        })
+        .map(({ number, drawn, score, raw, current }) => ({
+          number,
+          drawn,
+          score,
+          ...(Math.min(current, drawn.length) > 0 ? { current: Math.min(current, drawn.length) } : {}),
+          answers: Object.fromEntries(
+            drawn.flatMap((id, i) => {
+              const r = raw[i];
+              const q = bank.find((b) => b.id === id)!;
+              return r ? [[id, { selected: q.options.filter((_, k) => r.pick[k]).map((o) => o.id), checked: r.checked }]] : [];
+            }),
+          ),
+        })),
+    ),
+    bestScore: fc.option(fc.integer({ min: 0, max: 100 })),
+    passedScore: fc.option(fc.integer({ min: 0, max: 100 })),
+    completedOn: fc.option(fc.constantFrom('2025-01-31', '2026-12-01')),
+    seed: fc.option(fc.integer({ min: 0, max: SEED_RANGE - 1 })),
+    reread: fc.subarray(pages),
+  })
+  // A passed score comes with a best score, and is never above it (submitAttempt keeps both).
+  .map((p) => ({ ...p, passedScore: p.bestScore === null || p.passedScore === null ? null : Math.min(p.passedScore, p.bestScore) }));
 
 /** What the codec promises to keep: seen in course order, options in defined order, empty answers dropped. */
 function normalise(c: Course, p: Progress): Progress {
@@ -94,6 +98,7 @@ function normalise(c: Course, p: Progress): Progress {
     n.assessment = { ...p.assessment, answers };
   }
   n.bestScore = p.bestScore;
+  n.passedScore = p.passedScore;
   n.completedOn = p.completedOn;
   n.seed = p.seed;
   return n;
@@ -115,11 +120,22 @@ describe('round trip', () => {
     for (const seed of [0, 1, 4096, SEED_RANGE - 1])
       expect(decodeProgress(course, encodeProgress(course, { ...emptyProgress(), seed })).seed).toBe(seed);
   });
+  test('the passed score is kept apart from the best score: 95 best with a critical miss, 85 passed', () => {
+    const p: Progress = { ...emptyProgress(), bestScore: 95, passedScore: 85 };
+    expect(decodeProgress(course, encodeProgress(course, p))).toMatchObject({ bestScore: 95, passedScore: 85 });
+    const never: Progress = { ...emptyProgress(), bestScore: 100, passedScore: null };
+    expect(decodeProgress(course, encodeProgress(course, never))).toMatchObject({ bestScore: 100, passedScore: null });
+  });
+  // Version 2 is version 3 without the passed score; version 1 is version 2 without the seed.
+  const p: Progress = { ...emptyProgress(), seen: pages.slice(0, 3), bestScore: 70, passedScore: 70, location: pages[2]!, seed: 77 };
+  const v3 = () => encodeProgress(course, { ...p, passedScore: null }).split('.');
+  const v2 = () => ['2', ...v3().slice(1, 10), ...v3().slice(11)];
+  test('version 2 data (saved before the critical-decision gate) resumes with its best score as the passed score', () => {
+    expect(v3()[0]).toBe('3');
+    expect(decodeProgress(course, v2().join('.'))).toEqual(normalise(course, p));
+  });
   test('version 1 data (saved before options were shuffled) still resumes, with no seed yet', () => {
-    const p: Progress = { ...emptyProgress(), seen: pages.slice(0, 3), bestScore: 70, location: pages[2]!, seed: 77 };
-    const v2 = encodeProgress(course, p).split('.');
-    // Version 1 is version 2 without the seed field.
-    const v1 = ['1', v2[1], ...v2.slice(3)].join('.');
+    const v1 = ['1', v2()[1], ...v2().slice(3)].join('.');
     expect(decodeProgress(course, v1)).toEqual({ ...normalise(course, p), seed: null });
   });
   test('data saved before paging, tries and the re-read rule still resumes: first question, no tries, nothing re-read', () => {
@@ -135,8 +151,7 @@ describe('round trip', () => {
     });
     expect(p.reread).toEqual([]);
     expect(p.location).toBe('assessment');
-    // And progress without the new parts encodes exactly as before.
-    expect(encodeProgress(course, p)).toBe(saved);
+    expect(decodeProgress(course, encodeProgress(course, p))).toEqual(p);
   });
   test('the question on screen, a check’s tries and the pages re-read come back exactly', () => {
     const p: Progress = {

@@ -231,3 +231,23 @@ describe('the review of a select-all question', () => {
     expect(item.innerHTML).not.toContain('Right B');
   });
 });
+
+describe('a critical decision missed', () => {
+  test('fails a score over the pass mark, names the behaviour in words with its pages, and those pages join the re-read list', () => {
+    const course = teachingCourse();
+    course.assessment.critical = [{ id: 'verify', title: 'Check who is asking before you share', pages: ['sharing-how'] }];
+    course.assessment.bank[0] = { ...course.assessment.bank[0]!, behaviour: 'verify', teaches: ['aims-who'] };
+    mount(course);
+    openFromMenu(/Final assessment/);
+    attempt([false, true, true]); // 67% against 60%, but question 1 is the behaviour's variant
+    expect(screen.getByText('You did not pass this time.')).toBeTruthy();
+    const critical = screen.getByRole('region', { name: 'Critical decisions you missed' });
+    expect(critical.textContent).toContain('Check who is asking before you share. Read again: How to share');
+    expect(within(critical).getByRole('link', { name: 'How to share' }).getAttribute('href')).toBe('#sharing-how');
+    expect(
+      within(reread())
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual(['Who can sign up', 'How to share']);
+  });
+});

@@ -43,22 +43,36 @@ describe('checkAnswer', () => {
 describe('assessment attempts', () => {
   test('numbers attempts from 1 and keeps the best score across attempts', () => {
     let p = act.startAttempt(emptyProgress(), ['a', 'b']);
-    p = act.submitAttempt(p, 90);
+    p = act.submitAttempt(p, { score: 90, passed: true });
     p = act.startAttempt(p, ['c', 'd']);
-    p = act.submitAttempt(p, 40);
+    p = act.submitAttempt(p, { score: 40, passed: false });
     expect(p.assessment).toMatchObject({ number: 2, drawn: ['c', 'd'], score: 40 });
     expect(p.bestScore).toBe(90);
+    expect(p.passedScore).toBe(90);
+  });
+
+  test('an attempt that fails the gate raises the best score but not the passed score', () => {
+    let p = act.submitAttempt(act.startAttempt(emptyProgress(), ['a']), { score: 85, passed: true });
+    p = act.submitAttempt(act.startAttempt(p, ['b']), { score: 95, passed: false });
+    expect([p.bestScore, p.passedScore]).toEqual([95, 85]);
+    p = act.submitAttempt(act.startAttempt(p, ['c']), { score: 90, passed: true });
+    expect([p.bestScore, p.passedScore]).toEqual([95, 90]);
+  });
+
+  test('a learner who never passed the gate has no passed score, whatever the best score', () => {
+    const p = act.submitAttempt(act.startAttempt(emptyProgress(), ['a']), { score: 100, passed: false });
+    expect([p.bestScore, p.passedScore]).toEqual([100, null]);
   });
 
   test('submitting marks every drawn question checked, answered or not', () => {
     let p = act.startAttempt(emptyProgress(), ['a', 'b']);
     p = act.setAssessmentAnswer(p, 'a', { selected: ['x'], checked: false });
-    p = act.submitAttempt(p, 50);
+    p = act.submitAttempt(p, { score: 50, passed: false });
     expect(p.assessment?.answers).toEqual({ a: { selected: ['x'], checked: true }, b: { selected: [], checked: true } });
   });
 
   test('a submitted attempt no longer takes answers', () => {
-    const p = act.submitAttempt(act.startAttempt(emptyProgress(), ['a']), 0);
+    const p = act.submitAttempt(act.startAttempt(emptyProgress(), ['a']), { score: 0, passed: false });
     expect(act.setAssessmentAnswer(p, 'a', { selected: ['x'], checked: false })).toBe(p);
   });
 });
@@ -99,14 +113,14 @@ describe('paging and re-reading', () => {
     expect(act.showQuestion(started, 2).assessment?.current).toBe(2);
     expect(act.showQuestion(started, 9).assessment?.current).toBe(3);
     expect(act.showQuestion(started, -1)).toBe(started);
-    const submitted = act.submitAttempt(started, 0);
+    const submitted = act.submitAttempt(started, { score: 0, passed: false });
     expect(act.showQuestion(submitted, 1)).toBe(submitted);
   });
 
   test('a page opened after a submit counts as re-read; before it, or during an attempt, it does not', () => {
     expect(act.visit(emptyProgress(), 'p1', true).reread).toEqual([]);
     expect(act.visit(started, 'p1', true).reread).toEqual([]);
-    const submitted = act.submitAttempt(started, 0);
+    const submitted = act.submitAttempt(started, { score: 0, passed: false });
     const read = act.visit(submitted, 'p1', true);
     expect(read.reread).toEqual(['p1']);
     expect(act.visit(read, 'check:aims', false).reread).toEqual(['p1']);
