@@ -61,7 +61,7 @@ function Intro({ course, progress, passMark, onStart }: AssessmentProps) {
       </h1>
       <Html class="content" html={assessment.intro} />
       <ul class="facts">
-        <li>Questions: {count}, one at a time; you can check and change your answers before you submit them</li>
+        <li>Questions: {count}, one at a time</li>
         <li>Pass mark: {passMark}%</li>
         <li>Attempts: {assessment.attempts === 0 ? 'as many as you need' : `${assessment.attempts} (${left} left)`}</li>
       </ul>

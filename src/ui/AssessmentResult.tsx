@@ -76,7 +76,6 @@ export function AssessmentResult(props: AssessmentResultProps) {
       {wrong.length > 0 && (
         <section class="review" aria-labelledby="review-heading">
           <h2 id="review-heading">{passed ? 'Review of the answers that were not right' : 'What you missed'}</h2>
-          {!passed && <p>For each question you missed: your answer, why it is not right, and the pages that teach it.</p>}
           <ol class="review-list">
             {wrong.map((q) => (
               <li key={q.id}>
@@ -112,8 +111,7 @@ function Reread({ course, pages, read, left, button }: RereadProps) {
     <section class="reread" aria-labelledby="reread-heading">
       <h2 id="reread-heading">Before you try again</h2>
       <p>
-        Read again the pages that teach what you missed. The next attempt opens once you have opened each of them; come back here from the
-        contents, “{course.assessment.title}”.
+        The next attempt opens once you have opened each page below: they teach what you missed. Come back here from the contents.
         {left !== null && ` You have ${left} attempt${left === 1 ? '' : 's'} left.`}
       </p>
       <ul class="reread-list">
@@ -129,7 +127,7 @@ function Reread({ course, pages, read, left, button }: RereadProps) {
           {todo} of {pages.length} page{pages.length === 1 ? '' : 's'} still to read.
         </p>
       ) : (
-        <p>You have read them all: you can try again, with a new set of questions.</p>
+        <p>All read: you can try again, with new questions.</p>
       )}
       {button}
     </section>
@@ -184,7 +182,7 @@ function StillToDo({ course, progress, onContinue }: { course: Course; progress:
       {todo.length > 0 && (
         <section class="still-to-do" aria-labelledby="todo-heading">
           <h2 id="todo-heading">Still to do to finish the course</h2>
-          <p>You have passed the assessment. The course is complete once you have also done {todo.length === 1 ? 'this' : 'these'}:</p>
+          <p>The course is complete once you have also done these:</p>
           <ul>
             {todo.map((r) => (
               <li key={r.location}>

@@ -109,7 +109,7 @@ export async function walkCourse(page: Page, course: Course, visit: Visit): Prom
   await visit('assessment: check your answers, none answered');
   await page.getByRole('button', { name: 'Submit answers' }).click();
   await visit('assessment: questions not answered');
-  await page.getByRole('alert').getByRole('link', { name: 'Answer question 1' }).click();
+  await page.getByRole('alert').getByRole('link', { name: 'Answer question 1', exact: true }).click();
   await answerAttempt(page, course, wrongOptions);
   await visit('assessment: result failed');
   await rereadAll(page, course);

@@ -109,7 +109,7 @@ describe.each([
     expect(await summary.getByRole('link').count()).toBe(course.assessment.draw);
     problems.push(...describeViolations('check your answers with its error summary', await axeViolations(page)));
 
-    await summary.getByRole('link', { name: 'Answer question 1' }).click();
+    await summary.getByRole('link', { name: 'Answer question 1', exact: true }).click();
     await answerAttempt(page, course, (q) => (isMultipleSelect(q) ? partly(q) : wrongOptions(q)));
     await page.getByRole('heading', { name: 'Your result' }).waitFor();
     expect(await page.locator('.result-fail').count()).toBe(1);

@@ -111,13 +111,13 @@ describe('the result screen', () => {
         .map((li) => li.textContent),
     ).toEqual(['What the protocol is (not read yet)', 'Who can sign up (not read yet)', 'How to share (not read yet)']);
     expect(within(reread()).getByText('3 of 3 pages still to read.')).toBeTruthy();
-    expect(reread().textContent).toContain('The next attempt opens once you have opened each of them');
+    expect(reread().textContent).toContain('The next attempt opens once you have opened each page below');
     fireEvent.click(within(reread()).getByRole('link', { name: 'Who can sign up' }));
     openFromMenu(/Final assessment/);
     expect(within(reread()).getByText('Who can sign up').nextElementSibling?.textContent).toBe('(read)');
     expect(screen.queryByRole('button', { name: /^Try/ })).toBeNull();
     readAll();
-    expect(within(reread()).getByText(/You have read them all/)).toBeTruthy();
+    expect(within(reread()).getByText(/All read: you can try again/)).toBeTruthy();
     press('Try again');
     expect(screen.getByText('Final assessment, attempt 2')).toBeTruthy();
   });
