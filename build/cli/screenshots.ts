@@ -74,7 +74,14 @@ async function answerAll(page: Page, right: boolean) {
 async function answerAttempt(page: Page, right: boolean) {
   for (let i = 0; i < 1000; i++) {
     const heading = ((await page.locator('#screen-heading').textContent()) ?? '').trim();
-    if (!/^Question \d+ of \d+$/.test(heading)) break;
+    if (!/^Question \d+ of \d+$/.test(heading)) {
+      // Check your answers: each question still unanswered through its Answer link, which leads back here.
+      const unanswered = page.locator('.summary-action a', { hasText: /^Answer/ });
+      if ((await unanswered.count()) === 0) break;
+      await unanswered.first().click();
+      await page.waitForFunction(() => /^Question \d+ of \d+$/.test(document.getElementById('screen-heading')?.textContent ?? ''));
+      continue;
+    }
     await answerAll(page, right);
     await page.locator('main .question-actions .button-primary').click();
     await page.waitForFunction((old) => document.getElementById('screen-heading')?.textContent !== old, heading);

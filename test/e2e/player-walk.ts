@@ -39,7 +39,8 @@ export async function questionOnScreen(page: Page): Promise<{ n: number; of: num
 
 /**
  * Answers the attempt one question at a time, from the question on screen to Check your answers, by `pick` (null
- * leaves a question unanswered); then Submit unless `submit` is false. Returns the question ids in the order shown.
+ * leaves a question unanswered); from Check your answers, each question still unanswered through its Answer link
+ * (which leads back there). Then Submit unless `submit` is false. Returns the question ids answered, in that order.
  */
 export async function answerAttempt(
   page: Page,
@@ -48,7 +49,16 @@ export async function answerAttempt(
   submit = true,
 ): Promise<string[]> {
   const ids: string[] = [];
-  for (let at = await questionOnScreen(page); at; at = await questionOnScreen(page)) {
+  for (let i = 0; i < 1000; i++) {
+    const at = await questionOnScreen(page);
+    if (!at) {
+      await page.getByRole('heading', { level: 1, name: 'Check your answers' }).waitFor();
+      const unanswered = page.locator('.summary-action a', { hasText: /^Answer/ });
+      if (!pick || (await unanswered.count()) === 0) break;
+      await unanswered.first().click();
+      await page.waitForFunction(() => /^Question \d+ of \d+$/.test(document.getElementById('screen-heading')?.textContent ?? ''));
+      continue;
+    }
     const field = page.locator('main .question-field');
     const id = (await field.getAttribute('data-question'))!;
     ids.push(id);
@@ -61,7 +71,6 @@ export async function answerAttempt(
       `Question ${at.n} of ${at.of}`,
     );
   }
-  await page.getByRole('heading', { level: 1, name: 'Check your answers' }).waitFor();
   if (submit) await page.getByRole('button', { name: 'Submit answers' }).click();
   return ids;
 }
