@@ -1,7 +1,7 @@
 // One reviewed answer on the result screen. After a fail, MissedItem: the learner's own choice and why it is wrong
 // (the option's author-written feedback), and the pages to read again; never which option is right, in words, marks
 // or markup (no answer key to copy into the next attempt). After a pass, FullItem: every mark and the explanation.
-import { isMultipleSelect, type Course, type Question } from '../model/course.ts';
+import { allPages, isMultipleSelect, type Course, type Question } from '../model/course.ts';
 import { Feedback } from './Feedback.tsx';
 import { Html } from './Html.tsx';
 import { MarkLabel, optionMark } from './QuestionField.tsx';
@@ -24,19 +24,29 @@ function Asked({ question, label }: { question: Question; label: string }) {
   );
 }
 
+/** Links to pages by id, in course order, by title, comma-separated (the result's click handler opens them in the player). */
+export function PageLinks({ course, ids }: { course: Course; ids: readonly string[] }) {
+  return (
+    <>
+      {allPages(course)
+        .filter((p) => ids.includes(p.id))
+        .map((p, i) => (
+          <span key={p.id}>
+            {i > 0 && ', '}
+            <a href={`#${p.id}`}>{p.title}</a>
+          </span>
+        ))}
+    </>
+  );
+}
+
 /** "Read again" links to the pages that teach the question (the build's `teaches`). */
 function ReadAgain({ course, question }: { course: Course; question: Question }) {
-  const pages = course.modules.flatMap((m) => m.pages).filter((p) => question.teaches?.includes(p.id));
-  if (pages.length === 0) return null;
+  if (!question.teaches?.length) return null;
   return (
     <p class="review-line">
       <span class="review-label">Read again: </span>
-      {pages.map((p, i) => (
-        <span key={p.id}>
-          {i > 0 && ', '}
-          <a href={`#${p.id}`}>{p.title}</a>
-        </span>
-      ))}
+      <PageLinks course={course} ids={question.teaches} />
     </p>
   );
 }

@@ -2,12 +2,12 @@
 // pages to read again before the next attempt (the re-read rule) and a review of each miss that never shows the right
 // option; after a pass, what is still left to finish the course, and the full review.
 import type { JSX } from 'preact';
-import type { Course, CriticalBehaviour, Question } from '../model/course.ts';
+import { allPages, type Course, type CriticalBehaviour, type Question } from '../model/course.ts';
 import type { AssessmentAttempt, Progress } from '../model/progress.ts';
 import { rereadLeft, rereadPages } from '../model/reread.ts';
 import { requirementsLeft, type Requirement } from '../model/requirements.ts';
 import { attemptOutcome, isAnswerCorrect } from '../model/scoring.ts';
-import { FullItem, MissedItem } from './AnswerReview.tsx';
+import { FullItem, MissedItem, PageLinks } from './AnswerReview.tsx';
 import { attemptsLeft } from './Assessment.tsx';
 import { pageLinks } from './PageView.tsx';
 
@@ -105,7 +105,7 @@ interface RereadProps {
 
 /** The re-read rule in plain words: the pages to open, each marked read or not, and Try again once all are. */
 function Reread({ course, pages, read, left, button }: RereadProps) {
-  const titles = pageTitles(course);
+  const titles = new Map(allPages(course).map((p) => [p.id, p.title]));
   const todo = pages.filter((id) => !read.includes(id)).length;
   return (
     <section class="reread" aria-labelledby="reread-heading">
@@ -136,7 +136,6 @@ function Reread({ course, pages, read, left, button }: RereadProps) {
 
 /** Each critical behaviour the attempt got wrong, in words, with the pages that teach it (they join the re-read list). */
 function CriticalMissed({ course, missed }: { course: Course; missed: CriticalBehaviour[] }) {
-  const titles = pageTitles(course);
   return (
     <section class="critical-missed" aria-labelledby="critical-heading">
       <h2 id="critical-heading">Critical decisions you missed</h2>
@@ -147,13 +146,7 @@ function CriticalMissed({ course, missed }: { course: Course; missed: CriticalBe
             <strong>{b.title}</strong>
             {b.pages.length > 0 && (
               <>
-                . Read again:{' '}
-                {b.pages.map((id, i) => (
-                  <span key={id}>
-                    {i > 0 && ', '}
-                    <a href={`#${id}`}>{titles.get(id) ?? id}</a>
-                  </span>
-                ))}
+                . Read again: <PageLinks course={course} ids={b.pages} />
               </>
             )}
           </li>
@@ -162,8 +155,6 @@ function CriticalMissed({ course, missed }: { course: Course; missed: CriticalBe
     </section>
   );
 }
-
-const pageTitles = (course: Course) => new Map(course.modules.flatMap((m) => m.pages.map((p) => [p.id, p.title] as const)));
 
 function requirementText(r: Requirement): string {
   switch (r.kind) {
