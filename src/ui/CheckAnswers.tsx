@@ -77,6 +77,8 @@ export function CheckAnswers({ attempt, questions, change, onSubmit }: CheckAnsw
               <dd>
                 {chosen.length === 0 ? (
                   <span class={error ? 'error-message' : 'summary-none'}>Not answered</span>
+                ) : chosen.length === 1 ? (
+                  <Html as="span" html={chosen[0]!.html} />
                 ) : (
                   <ul class="summary-answers">
                     {chosen.map((o) => (
