@@ -70,6 +70,26 @@ async function answerAll(page: Page, right: boolean) {
   }
 }
 
+/** Answers the attempt from the question on screen to Check your answers, one screen at a time, then submits. */
+async function answerAttempt(page: Page, right: boolean) {
+  for (let i = 0; i < 1000; i++) {
+    const heading = ((await page.locator('#screen-heading').textContent()) ?? '').trim();
+    if (!/^Question \d+ of \d+$/.test(heading)) {
+      // Check your answers: each question still unanswered through its Answer link, which leads back here.
+      const unanswered = page.locator('.summary-action a', { hasText: /^Answer/ });
+      if ((await unanswered.count()) === 0) break;
+      await unanswered.first().click();
+      await page.waitForFunction(() => /^Question \d+ of \d+$/.test(document.getElementById('screen-heading')?.textContent ?? ''));
+      continue;
+    }
+    await answerAll(page, right);
+    await page.locator('main .question-actions .button-primary').click();
+    await page.waitForFunction((old) => document.getElementById('screen-heading')?.textContent !== old, heading);
+  }
+  await page.getByRole('button', { name: /^Submit/ }).click();
+  await page.getByRole('heading', { name: 'Your result' }).waitFor();
+}
+
 /** Opens a screen from the contents menu (unfolding it first on a phone). */
 async function openFromMenu(page: Page, title: RegExp) {
   const menu = page.getByRole('navigation', { name: 'Course contents' });
@@ -110,7 +130,10 @@ for (const size of SIZES) {
     await page.getByRole('button', { name: 'Next' }).click();
   await answerAll(page, false);
   for (const b of await page.getByRole('button', { name: /^Check answer/ }).all()) await b.click();
-  await shot('03-knowledge-check-feedback');
+  // A first wrong try: the hint; a second: the marks and the explanation.
+  await shot('03-knowledge-check-hint');
+  for (const b of await page.getByRole('button', { name: /^Check answer/ }).all()) await b.click();
+  await shot('03a-knowledge-check-feedback');
   // Next after a knowledge check: the next module's opening screen.
   await page.getByRole('button', { name: 'Next' }).click();
   await page.locator('main .intro').waitFor();
@@ -130,6 +153,8 @@ for (const size of SIZES) {
       const input = box.locator(`input[id$="-${selectAll.q.id}__${o.id}"]`);
       if ((await input.isChecked()) !== pick.includes(o.id)) await input.click();
     }
+    // Twice: the first wrong try gets only a hint.
+    await box.getByRole('button', { name: /^Check answer/ }).click();
     await box.getByRole('button', { name: /^Check answer/ }).click();
     const file = path.join(out, `${size.name}-03b-select-all-marking.png`);
     await box.screenshot({ path: file });
@@ -138,19 +163,36 @@ for (const size of SIZES) {
 
   await openFromMenu(page, new RegExp(course.assessment.title));
   await page.getByRole('button', { name: /^Start/ }).click();
-  await shot('05-assessment');
-  // Submit with nothing answered: the error summary at the top, as the learner first sees it.
+  // One question at a time: the first (a scenario, where the draw has one, as the tallest kind) answered.
+  let scenario = false;
+  const { draw } = course.assessment;
+  for (let n = 1; n <= draw; n++) {
+    const q = questionOf((await page.locator('main .question-field').getAttribute('data-question')) ?? '');
+    if (n === 1 || (!scenario && q?.kind === 'scenario')) {
+      await answerAll(page, false);
+      await shot(n === 1 ? '05-assessment-question' : '05a-assessment-scenario-question');
+      scenario ||= q?.kind === 'scenario';
+    }
+    await page.locator('main .question-actions .button-primary').click();
+    await page.waitForFunction((old) => document.getElementById('screen-heading')?.textContent !== old, `Question ${n} of ${draw}`);
+  }
+  await shot('05c-check-your-answers');
+  // Submit with questions unanswered: the error summary at the top, as the learner first sees it.
   await page.getByRole('button', { name: /^Submit/ }).click();
-  await shot('05b-assessment-error-summary', false);
-  await answerAll(page, false);
-  await page.getByRole('button', { name: /^Submit/ }).click();
+  await shot('05d-check-your-answers-error-summary', false);
+  await page.getByRole('alert').getByRole('link').first().click();
+  await answerAttempt(page, false);
   await shot('06-result-failed');
-  await page
-    .getByRole('button', { name: /^Try again|^Start/ })
-    .first()
-    .click();
-  await answerAll(page, true);
-  await page.getByRole('button', { name: /^Submit/ }).click();
+  // The pages to re-read, each opened through its link and back by the contents.
+  for (let i = 0; i < 100; i++) {
+    const unread = page.locator('.reread-list li', { hasText: '(not read yet)' }).locator('a');
+    if ((await unread.count()) === 0) break;
+    await unread.first().click();
+    await openFromMenu(page, new RegExp(course.assessment.title));
+  }
+  await shot('06b-result-failed-pages-read');
+  await page.getByRole('button', { name: /^Try again/ }).click();
+  await answerAttempt(page, true);
   await shot('07-result-passed');
   // The record of completion needs every page seen: visit each from the first, then finish.
   await openFromMenu(page, new RegExp(course.modules[0]?.title ?? ''));

@@ -3,7 +3,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { readSourceText } from './source-text.ts';
-import { DEFAULT_ASSESSMENT_WEIGHT, type Assessment } from '../../src/model/course.ts';
+import { DEFAULT_ASSESSMENT_WEIGHT, RETRY_RULES, type Assessment } from '../../src/model/course.ts';
 import { toPass } from '../../src/model/scoring.ts';
 import { PASS_MARK_MARKER, TO_PASS_MARKER } from '../../src/model/stated-numbers.ts';
 import { quote, type Position } from './diagnostics.ts';
@@ -16,7 +16,21 @@ import { closest, didYouMean } from './suggest.ts';
 import { isMap, isScalar } from 'yaml';
 import { MapReader, parseYaml, type YamlSource } from './yaml-reader.ts';
 
-const KEYS = ['id', 'title', 'intro', 'draw', 'passMark', 'attempts', 'weight', 'critical', 'blueprint', 'leakChecks', 'bank', 'questions'];
+const KEYS = [
+  'id',
+  'title',
+  'intro',
+  'draw',
+  'passMark',
+  'attempts',
+  'retryAfter',
+  'weight',
+  'critical',
+  'blueprint',
+  'leakChecks',
+  'bank',
+  'questions',
+];
 
 /** The blueprint as written, with positions, checked against the modules once they are read (blueprint.ts). */
 export interface ReadBlueprint {
@@ -65,6 +79,10 @@ export function readAssessment(yaml: YamlSource, defaultPassMark: number, env: M
     r.number('passMark', { min: 0, max: 100, integer: true, hint: 'a whole-number percentage from 0 to 100, e.g. passMark: 80' }) ??
     defaultPassMark;
   const attempts = r.number('attempts', { min: 0, max: 100, integer: true, hint: 'attempts allowed; 0 means unlimited' }) ?? 0;
+  const retryAfter =
+    r.oneOf('retryAfter', RETRY_RULES, {
+      hint: 'write retryAfter: reread (the next attempt opens once the pages linked to what was missed are read) or retryAfter: none',
+    }) ?? 'reread';
   const weight =
     r.number('weight', {
       min: 0,
@@ -129,6 +147,7 @@ export function readAssessment(yaml: YamlSource, defaultPassMark: number, env: M
       draw,
       passMark,
       attempts,
+      retryAfter,
       weight,
       bank: questions.map((q) => q.question),
       critical: [],

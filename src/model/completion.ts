@@ -44,15 +44,11 @@ export function completionRuleText(rule: CompletionRule): string {
   }
 }
 
-/** Something the completion rule still asks of the learner, with where to do it. */
-export interface Requirement {
-  kind: 'page' | 'check' | 'assessment';
-  /** The location to go to: a page id, `check:<module>` or `assessment`. */
-  location: string;
-  /** The page's or module's title ('' for the assessment). */
-  title: string;
-  moduleId: string;
-}
+/** Something the completion rule still asks of the learner, with the location to go to (model/progress.ts). */
+export type Requirement =
+  | { kind: 'page'; location: string; title: string; /** The module's title. */ module: string }
+  | { kind: 'check'; location: string; module: string; left: number; total: number }
+  | { kind: 'assessment'; location: 'assessment' };
 
 const needsPages = (rule: CompletionRule): boolean => rule !== 'assessment';
 const needsChecks = (rule: CompletionRule): boolean => rule === 'pages-checks-and-assessment';
@@ -65,12 +61,13 @@ export function requirementsLeft(course: Course, progress: Progress, passMark: n
   const out: Requirement[] = [];
   for (const m of course.modules) {
     if (needsPages(course.completion))
-      for (const p of m.pages) if (!seen.has(p.id)) out.push({ kind: 'page', location: p.id, title: p.title, moduleId: m.id });
-    if (needsChecks(course.completion) && m.check.some((q) => progress.checks[q.id]?.checked !== true))
-      out.push({ kind: 'check', location: `check:${m.id}`, title: m.title, moduleId: m.id });
+      for (const p of m.pages) if (!seen.has(p.id)) out.push({ kind: 'page', location: p.id, title: p.title, module: m.title });
+    const left = needsChecks(course.completion) ? m.check.filter((q) => progress.checks[q.id]?.checked !== true).length : 0;
+    // `check:<module id>` is the knowledge check's location.
+    if (left > 0) out.push({ kind: 'check', location: `check:${m.id}`, module: m.title, left, total: m.check.length });
   }
   if (needsPass(course.completion) && hasAssessment(course) && isPassed(progress, passMark) !== true)
-    out.push({ kind: 'assessment', location: 'assessment', title: '', moduleId: '' });
+    out.push({ kind: 'assessment', location: 'assessment' });
   return out;
 }
 

@@ -184,6 +184,11 @@ export interface Assessment {
   passMark: number;
   /** Attempts allowed; 0 means unlimited. */
   attempts: number;
+  /**
+   * What a learner must do after a failed attempt before the next one opens: `reread` the pages linked to what
+   * they missed, or `none`. @default 'reread'
+   */
+  retryAfter?: RetryRule;
   bank: Question[];
   /** The critical behaviours, in the order assessment.yaml lists them; [] when none. */
   critical: CriticalBehaviour[];
@@ -202,6 +207,10 @@ export interface Assessment {
    */
   recordedAttempts?: number;
 }
+
+/** assessment.yaml `retryAfter`: the rule between a failed attempt and the next. */
+export type RetryRule = 'reread' | 'none';
+export const RETRY_RULES: readonly RetryRule[] = ['reread', 'none'];
 
 /** assessment.yaml `weight`: a 15-question assessment is a real part of the work, not 1 step in 150. */
 export const DEFAULT_ASSESSMENT_WEIGHT = 25;

@@ -13,6 +13,11 @@ export interface Answer {
   selected: string[];
   /** True once the learner pressed "Check" (knowledge checks) or submitted (assessment). */
   checked: boolean;
+  /**
+   * Knowledge checks: how many times the learner has pressed "Check", up to 2 (absent = 0). A first wrong try gets a
+   * hint and another go; the explanation with the right answer comes with a right answer or the second try.
+   */
+  tries?: number;
 }
 
 /** One attempt at the final assessment. */
@@ -25,6 +30,11 @@ export interface AssessmentAttempt {
   answers: Record<string, Answer>;
   /** Score in percent (0–100, rounded to an integer) once submitted; null before. */
   score: number | null;
+  /**
+   * The screen of an unsubmitted attempt, one question at a time: an index into `drawn`, or `drawn.length` for
+   * "Check your answers". Absent = 0, the first question (and data saved before paging resumes there).
+   */
+  current?: number;
 }
 
 export interface Progress {
@@ -52,11 +62,26 @@ export interface Progress {
    * resumed attempt shows its options in the order it did (model/shuffle.ts); null until the player has drawn one.
    */
   seed: number | null;
+  /**
+   * Pages opened since the last assessment attempt was submitted: after a fail, the next attempt opens once the
+   * pages linked to what was missed are among them (model/reread.ts).
+   */
+  reread: string[];
 }
 
 /** Seeds are 24 bits: four digits of the resume data. */
 export const SEED_RANGE = 2 ** 24;
 
 export function emptyProgress(): Progress {
-  return { location: null, seen: [], checks: {}, assessment: null, bestScore: null, passedScore: null, completedOn: null, seed: null };
+  return {
+    location: null,
+    seen: [],
+    checks: {},
+    assessment: null,
+    bestScore: null,
+    passedScore: null,
+    completedOn: null,
+    seed: null,
+    reread: [],
+  };
 }

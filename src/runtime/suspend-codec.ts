@@ -5,6 +5,9 @@
 // Version 1 (before options were shuffled) had no seed; it is still read, and the learner gets a new seed.
 // Version 2 (before critical decisions gated passing) had no passed score; it is still read, its best score standing
 // as the passed score, so a learner who passed then still passes (the pass mark alone was the gate then).
+// Parts added since, each after a "*" that older data never holds (so that data still reads, with the part empty):
+// the seen bits are followed by the pages opened since the last submit (the re-read rule), the check answers by each
+// check's tries (2 bits a question), the attempt by the question on screen.
 // Lists are stored by position plus a one-digit fingerprint of each id. When the layout hash matches, positions
 // are exact; after a republish, the saved fingerprints are aligned with the new course's (LCS), so removed ids are
 // dropped and added ids start fresh. The size is fixed by the course, which is what lets the build check the
@@ -65,6 +68,14 @@ function encodeAnswers(questions: Question[], answers: Record<string, Answer>): 
     .replace(/A+$/, '');
 }
 
+/** Knowledge-check tries (0, 1, 2+) as 2 bits a question, in list order; '' when no question has been checked. */
+function encodeTries(questions: Question[], answers: Record<string, Answer>): string {
+  return encodeBits(questions.flatMap((q) => [answers[q.id]?.tries === 1, (answers[q.id]?.tries ?? 0) >= 2]));
+}
+
+/** A sub-field after "*", or nothing when it is empty (so data without it encodes exactly as before). */
+const part = (s: string): string => (s === '' ? '' : `*${s}`);
+
 function decodeAnswers(s: string, count: number): boolean[][] {
   const out: boolean[][] = [];
   let at = 0;
@@ -94,15 +105,16 @@ export function encodeProgress(course: Course, progress: Progress): string {
       drawn.map((id) => fixed(index.get(id) as number, 2)).join(''),
       encodeAnswers(drawnQs, at.answers),
     ].join('*');
+    attempt += part(at.current ? String(Math.min(Math.max(0, Math.floor(at.current)), drawn.length)) : '');
   }
   return [
     SUSPEND_VERSION,
     L.hash,
     progress.seed === null ? '' : fixed(progress.seed % SEED_RANGE, SEED_WIDTH),
     L.pageFp,
-    encodeBits(L.pages.map((id) => seen.has(id))),
+    encodeBits(L.pages.map((id) => seen.has(id))) + part(encodeBits(L.pages.map((id) => progress.reread.includes(id)))),
     L.checkFp,
-    encodeAnswers(L.checks, progress.checks),
+    encodeAnswers(L.checks, progress.checks) + part(encodeTries(L.checks, progress.checks)),
     L.bankFp,
     attempt,
     progress.bestScore ?? '',
@@ -150,15 +162,17 @@ function decodeOrThrow(course: Course, data: string): Progress {
     hash = '',
     seed = '',
     pageFp = '',
-    seenBits = '',
+    seenField = '',
     checkFp = '',
-    checkAns = '',
+    checkField = '',
     bankFp = '',
     attempt = '',
     best = '',
     passed = '',
     done = '',
   ] = f;
+  const [seenBits = '', rereadBits = ''] = seenField.split('*');
+  const [checkAns = '', triesBits = ''] = checkField.split('*');
   const location = f.slice(12).join('.');
   if (seed.length === SEED_WIDTH) p.seed = readFixed(seed, 0, SEED_WIDTH);
   const L = layoutOf(course);
@@ -169,16 +183,21 @@ function decodeOrThrow(course: Course, data: string): Progress {
 
   const seen = decodeBits(seenBits, pageFp.length);
   p.seen = L.pages.filter((_, i) => seen[pageMap[i] ?? -1] === true);
+  const reread = decodeBits(rereadBits, pageFp.length);
+  p.reread = L.pages.filter((_, i) => reread[pageMap[i] ?? -1] === true);
 
   const saved = decodeAnswers(checkAns, checkFp.length);
+  const tries = decodeBits(triesBits, 2 * checkFp.length);
   L.checks.forEach((q, i) => {
-    const bits = saved[checkMap[i] ?? -1];
+    const old = checkMap[i] ?? -1;
+    const bits = saved[old];
     const a = bits && answerFromBits(q, bits);
-    if (a) p.checks[q.id] = a;
+    const n = tries[2 * old + 1] === true ? 2 : tries[2 * old] === true ? 1 : 0;
+    if (a) p.checks[q.id] = n > 0 ? { ...a, tries: n } : a;
   });
 
   if (attempt !== '') {
-    const [num = '', score = '', drawnIdx = '', answers = ''] = attempt.split('*');
+    const [num = '', score = '', drawnIdx = '', answers = '', current = ''] = attempt.split('*');
     const newIndexOf = new Map<number, number>();
     bankMap.forEach((old, i) => old !== undefined && newIndexOf.set(old, i));
     const oldDrawn: number[] = [];
@@ -195,6 +214,9 @@ function decodeOrThrow(course: Course, data: string): Progress {
     });
     const n = Number(num);
     if (Number.isInteger(n) && n >= 1) p.assessment = { number: n, drawn, answers: byId, score: parseScore(score) };
+    // The question on screen, when past the first; a republish that dropped questions may leave it past the end.
+    const at = /^\d{1,4}$/.test(current) ? Math.min(Number(current), drawn.length) : 0;
+    if (p.assessment && at > 0) p.assessment.current = at;
   }
   p.bestScore = parseScore(best);
   p.passedScore = p.bestScore === null ? null : parseScore(passed);
@@ -208,13 +230,16 @@ export function worstCaseProgress(course: Course): Progress {
   const p = emptyProgress();
   const all = (q: Question): Answer => ({ selected: q.options.map((o) => o.id), checked: true });
   p.seen = allPages(course).map((pg) => pg.id);
-  for (const q of course.modules.flatMap((m) => m.check)) p.checks[q.id] = all(q);
+  p.reread = p.seen;
+  for (const q of course.modules.flatMap((m) => m.check)) p.checks[q.id] = { ...all(q), tries: 2 };
   const widest = [...course.assessment.bank].sort((a, b) => b.options.length - a.options.length).slice(0, course.assessment.draw);
   p.assessment = {
     number: MAX_ATTEMPT,
     drawn: widest.map((q) => q.id),
     answers: Object.fromEntries(widest.map((q) => [q.id, all(q)])),
     score: 100,
+    // Check your answers: the widest screen index.
+    current: widest.length,
   };
   p.bestScore = 100;
   p.passedScore = 100;

@@ -4,6 +4,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Course, Question } from '../model/course.ts';
 import { courseProgress, isPassed, moduleState, requirementsLeft } from '../model/completion.ts';
 import { drawAttempt } from '../model/draw.ts';
+import { rereadLeft } from '../model/reread.ts';
 import { attemptOutcome } from '../model/scoring.ts';
 import type { PlayerSession } from '../runtime/session.ts';
 import { Assessment } from './Assessment.tsx';
@@ -53,7 +54,7 @@ export function App({ course, session, now = Date.now, random = Math.random, pri
   useEffect(() => apply((p) => act.visit(p, stop.location, stop.kind === 'page')), [stop.location]);
 
   // Move focus to the new screen's heading on every change of screen, not on first load (WCAG 2.4.3).
-  const phase = `${stop.location}|${progress.assessment?.number ?? 0}|${progress.assessment?.score !== null}`;
+  const phase = `${stop.location}|${progress.assessment?.number ?? 0}|${progress.assessment?.score !== null}|${progress.assessment?.current ?? 0}`;
   const first = useRef(true);
   useEffect(() => {
     if (first.current) {
@@ -102,7 +103,9 @@ export function App({ course, session, now = Date.now, random = Math.random, pri
     apply((p) => act.setCheckAnswer(p, q.id, act.choose(q, p.checks[q.id], optionId, on)));
   const onChooseAssessment = (q: Question, optionId: string, on: boolean) =>
     apply((p) => act.setAssessmentAnswer(p, q.id, act.choose(q, p.assessment?.answers[q.id], optionId, on)));
-  const onStart = () => apply((p) => act.startAttempt(p, drawAttempt(course, random)));
+  // After a fail, the next attempt opens once the pages linked to the misses are read (model/reread.ts).
+  const onStart = () => apply((p) => (rereadLeft(course, p, passMark).length > 0 ? p : act.startAttempt(p, drawAttempt(course, random))));
+  const onShow = (index: number) => apply((p) => act.showQuestion(p, index));
   const onSubmit = () => apply((p) => (p.assessment ? act.submitAttempt(p, attemptOutcome(course, p.assessment, passMark)) : p));
   // After passing: the completion screen when the course is complete, else the first thing the completion rule still asks.
   const onContinue = () => {
@@ -110,8 +113,9 @@ export function App({ course, session, now = Date.now, random = Math.random, pri
     const todo = first ? all.findIndex((s) => s.location === first.location) : -1;
     go(todo < 0 ? all.length - 1 : todo);
   };
+  // Any stop by its location: a page id (links in pages and the review), or `check:<module>` (what is left to do).
   const goToPage = (id: string) => {
-    const i = all.findIndex((s) => s.kind === 'page' && s.location === id);
+    const i = all.findIndex((s) => s.location === id);
     if (i < 0 || !isStopOpen(course, progress, passMark, i)) return false;
     go(i);
     return true;
@@ -178,6 +182,7 @@ export function App({ course, session, now = Date.now, random = Math.random, pri
               passMark={passMark}
               onStart={onStart}
               onChoose={onChooseAssessment}
+              onShow={onShow}
               onSubmit={onSubmit}
               onContinue={onContinue}
               goToPage={goToPage}

@@ -21,3 +21,23 @@ export function Feedback({ question, correct }: { question: Question; correct: b
     </div>
   );
 }
+
+/**
+ * A knowledge check's first wrong try: a nudge and another go, never the right answer. What is wrong is said beside
+ * each wrongly chosen option (QuestionField's `hint` marks); a select-all with a right option left out is told so.
+ */
+export function Hint({ wrongChosen, missing }: { wrongChosen: boolean; missing: boolean }) {
+  return (
+    <div class="feedback feedback-wrong">
+      <p class="verdict">
+        <span aria-hidden="true">✗ </span>
+        Not quite. Have another go.
+      </p>
+      <p>
+        {wrongChosen && 'The note on your answer says why. '}
+        {missing && 'Something that applies is not chosen yet. '}
+        Change your answer and check it again: the explanation comes after your second try.
+      </p>
+    </div>
+  );
+}

@@ -1,10 +1,11 @@
-// A module's knowledge check: every question with its own Check button, per-option feedback and explanation.
-// Answers live in Progress.checks, so they are still there when the learner leaves and comes back.
+// A module's knowledge check: every question with its own Check button. A first wrong try gets a hint (why the chosen
+// option is wrong) and another go; a right answer or the second try gets the marks and the explanation.
+// Answers and tries live in Progress.checks, so they are still there when the learner leaves and comes back.
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { Module, Question } from '../model/course.ts';
+import { isMultipleSelect, type Module, type Question } from '../model/course.ts';
 import type { Answer } from '../model/progress.ts';
 import { isAnswerCorrect } from '../model/scoring.ts';
-import { Feedback } from './Feedback.tsx';
+import { Feedback, Hint } from './Feedback.tsx';
 import { QuestionField } from './QuestionField.tsx';
 
 interface KnowledgeCheckProps {
@@ -25,7 +26,10 @@ export function KnowledgeCheck({ module, position, answers, seed, onChoose, onCh
       <h2 id="screen-heading" tabIndex={-1}>
         Knowledge check
       </h2>
-      <p>Answer each question and choose “Check answer” to see how you did. These questions do not count towards your final score.</p>
+      <p>
+        Answer each question and choose “Check answer” to see how you did. If your first answer is not right, you get a hint and another go.
+        These questions do not count towards your final score.
+      </p>
       {module.check.map((question, i) => (
         <CheckQuestion
           key={question.id}
@@ -55,6 +59,9 @@ function CheckQuestion({ question, label, answer, seed, onChoose, onCheck }: Che
   const [justChecked, setJustChecked] = useState(false);
   const feedback = useRef<HTMLDivElement>(null);
   const checked = answer?.checked === true;
+  const correct = checked && answer !== undefined && isAnswerCorrect(question, answer);
+  // Data saved before tries were counted has none: it was shown in full then, so it is again.
+  const stage = !checked || !answer ? 'open' : correct || answer.tries !== 1 ? 'reveal' : 'hint';
   const check = () => {
     const empty = !answer || answer.selected.length === 0;
     setNudge(empty);
@@ -79,7 +86,7 @@ function CheckQuestion({ question, label, answer, seed, onChoose, onCheck }: Che
         label={label}
         level={3}
         answer={answer}
-        reveal={checked}
+        marks={stage === 'reveal' ? 'all' : stage === 'hint' ? 'hint' : 'none'}
         onChoose={(optionId, on) => {
           setNudge(false);
           onChoose(optionId, on);
@@ -94,7 +101,13 @@ function CheckQuestion({ question, label, answer, seed, onChoose, onCheck }: Che
       </div>
       {/* Focused when it appears (see above), so it is read without a live announcement too. */}
       <div ref={feedback} tabIndex={-1} class="feedback-target">
-        {checked && answer && <Feedback question={question} correct={isAnswerCorrect(question, answer)} />}
+        {stage === 'reveal' && <Feedback question={question} correct={correct} />}
+        {stage === 'hint' && (
+          <Hint
+            wrongChosen={question.options.some((o) => !o.correct && answer?.selected.includes(o.id))}
+            missing={isMultipleSelect(question) && question.options.some((o) => o.correct && !answer?.selected.includes(o.id))}
+          />
+        )}
       </div>
     </div>
   );

@@ -14,11 +14,17 @@ interface QuestionFieldProps {
   order: [seed: number, round: number];
   /** "Question 2 of 5", shown as a heading so screen-reader users can move from question to question. */
   label: string;
-  /** The label's heading level: one below the screen's last heading above the questions. */
-  level: 2 | 3;
+  /**
+   * The label's heading level: one below the screen's last heading above the questions, or 1 when the question is
+   * the screen (the assessment, one question at a time): then it is the screen's heading, which takes focus.
+   */
+  level: 1 | 2 | 3;
   answer: Answer | undefined;
-  /** Show which options were right and each option's feedback. */
-  reveal: boolean;
+  /**
+   * What to mark on the options: `none`; `hint`, only the chosen options that are wrong, with their feedback (a first
+   * wrong try: never which option is right); `all`, right, wrong and missed, with every chosen option's feedback.
+   */
+  marks: 'none' | 'hint' | 'all';
   /** An inline error (GOV.UK error message pattern), linked to the group by aria-describedby. */
   error?: string;
   onChoose: (optionId: string, on: boolean) => void;
@@ -30,7 +36,7 @@ interface QuestionFieldProps {
  */
 export const inputId = (scope: string, question: Question, optionId: string) => `${scope}-${question.id}__${optionId}`;
 
-export function QuestionField({ question, scope, order, label, level, answer, reveal, error, onChoose }: QuestionFieldProps) {
+export function QuestionField({ question, scope, order, label, level, answer, marks, error, onChoose }: QuestionFieldProps) {
   const base = `${scope}-${question.id}`;
   const multiple = isMultipleSelect(question);
   const selected = answer?.selected ?? [];
@@ -40,7 +46,13 @@ export function QuestionField({ question, scope, order, label, level, answer, re
   return (
     <div class={`question-field${error ? ' has-error' : ''}`} data-question={question.id}>
       {/* Before the case, so a learner who jumps here by heading hears the case, then the question. */}
-      <Heading class="question-number">{label}</Heading>
+      {level === 1 ? (
+        <h1 id="screen-heading" tabIndex={-1}>
+          {label}
+        </h1>
+      ) : (
+        <Heading class="question-number">{label}</Heading>
+      )}
       {question.kind === 'scenario' && (
         <div class="scenario" id={`${base}_case`}>
           <p class="scenario-label">Case</p>
@@ -64,7 +76,7 @@ export function QuestionField({ question, scope, order, label, level, answer, re
           {shownOptions(question, ...order).map((option) => {
             const id = inputId(scope, question, option.id);
             const chosen = selected.includes(option.id);
-            const mark = reveal ? optionMark(option, chosen, multiple) : null;
+            const mark = marks === 'all' || (marks === 'hint' && chosen && !option.correct) ? optionMark(option, chosen, multiple) : null;
             return (
               <li key={option.id} class={`option${mark ? ` option-${mark.tone}` : ''}`}>
                 <input

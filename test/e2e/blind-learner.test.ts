@@ -24,31 +24,58 @@ async function openAssessment(page: Page, version: Version): Promise<Frame> {
   return frame;
 }
 
-/** Answers every question on screen by `strategy` alone, submits, and says whether the attempt passed. */
+/**
+ * Answers every question of the attempt by `strategy` alone, one screen at a time, submits from Check your answers,
+ * and says whether the attempt passed. One evaluate per attempt: real clicks in the page, each screen read once
+ * Preact has rendered it.
+ */
 async function blindAttempt(frame: Frame, strategy: Strategy): Promise<boolean> {
-  await frame.locator('main form .question-field').first().waitFor();
-  // One evaluate reads every question's option labels as shown, one more clicks the picks: real clicks in the page,
-  // without a round trip per click; the strategy itself is the pure one the model tests run.
-  const fields = await frame.evaluate(() =>
-    [...document.querySelectorAll('main form .question-field')].map((field) => {
+  await frame.locator('main .question-field').first().waitFor();
+  // Per screen: one evaluate reads the option labels as shown, the pure strategy (the one the model tests run)
+  // picks in Node, one more evaluate clicks the picks and Next, and waits for the next screen to render.
+  for (let i = 0; i < 1000; i++) {
+    const screen = await frame.evaluate(() => {
+      if (!/^Question \d+ of \d+$/.test(document.getElementById('screen-heading')?.textContent ?? '')) return null;
+      const field = document.querySelector('main .question-field')!;
       const inputs = [...field.querySelectorAll('input')];
       return {
         multiple: inputs[0]?.type === 'checkbox',
-        labels: inputs.map((i) => (field.querySelector(`label[for="${i.id}"]`)?.textContent ?? '').trim()),
+        labels: inputs.map((input) => (field.querySelector(`label[for="${input.id}"]`)?.textContent ?? '').trim()),
       };
-    }),
-  );
-  const picks = fields.map((f) => pickOptions(strategy, f.labels, f.multiple));
-  await frame.evaluate((picks) => {
-    [...document.querySelectorAll('main form .question-field')].forEach((field, q) => {
-      const inputs = [...field.querySelectorAll('input')];
-      for (const i of picks[q] ?? []) inputs[i]?.click();
     });
-  }, picks);
-  // Submit as its own step: the form reads the answers of its last render, which the clicks above have just changed.
+    if (!screen) break;
+    const picks = pickOptions(strategy, screen.labels, screen.multiple);
+    await frame.evaluate(async (picks) => {
+      const rendered = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      const inputs = [...document.querySelector('main .question-field')!.querySelectorAll('input')];
+      for (const i of picks) {
+        inputs[i]?.click();
+        await rendered();
+      }
+      document.querySelector<HTMLElement>('main .question-actions .button-primary')!.click();
+      await rendered();
+    }, picks);
+  }
+  await frame.getByRole('heading', { level: 1, name: 'Check your answers' }).waitFor();
   await frame.getByRole('button', { name: 'Submit answers' }).click();
   await frame.locator('.result').waitFor();
   return (await frame.locator('.result-pass').count()) > 0;
+}
+
+/** After a fail: opens each page the result lists to re-read, by its link, and comes back from the contents. */
+async function reread(frame: Frame, title: string): Promise<void> {
+  await frame.evaluate(async (title) => {
+    // Past the player's effects too (a new screen records itself as the location after the next paint), as a person is.
+    const rendered = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
+    for (let i = 0; i < 200; i++) {
+      const unread = [...document.querySelectorAll('.reread-list li')].find((li) => li.textContent?.includes('(not read yet)'));
+      if (!unread) return;
+      unread.querySelector('a')!.click();
+      await rendered();
+      [...document.querySelectorAll<HTMLElement>('nav.menu button')].find((b) => b.textContent?.includes(title))!.click();
+      await rendered();
+    }
+  }, title);
 }
 
 /** Passes in ATTEMPTS blind attempts: retries through the UI, and after a pass starts again as a new learner. */
@@ -58,8 +85,12 @@ async function blindPasses(version: Version, strategy: Strategy): Promise<number
   let passes = 0;
   for (let i = 0; i < ATTEMPTS; i++) {
     if (i > 0) {
-      if (passes > 0 && (await frame.getByRole('button', { name: 'Try again' }).count()) === 0) frame = await openAssessment(page, version);
-      else await frame.getByRole('button', { name: 'Try again' }).click();
+      if (passes > 0 && (await frame.locator('.result-pass').count()) > 0) frame = await openAssessment(page, version);
+      else {
+        // The course asks for the pages that teach the misses first; a blind learner opens them without reading.
+        await reread(frame, site.course.assessment.title);
+        await frame.getByRole('button', { name: 'Try again' }).click();
+      }
     }
     if (await blindAttempt(frame, strategy)) passes++;
   }
@@ -80,17 +111,17 @@ function lengthLeak(): string | null {
 describe.each(['scorm12', 'scorm2004'] as const)('%s zip in Chromium', (version) => {
   test(`always picking the first option (select-all: all but the last) passes at most 1 of ${ATTEMPTS} attempts`, async () => {
     expect(await blindPasses(version, 'first')).toBeLessThanOrEqual(1);
-  }, 120_000);
+  }, 240_000);
 
   test(`always picking the longest option (select-all: all but the shortest) passes at most 1 of ${ATTEMPTS} attempts`, async (ctx) => {
     const leak = lengthLeak();
     if (leak) ctx.skip(`skipped while ${leak}`);
     expect(await blindPasses(version, 'longest')).toBeLessThanOrEqual(1);
-  }, 120_000);
+  }, 240_000);
 
   test(`picking by keywords (a role or "record", no absolutes; test/model/strategies.ts) passes at most 1 of ${ATTEMPTS} attempts`, async () => {
     expect(await blindPasses(version, 'keyword')).toBeLessThanOrEqual(1);
-  }, 120_000);
+  }, 240_000);
 
   test('the introduction states the course pass mark, or the LMS mastery score (70) with the answers needed for it', async () => {
     const { draw, passMark } = site.course.assessment;

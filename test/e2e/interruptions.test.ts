@@ -40,16 +40,17 @@ function facets(p: Progress): string {
   const answers = (a: Progress['checks']) =>
     Object.entries(a)
       .filter(([, v]) => v.selected.length > 0 || v.checked)
-      .map(([id, v]) => [id, [...v.selected].sort().join(), v.checked])
+      .map(([id, v]) => [id, [...v.selected].sort().join(), v.checked, v.tries ?? 0])
       .sort((x, y) => String(x[0]).localeCompare(String(y[0])));
   const a = p.assessment;
   return JSON.stringify({
     location: p.location,
     seen: [...p.seen].sort(),
     checks: answers(p.checks),
-    assessment: a && { number: a.number, drawn: a.drawn, answers: answers(a.answers), score: a.score },
+    assessment: a && { number: a.number, drawn: a.drawn, answers: answers(a.answers), score: a.score, current: a.current ?? 0 },
     bestScore: p.bestScore,
     passedScore: p.passedScore,
+    reread: [...p.reread].sort(),
   });
 }
 

@@ -138,11 +138,21 @@ test('a keyboard-only learner completes every page and check and passes the asse
 
   await tabTo(page, 'main .button-primary');
   await page.keyboard.press('Enter');
-  for (const id of await questionIds(page)) {
-    const q = questionById(course, id);
+  // One question at a time: answer, Tab to the main button (Next question, then Check your answers), Enter; focus
+  // lands on the next screen's heading each time.
+  for (let n = 1; n <= course.assessment.draw; n++) {
+    await page.getByRole('heading', { level: 1, name: `Question ${n} of ${course.assessment.draw}` }).waitFor();
+    await page.waitForFunction(() => document.activeElement?.id === 'screen-heading', undefined, { timeout: 5000 });
+    const [id] = await questionIds(page);
+    const q = questionById(course, id!);
     await answer(page, 'attempt-1', q, rightOptions(q));
+    await tabTo(page, 'main .question-actions .button-primary');
+    await page.keyboard.press('Enter');
   }
-  await tabTo(page, 'form button[type="submit"]');
+  await page.getByRole('heading', { level: 1, name: 'Check your answers' }).waitFor();
+  await page.waitForFunction(() => document.activeElement?.id === 'screen-heading', undefined, { timeout: 5000 });
+  await tabTo(page, 'main .button-primary');
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Submit answers');
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { name: 'Your result' }).waitFor();
   expect(await page.locator('.result-verdict').textContent()).toContain('You passed.');
@@ -214,9 +224,10 @@ test('a keyboard-only learner opens a module from the contents, reads it, answer
   await page.close();
 }, 300_000);
 
-test('on a phone, by keyboard: Submit with nothing answered focuses the error summary, and its last link takes focus to that question', async () => {
+test('on a phone, by keyboard: Next question to Check your answers, Submit with nothing answered focuses the error summary, its last link opens that question, and Change returns', async () => {
   const page = await keyboardOnlyPage(375, 812);
   const { course } = site.pkg;
+  const { draw } = course.assessment;
   watch = [];
   try {
     // The contents fold away on a phone: open them, then the assessment.
@@ -227,22 +238,32 @@ test('on a phone, by keyboard: Submit with nothing answered focuses the error su
     await page.getByRole('button', { name: 'Start the assessment' }).waitFor();
     await tabTo(page, 'main .button-primary');
     await key(page, 'Enter');
-    await page.locator('main form').waitFor();
-    await tabTo(page, 'form button[type="submit"]');
+    for (let n = 1; n <= draw; n++) {
+      await page.getByRole('heading', { level: 1, name: `Question ${n} of ${draw}` }).waitFor();
+      await page.waitForFunction(() => document.activeElement?.id === 'screen-heading', undefined, { timeout: 5000 });
+      await tabTo(page, 'main .question-actions .button-primary');
+      await key(page, 'Enter');
+    }
+    await page.getByRole('heading', { level: 1, name: 'Check your answers' }).waitFor();
+    await tabTo(page, 'main > .button-primary');
     await key(page, 'Enter');
     await page.waitForFunction(() => document.activeElement?.classList.contains('error-summary'), undefined, { timeout: 5000 });
     const links = page.locator('.error-summary a');
-    expect(await links.count()).toBe(course.assessment.draw);
-    const last = `Answer question ${course.assessment.draw}`;
-    expect(await links.last().textContent()).toBe(last);
+    expect(await links.count()).toBe(draw);
+    expect(await links.last().textContent()).toBe(`Answer question ${draw}`);
     await tabTo(page, '.error-summary li:last-child a');
-    const target = (await links.last().getAttribute('href'))!.slice(1);
     await key(page, 'Enter');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe(target);
-    // Answering it by keyboard takes it off the summary at once.
+    await page.getByRole('heading', { level: 1, name: `Question ${draw} of ${draw}` }).waitFor();
+    await page.waitForFunction(() => document.activeElement?.id === 'screen-heading', undefined, { timeout: 5000 });
+    // Answer it by keyboard (the first option, whichever kind), and go back to Check your answers.
+    await tabTo(page, 'main .question-field input');
     await key(page, 'Space');
-    await expect.poll(() => links.allTextContents()).not.toContain(last);
-    expect(await links.count()).toBe(course.assessment.draw - 1);
+    await tabTo(page, 'main .question-actions .button-primary');
+    await key(page, 'Enter');
+    await page.getByRole('heading', { level: 1, name: 'Check your answers' }).waitFor();
+    const last = page.locator('.summary-row').last();
+    expect(await last.locator('dd').first().textContent()).not.toBe('Not answered');
+    expect(await last.locator('.summary-action a').textContent()).toBe(`Change question ${draw}`);
     expect(watch).toEqual([]);
   } finally {
     watch = null;

@@ -1,5 +1,6 @@
 // Walks the built player through the whole course with ordinary clicks, calling `visit` at every module's opening
-// screen, every page and every quiz state (check unanswered / wrong / right, assessment intro, questions, failed, passed, completion).
+// screen, every page and every quiz state (check unanswered / hint / wrong / right, assessment intro, a question, check your
+// answers, the error summary, failed, failed with the pages re-read, passed, completion).
 import type { Page } from 'playwright-core';
 import type { Course, Question } from '../../src/model/course.ts';
 
@@ -30,15 +31,67 @@ async function answerCheck(page: Page, course: Course, pick: (q: Question) => st
   }
 }
 
-async function answerAttempt(page: Page, course: Course, pick: (q: Question) => string[]) {
-  const scope = await page
-    .locator('input')
-    .first()
-    .getAttribute('name')
-    .then((n) => n!.split('-').slice(0, 2).join('-'));
-  for (const id of await page.locator('.question-field').evaluateAll((els) => els.map((e) => e.getAttribute('data-question')!)))
-    await setAnswer(page, scope, questionById(course, id), pick(questionById(course, id)));
-  await page.getByRole('button', { name: 'Submit answers' }).click();
+/** The assessment question on screen (its heading "Question n of m"), or null on another screen. */
+export async function questionOnScreen(page: Page): Promise<{ n: number; of: number } | null> {
+  const m = /^Question (\d+) of (\d+)$/.exec((await page.locator('#screen-heading').textContent())?.trim() ?? '');
+  return m ? { n: Number(m[1]), of: Number(m[2]) } : null;
+}
+
+/**
+ * Answers the attempt one question at a time, from the question on screen to Check your answers, by `pick` (null
+ * leaves a question unanswered); from Check your answers, each question still unanswered through its Answer link
+ * (which leads back there). Then Submit unless `submit` is false. Returns the question ids answered, in that order.
+ */
+export async function answerAttempt(
+  page: Page,
+  course: Course,
+  pick: ((q: Question) => string[]) | null,
+  submit = true,
+): Promise<string[]> {
+  const ids: string[] = [];
+  for (let i = 0; i < 1000; i++) {
+    const at = await questionOnScreen(page);
+    if (!at) {
+      await page.getByRole('heading', { level: 1, name: 'Check your answers' }).waitFor();
+      const unanswered = page.locator('.summary-action a', { hasText: /^Answer/ });
+      if (!pick || (await unanswered.count()) === 0) break;
+      await unanswered.first().click();
+      await page.waitForFunction(() => /^Question \d+ of \d+$/.test(document.getElementById('screen-heading')?.textContent ?? ''));
+      continue;
+    }
+    const field = page.locator('main .question-field');
+    const id = (await field.getAttribute('data-question'))!;
+    ids.push(id);
+    const scope = (await field.locator('input').first().getAttribute('name'))!.split('-').slice(0, 2).join('-');
+    if (pick) await setAnswer(page, scope, questionById(course, id), pick(questionById(course, id)));
+    await page.locator('main .question-actions .button-primary').click();
+    // The next screen has its own heading: wait for it rather than read the old one.
+    await page.waitForFunction(
+      (old) => document.getElementById('screen-heading')?.textContent?.trim() !== old,
+      `Question ${at.n} of ${at.of}`,
+    );
+  }
+  if (submit) await page.getByRole('button', { name: 'Submit answers' }).click();
+  return ids;
+}
+
+/** Opens a screen from the contents menu (unfolding it first on a phone). */
+export async function openFromMenu(page: Page, title: string | RegExp) {
+  const menu = page.getByRole('navigation', { name: 'Course contents' });
+  if (!(await menu.locator('details').evaluate((d) => (d as HTMLDetailsElement).open))) await menu.locator('summary').click();
+  await menu.getByRole('button', { name: title }).click();
+}
+
+/** After a fail: opens each page the result asks to re-read, through its link, back by the contents each time. */
+export async function rereadAll(page: Page, course: Course) {
+  for (let i = 0; i < 100; i++) {
+    const unread = page.locator('.reread-list li', { hasText: '(not read yet)' }).locator('a');
+    if ((await unread.count()) === 0) return;
+    await unread.first().click();
+    await page.locator('main .content').first().waitFor();
+    await openFromMenu(page, new RegExp(course.assessment.title));
+    await page.getByRole('heading', { name: 'Your result' }).waitFor();
+  }
 }
 
 export async function walkCourse(page: Page, course: Course, visit: Visit): Promise<void> {
@@ -49,7 +102,9 @@ export async function walkCourse(page: Page, course: Course, visit: Visit): Prom
       const module = (await page.locator('main h1').textContent())?.trim();
       await visit(`check ${module}: unanswered`);
       await answerCheck(page, course, wrongOptions);
-      await visit(`check ${module}: answered wrong`);
+      await visit(`check ${module}: a first wrong try, with its hint`);
+      await answerCheck(page, course, wrongOptions);
+      await visit(`check ${module}: answered wrong twice`);
       await answerCheck(page, course, rightOptions);
       await visit(`check ${module}: answered right`);
     } else if ((await page.locator('main .intro').count()) > 0) await visit(`module opening ${heading}`);
@@ -58,11 +113,16 @@ export async function walkCourse(page: Page, course: Course, visit: Visit): Prom
   }
   await visit('assessment: introduction');
   await page.getByRole('button', { name: 'Start the assessment' }).click();
-  await visit('assessment: unanswered');
+  await visit('assessment: a question, unanswered');
+  await answerAttempt(page, course, null);
+  await visit('assessment: check your answers, none answered');
   await page.getByRole('button', { name: 'Submit answers' }).click();
   await visit('assessment: questions not answered');
+  await page.getByRole('alert').getByRole('link', { name: 'Answer question 1', exact: true }).click();
   await answerAttempt(page, course, wrongOptions);
   await visit('assessment: result failed');
+  await rereadAll(page, course);
+  await visit('assessment: result failed, pages re-read');
   await page.getByRole('button', { name: 'Try again' }).click();
   await answerAttempt(page, course, rightOptions);
   await visit('assessment: result passed');

@@ -74,7 +74,7 @@ describe.each(['scorm12', 'scorm2004'] as const)('%s zip in Chromium', (version)
     await page.close();
   }, 180_000);
 
-  test('closed mid-attempt and relaunched: the same questions, each option order exactly as shown, the answers kept', async () => {
+  test('closed mid-attempt and relaunched: the same question on screen, each option order exactly as shown, the answers kept', async () => {
     const page = await site.browser.newPage();
     const first = await site.launch(page, version, launchDataFrom(version, null));
     await first
@@ -82,14 +82,18 @@ describe.each(['scorm12', 'scorm2004'] as const)('%s zip in Chromium', (version)
       .getByRole('button', { name: /Final assessment/ })
       .click();
     await first.getByRole('button', { name: 'Start the assessment' }).click();
-    // Answer the first five questions with whatever option is shown first.
-    const fields = first.locator('main .question-field');
-    for (let i = 0; i < 5; i++) await fields.nth(i).locator('input').first().click();
-    const before = await shownQuestions(first);
-    expect(before).toHaveLength(site.course.assessment.draw);
-    expect(before.slice(0, 5).every((q) => q.ticked.length === 1)).toBe(true);
-    // Shuffled: across the drawn questions that are not true/false, some right option is not where it is written.
-    const moved = before.filter((q) => {
+    // Answer the first five questions with whatever option is shown first, one screen each, and stop on the sixth.
+    const before: Awaited<ReturnType<typeof shownQuestions>> = [];
+    for (let i = 0; i < 5; i++) {
+      await first.locator('main .question-field input').first().click();
+      before.push(...(await shownQuestions(first)));
+      await first.getByRole('button', { name: 'Next question' }).click();
+      await first.getByRole('heading', { level: 1, name: `Question ${i + 2} of ${site.course.assessment.draw}` }).waitFor();
+    }
+    const sixth = await shownQuestions(first);
+    expect(before.every((q) => q.ticked.length === 1)).toBe(true);
+    // Shuffled: across the questions seen that are not true/false, some option is not where it is written.
+    const moved = [...before, ...sixth].filter((q) => {
       const written = site.course.assessment.bank.find((b) => b.id === q.id)!.options.map((o) => o.id);
       return written.join() !== q.options.join();
     });
@@ -98,8 +102,15 @@ describe.each(['scorm12', 'scorm2004'] as const)('%s zip in Chromium', (version)
     const s1 = await closeCourse(page);
     expect(s1.violations).toEqual([]);
     const second = await site.launch(page, version, launchDataFrom(version, s1.persisted));
-    expect(await heading(second)).toBe(site.course.assessment.title);
-    expect(await shownQuestions(second)).toEqual(before);
+    expect(await heading(second)).toBe(`Question 6 of ${site.course.assessment.draw}`);
+    expect(await shownQuestions(second)).toEqual(sixth);
+    const after: typeof before = [];
+    for (let i = 5; i > 0; i--) {
+      await second.getByRole('button', { name: 'Previous question' }).click();
+      await second.getByRole('heading', { level: 1, name: `Question ${i} of ${site.course.assessment.draw}` }).waitFor();
+      after.unshift(...(await shownQuestions(second)));
+    }
+    expect(after).toEqual(before);
     expect((await closeCourse(page)).violations).toEqual([]);
     await page.close();
   }, 60_000);

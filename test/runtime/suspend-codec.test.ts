@@ -16,6 +16,9 @@ const bank = course.assessment.bank;
 
 const answerArb = (q: Question): fc.Arbitrary<Answer> =>
   fc.record({ selected: fc.subarray(q.options.map((o) => o.id)), checked: fc.boolean() });
+/** A knowledge-check answer, with the tries a check counts (0 is left out, as the player leaves it). */
+const checkAnswerArb = (q: Question): fc.Arbitrary<Answer> =>
+  fc.tuple(answerArb(q), fc.constantFrom(0, 1, 2)).map(([a, tries]) => (tries > 0 ? { ...a, tries } : a));
 
 const locationArb = fc.constantFrom(null, 'assessment', 'complete', 'check:aims', 'check:sharing', 'intro:aims', 'intro:sharing', ...pages);
 
@@ -24,7 +27,7 @@ export const progressArb: fc.Arbitrary<Progress> = fc
     location: locationArb,
     seen: fc.subarray(pages),
     checks: fc
-      .tuple(...checks.map((q) => fc.option(answerArb(q))))
+      .tuple(...checks.map((q) => fc.option(checkAnswerArb(q))))
       .map((as) => Object.fromEntries(checks.flatMap((q, i) => (as[i] ? [[q.id, as[i]]] : [])))),
     assessment: fc.option(
       fc
@@ -39,11 +42,13 @@ export const progressArb: fc.Arbitrary<Progress> = fc
             minLength: 6,
             maxLength: 6,
           }),
+          current: fc.nat(6),
         })
-        .map(({ number, drawn, score, raw }) => ({
+        .map(({ number, drawn, score, raw, current }) => ({
           number,
           drawn,
           score,
+          ...(Math.min(current, drawn.length) > 0 ? { current: Math.min(current, drawn.length) } : {}),
           answers: Object.fromEntries(
             drawn.flatMap((id, i) => {
               const r = raw[i];
@@ -57,6 +62,7 @@ export const progressArb: fc.Arbitrary<Progress> = fc
     passedScore: fc.option(fc.integer({ min: 0, max: 100 })),
     completedOn: fc.option(fc.constantFrom('2025-01-31', '2026-12-01')),
     seed: fc.option(fc.integer({ min: 0, max: SEED_RANGE - 1 })),
+    reread: fc.subarray(pages),
   })
   // A passed score comes with a best score, and is never above it (submitAttempt keeps both).
   .map((p) => ({ ...p, passedScore: p.bestScore === null || p.passedScore === null ? null : Math.min(p.passedScore, p.bestScore) }));
@@ -65,13 +71,17 @@ export const progressArb: fc.Arbitrary<Progress> = fc
 function normalise(c: Course, p: Progress): Progress {
   const keep = (q: Question, a: Answer | undefined): Answer | null => {
     if (!a || (!a.checked && a.selected.length === 0)) return null;
-    return { selected: q.options.filter((o) => a.selected.includes(o.id)).map((o) => o.id), checked: a.checked };
+    const kept = { selected: q.options.filter((o) => a.selected.includes(o.id)).map((o) => o.id), checked: a.checked };
+    return a.tries ? { ...kept, tries: a.tries } : kept;
   };
   const n = emptyProgress();
   n.location = p.location;
   n.seen = allPages(c)
     .map((pg) => pg.id)
     .filter((id) => p.seen.includes(id));
+  n.reread = allPages(c)
+    .map((pg) => pg.id)
+    .filter((id) => p.reread.includes(id));
   for (const q of c.modules.flatMap((m) => m.check)) {
     const a = keep(q, p.checks[q.id]);
     if (a) n.checks[q.id] = a;
@@ -127,6 +137,37 @@ describe('round trip', () => {
   test('version 1 data (saved before options were shuffled) still resumes, with no seed yet', () => {
     const v1 = ['1', v2()[1], ...v2().slice(3)].join('.');
     expect(decodeProgress(course, v1)).toEqual({ ...normalise(course, p), seed: null });
+  });
+  test('data saved before paging, tries and the re-read rule still resumes: first question, no tries, nothing re-read', () => {
+    // Written by the codec as it was at 1c80eff, for this fixture course.
+    const saved = '2.E3qA.AABN.xJO-CgI.I.0w0.F.L5Ym-7.2**AFAB*I.40..assessment';
+    const p = decodeProgress(course, saved);
+    expect(p.checks['aims-q-who']).toEqual({ selected: ['council'], checked: true });
+    expect(p.assessment).toEqual({
+      number: 2,
+      drawn: ['final-q6', 'final-q2'],
+      answers: { 'final-q6': { selected: ['c'], checked: false } },
+      score: null,
+    });
+    expect(p.reread).toEqual([]);
+    expect(p.location).toBe('assessment');
+    expect(decodeProgress(course, encodeProgress(course, p))).toEqual(p);
+  });
+  test('the question on screen, a check’s tries and the pages re-read come back exactly', () => {
+    const p: Progress = {
+      ...emptyProgress(),
+      seen: pages.slice(0, 4),
+      reread: [pages[1]!, pages[3]!],
+      checks: {
+        'aims-q-who': { selected: ['council'], checked: false, tries: 1 },
+        'aims-q-legal': { selected: ['false'], checked: true, tries: 2 },
+      },
+      assessment: { number: 1, drawn: ['final-q6', 'final-q2', 'final-q4'], answers: {}, score: null, current: 3 },
+    };
+    const r = decodeProgress(course, encodeProgress(course, p));
+    expect(r.reread).toEqual(p.reread);
+    expect(r.checks).toEqual(p.checks);
+    expect(r.assessment?.current).toBe(3);
   });
   test('a module opening screen is kept as the location; one for a module the course no longer has becomes null', () => {
     const at = (location: string) => decodeProgress(course, encodeProgress(course, { ...emptyProgress(), location })).location;

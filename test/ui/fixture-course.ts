@@ -60,7 +60,10 @@ export const SCENARIO: Question = {
 
 const bankQuestion = (n: number): Question => ({
   kind: 'single',
-  ...base(`final-q${n}`, `Bank question ${n}?`, [option('right', `Right answer ${n}`, true), option('wrong', `Wrong answer ${n}`, false)]),
+  ...base(`final-q${n}`, `Bank question ${n}?`, [
+    option('right', `Right answer ${n}`, true),
+    option('wrong', `Wrong answer ${n}`, false, `No: not ${n}.`),
+  ]),
 });
 
 export function fixtureCourse(overrides: Partial<Course> = {}): Course {

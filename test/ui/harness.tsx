@@ -62,3 +62,24 @@ export function checkIn(question: string | RegExp) {
   fireEvent.click(within(box).getByRole('button', { name: /^Check answer/ }));
   return box;
 }
+
+/** The number of the assessment question on screen (its h1 "Question n of m"), or null on another screen. */
+export function questionOnScreen(): { n: number; of: number } | null {
+  const m = /^Question (\d+) of (\d+)$/.exec(document.getElementById('screen-heading')?.textContent ?? '');
+  return m ? { n: Number(m[1]), of: Number(m[2]) } : null;
+}
+
+/**
+ * Answers the attempt one question at a time, from the question on screen to the last: `pick(n)` gives the label of
+ * the option to choose for question n (several for a select-all; none to leave it), then "Check your answers" and,
+ * unless `submit` is false, "Submit answers".
+ */
+export function answerAttempt(pick: (n: number) => (string | RegExp)[], submit = true) {
+  for (let at = questionOnScreen(); at; at = questionOnScreen()) {
+    const main = screen.getByRole('main');
+    for (const label of pick(at.n)) fireEvent.click(within(main).getByLabelText(label));
+    press(at.n === at.of ? 'Check your answers' : 'Next question');
+  }
+  screen.getByRole('heading', { level: 1, name: 'Check your answers' });
+  if (submit) press('Submit answers');
+}

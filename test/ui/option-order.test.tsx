@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { Question } from '../../src/model/course.ts';
 import { SEED_RANGE } from '../../src/model/progress.ts';
 import { shownOptions } from '../../src/model/shuffle.ts';
-import { mount, nextUntil, openFromMenu, press } from './harness.tsx';
+import { answerAttempt, mount, nextUntil, openFromMenu, press } from './harness.tsx';
 import { fixtureCourse, MULTIPLE } from './fixture-course.ts';
 
 beforeEach(() => window.localStorage.clear());
@@ -79,8 +79,13 @@ describe('option order', () => {
     mount(c, () => 0.5);
     openFromMenu(/Final assessment/);
     press('Start the assessment');
-    const fields = [...document.querySelectorAll('main .question-field')];
-    expect(fields).toHaveLength(3);
+    // One question at a time: collect each screen's field, then go on.
+    const fields: Element[] = [];
+    answerAttempt(() => {
+      fields.push(document.querySelector('main .question-field')!);
+      return [];
+    }, false);
+    expect(new Set(fields.map((f) => f.getAttribute('data-question'))).size).toBe(3);
     for (const field of fields) {
       const q = c.assessment.bank.find((b) => b.id === field.getAttribute('data-question'))!;
       const ids = [...field.querySelectorAll('input')].map((i) => i.value);

@@ -88,3 +88,42 @@ describe('stampCompletion', () => {
     expect(formatLocalDate(new Date(2025, 0, 9, 23, 30).getTime())).toBe('2025-01-09');
   });
 });
+
+describe('knowledge-check tries', () => {
+  test('each Check counts a try, up to 2; a changed answer keeps its tries', () => {
+    let p = act.setCheckAnswer(emptyProgress(), SINGLE.id, act.choose(SINGLE, undefined, 'council', true));
+    p = act.checkAnswer(p, SINGLE.id);
+    expect(p.checks[SINGLE.id]).toEqual({ selected: ['council'], checked: true, tries: 1 });
+    p = act.setCheckAnswer(p, SINGLE.id, act.choose(SINGLE, p.checks[SINGLE.id], 'any', true));
+    expect(p.checks[SINGLE.id]).toEqual({ selected: ['any'], checked: false, tries: 1 });
+    p = act.checkAnswer(act.checkAnswer(p, SINGLE.id), SINGLE.id);
+    expect(p.checks[SINGLE.id]?.tries).toBe(2);
+  });
+});
+
+describe('paging and re-reading', () => {
+  const started = act.startAttempt({ ...emptyProgress(), reread: ['p1'] }, ['q1', 'q2', 'q3']);
+
+  test('a new attempt starts at its first question and spends the pages re-read before it', () => {
+    expect(started.assessment?.current).toBeUndefined();
+    expect(started.reread).toEqual([]);
+  });
+
+  test('showQuestion moves within 0..questions (3 = Check your answers), and not once submitted', () => {
+    expect(act.showQuestion(started, 2).assessment?.current).toBe(2);
+    expect(act.showQuestion(started, 9).assessment?.current).toBe(3);
+    expect(act.showQuestion(started, -1)).toBe(started);
+    const submitted = act.submitAttempt(started, { score: 0, passed: false });
+    expect(act.showQuestion(submitted, 1)).toBe(submitted);
+  });
+
+  test('a page opened after a submit counts as re-read; before it, or during an attempt, it does not', () => {
+    expect(act.visit(emptyProgress(), 'p1', true).reread).toEqual([]);
+    expect(act.visit(started, 'p1', true).reread).toEqual([]);
+    const submitted = act.submitAttempt(started, { score: 0, passed: false });
+    const read = act.visit(submitted, 'p1', true);
+    expect(read.reread).toEqual(['p1']);
+    expect(act.visit(read, 'check:aims', false).reread).toEqual(['p1']);
+    expect(act.visit(act.visit(read, 'p2', true), 'p1', true).reread).toEqual(['p1', 'p2']);
+  });
+});

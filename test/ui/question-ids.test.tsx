@@ -25,7 +25,7 @@ test('options named like the parts of a question (hint, error, case, x and x-not
       label="Question 1 of 1"
       level={2}
       answer={{ selected: ['hint', 'x'], checked: true }}
-      reveal
+      marks="all"
       error="Answer question 1"
       onChoose={() => {}}
     />,

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
-// Knowledge checks for every question kind: headings, controls, Check, the marks on each option (right, wrong, missed),
-// explanation, references, and answers kept across navigation and a relaunch, through the real standalone session.
+// Knowledge checks for every question kind: headings, controls, Check, a first wrong try's hint, the marks on each
+// option (right, wrong, missed), explanation, references, and answers kept across navigation and a relaunch, through the real standalone session.
 import { cleanup, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { Option } from '../../src/model/course.ts';
@@ -46,24 +46,47 @@ describe('single and true/false questions (check:aims)', () => {
     expect(document.querySelectorAll('main section')).toHaveLength(0);
   });
 
-  test('a wrong answer shows "Not quite", the chosen option’s feedback, the right option, explanation and references, and takes focus to them', () => {
+  test('a first wrong answer gets a hint: "Not quite", the chosen option’s feedback, focus on it; no right option, no explanation', () => {
     choose(Q1, 'Only the county council');
     const region = checkIn(Q1);
     const live = region.querySelector('.feedback-target') as HTMLElement;
     expect(document.activeElement).toBe(live);
+    expect(within(live).getByText(/Not quite\. Have another go\./, { selector: '.verdict' })).toBeTruthy();
+    expect(live.textContent).toContain('the explanation comes after your second try');
+    expect(within(region).getByText('Your answer: wrong')).toBeTruthy();
+    expect(within(region).getByText('No: the council is one of many.')).toBeTruthy();
+    // Nothing tells, shows or marks which option is right.
+    expect(region.innerHTML).not.toMatch(/The right answer|Because of the rule|Right: public|option-right|option-missed/);
+    const note = (label: string) => within(region).getByLabelText(label).getAttribute('aria-describedby');
+    expect(note('Any organisation serving Surrey')).toBeNull();
+    expect(document.getElementById(note('Only the county council') ?? '')?.textContent).toBe(
+      '✗Your answer: wrongNo: the council is one of many.',
+    );
+  });
+
+  test('a second wrong try shows "Not quite", the right option, explanation and references, each note tied to its option', () => {
+    choose(Q1, 'Only the county council');
+    checkIn(Q1);
+    const region = checkIn(Q1);
+    const live = region.querySelector('.feedback-target') as HTMLElement;
     expect(within(live).getByText('Not quite.', { selector: '.verdict' })).toBeTruthy();
     expect(within(live).getByText('Because of the rule for q-single.')).toBeTruthy();
     expect(within(live).getByText('Sources: ¶1; MAISP overview')).toBeTruthy();
-    expect(within(region).getByText('Your answer: wrong')).toBeTruthy();
-    expect(within(region).getByText('No: the council is one of many.')).toBeTruthy();
     // The right answer the learner did not choose is pointed out, without the tick of a right answer.
-    const right = within(region).getByText('The right answer');
-    expect(right.textContent).toBe('→The right answer');
-    // Each note is tied to its option, so a screen reader hears it with the radio button, in words.
+    expect(within(region).getByText('The right answer').textContent).toBe('→The right answer');
     const note = (label: string) =>
       document.getElementById(within(region).getByLabelText(label).getAttribute('aria-describedby') ?? '')?.textContent;
     expect(note('Only the county council')).toBe('✗Your answer: wrongNo: the council is one of many.');
     expect(note('Any organisation serving Surrey')).toBe('→The right answerRight: public, private and voluntary bodies.');
+  });
+
+  test('a right answer after the hint shows "Correct." and the explanation', () => {
+    choose(Q1, 'Only the county council');
+    checkIn(Q1);
+    choose(Q1, 'Any organisation serving Surrey');
+    const region = checkIn(Q1);
+    expect(within(region).getByText('Correct.', { selector: '.verdict' })).toBeTruthy();
+    expect(within(region).getByText('Because of the rule for q-single.')).toBeTruthy();
   });
 
   test('a right true/false answer shows "Correct." with a single reference', () => {
@@ -109,10 +132,12 @@ describe('multiple-choice and scenario questions (check:sharing)', () => {
     expect(within(group).getByText('Select all that apply.')).toBeTruthy();
   });
 
-  test('a multiple-choice answer is right only with every correct option and no wrong one', () => {
+  test('a multiple-choice answer is right only with every correct option and no wrong one; the hint says something is missing', () => {
     choose(Q1, 'Health');
     let region = checkIn(Q1);
-    expect(within(region).getByText('Not quite.', { selector: '.verdict' })).toBeTruthy();
+    expect(within(region).getByText(/Not quite\. Have another go\./, { selector: '.verdict' })).toBeTruthy();
+    expect(region.textContent).toContain('Something that applies is not chosen yet.');
+    expect(within(region).queryByText(/Rightly chosen|Missed/)).toBeNull();
     choose(Q1, 'Ethnic origin');
     region = checkIn(Q1);
     expect(within(region).getByText('Correct.', { selector: '.verdict' })).toBeTruthy();
@@ -120,10 +145,13 @@ describe('multiple-choice and scenario questions (check:sharing)', () => {
     expect(within(region).queryByText(/Wrongly chosen|Missed/)).toBeNull();
   });
 
-  test('a select-all answer marks each option rightly chosen, wrongly chosen or missed, in words tied to its checkbox', () => {
+  test('a select-all answer checked twice marks each option rightly chosen, wrongly chosen or missed, in words tied to its checkbox', () => {
     choose(Q1, 'Health');
     choose(Q1, 'Home address');
-    const region = checkIn(Q1);
+    let region = checkIn(Q1);
+    // The hint marks only the wrong choice.
+    expect([...region.querySelectorAll('.mark')].map((m) => m.textContent)).toEqual(['✗Wrongly chosen']);
+    region = checkIn(Q1);
     const mark = (label: string) => {
       const box = within(region).getByLabelText(label);
       const note = document.getElementById(box.getAttribute('aria-describedby') ?? '')!;
@@ -153,9 +181,12 @@ describe('resume', () => {
     first.session.exit();
     first.unmount();
     mount(fixtureCourse());
-    const region = questionBox(Q2);
+    let region = questionBox(Q2);
     expect((within(region).getByLabelText('True') as HTMLInputElement).checked).toBe(true);
-    expect(within(region).getByText('Not quite.', { selector: '.verdict' })).toBeTruthy();
+    // Still the first try's hint: the tries are kept too, so the second try gives the explanation.
+    expect(within(region).getByText(/Not quite\. Have another go\./, { selector: '.verdict' })).toBeTruthy();
+    region = checkIn(Q2);
+    expect(within(region).getByText('Because of the rule for q-tf.')).toBeTruthy();
   });
 });
 
