@@ -1,5 +1,6 @@
 // axe-core (WCAG 2.0/2.1/2.2 A and AA rules) on every page and quiz state of the built SCORM 2004 package in
-// Chromium: unanswered, wrong and right checks, assessment failed and passed, and the completion screen.
+// Chromium: unanswered checks, a first wrong try's hint, wrong and right checks, an assessment question, check your
+// answers and its error summary, failed (before and after the re-read) and passed, and the completion screen.
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { axeViolations, describeViolations } from './player-browser.ts';
@@ -26,10 +27,12 @@ describe('axe on the built player', () => {
       problems.push(...describeViolations(state, await axeViolations(page)));
     });
     expect(problems).toEqual([]);
-    // Every opening screen and page of the course was checked, plus 3 states per knowledge check and 6 assessment/completion states.
+    // Every opening screen and page of the course was checked, plus 4 states per knowledge check (unanswered, the hint,
+    // wrong twice, right) and 8 assessment/completion states (intro, a question, check your answers, its error
+    // summary, failed, failed with the pages re-read, passed, completion).
     const pages = site.pkg.course.modules.reduce((n, m) => n + 1 + m.pages.length, 0);
     const checks = site.pkg.course.modules.filter((m) => m.check.length > 0).length;
-    expect(states).toHaveLength(pages + 3 * checks + 6);
+    expect(states).toHaveLength(pages + 4 * checks + 8);
   }, 600_000);
 
   test('the phone layout (menu folded) and the open menu have zero violations', async () => {
