@@ -53,14 +53,18 @@ function ReadAgain({ course, question }: { course: Course; question: Question })
 
 /** A missed question after a failed attempt: what was chosen, why each wrong choice is wrong, what to read. */
 export function MissedItem({ course, question, label, selected }: ItemProps) {
-  const chosen = question.options.filter((o) => selected.includes(o.id));
+  // Of two options (true/false), the wrong one chosen names the right one: say only that it was not right.
+  const binary = !isMultipleSelect(question) && question.options.length === 2;
+  const chosen = binary ? [] : question.options.filter((o) => selected.includes(o.id));
   // A select-all can be wrong by what it leaves out alone; say so without saying what.
   const leftOut = isMultipleSelect(question) && chosen.every((o) => o.correct);
   const cited = question.citations ?? question.references;
   return (
     <article class="review-item">
       <Asked question={question} label={label} />
-      {chosen.length === 0 && <p class="review-line">You did not answer this question.</p>}
+      {chosen.length === 0 && (
+        <p class="review-line">{binary && selected.length > 0 ? 'Your answer was not right.' : 'You did not answer this question.'}</p>
+      )}
       {chosen.map((o) => (
         // One look for every choice (no class or mark tells a right one from a wrong one); the feedback says why a
         // wrong one is wrong, which is what the learner asked of it.

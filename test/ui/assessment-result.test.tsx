@@ -6,7 +6,7 @@ import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { Course, Question } from '../../src/model/course.ts';
 import { answerAttempt, mount, openFromMenu, press } from './harness.tsx';
-import { fixtureCourse } from './fixture-course.ts';
+import { fixtureCourse, TRUEFALSE } from './fixture-course.ts';
 
 beforeEach(() => window.localStorage.clear());
 afterEach(cleanup);
@@ -249,5 +249,19 @@ describe('a critical decision missed', () => {
         .getAllByRole('link')
         .map((a) => a.textContent),
     ).toEqual(['Who can sign up', 'How to share']);
+  });
+});
+
+describe('a missed question of two options (true/false)', () => {
+  test('after a fail says only that the answer was not right: naming the wrong one of two would name the right one', () => {
+    const course = fixtureCourse();
+    course.assessment.bank[0] = { ...TRUEFALSE, id: 'final-q1' };
+    mount(course);
+    openFromMenu(/Final assessment/);
+    press('Start the assessment');
+    answerAttempt((n) => [n === 1 ? 'True' : /^Wrong answer/]);
+    const item = within(missed()).getAllByRole('listitem')[0]!;
+    expect(item.textContent).toContain('Your answer was not right.');
+    expect(item.innerHTML).not.toMatch(/True|False|not a legal power|Correct\./);
   });
 });

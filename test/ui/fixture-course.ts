@@ -63,6 +63,7 @@ const bankQuestion = (n: number): Question => ({
   ...base(`final-q${n}`, `Bank question ${n}?`, [
     option('right', `Right answer ${n}`, true),
     option('wrong', `Wrong answer ${n}`, false, `No: not ${n}.`),
+    option('other', `Other answer ${n}`, false),
   ]),
 });
 
