@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { loadCourse, newestCourseJson } from '../report/load-course.ts';
 import { loadMapping, type ColumnMapping } from '../report/mapping.ts';
+import { NoReportError } from '../report/report-core.ts';
 import { runReport, type ExportInput } from '../report/run-report.ts';
 
 const USAGE = `Usage: npm run report -- [--agency NAME] [--mapping FILE] <export> ... --out <folder> [options]
@@ -111,6 +112,11 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (err: unknown) => {
+    if (err instanceof NoReportError) {
+      console.error('report: no report made, because none of the files could be used:');
+      for (const f of err.files) console.error(`  ${f.file}: ${f.reason}`);
+      process.exit(1);
+    }
     console.error(`report: ${(err as Error).message}`);
     if (err instanceof UsageError) console.error('Run with --help for usage.');
     process.exit(2);

@@ -1,6 +1,7 @@
 // Computes the report's figures from the tally: rates by agency and department, trends, scores, gaps and question facility.
 
 import type { CourseIndex } from './course-index.ts';
+import type { CourseMatch } from './course-match.ts';
 import { STATUS_TEXT, type Issue, type LearnerStatus, type Pseudonymiser } from './types.ts';
 import type { IssueSummary } from './issues.ts';
 import type { SourceSummary } from './read-export.ts';
@@ -54,6 +55,10 @@ export interface QuestionFigures {
 
 export interface Figures {
   course: { id: string; title: string; version: string; passMark: number };
+  /** Whether the downloads belong to this course and version; the reasons when they seem not to. */
+  courseMatch: CourseMatch;
+  /** Downloads none of whose rows could be used, each with the reason in plain words. */
+  filesNotUsed: { file: string; reason: string }[];
   asOf: string;
   refresherMonths: number;
   refresherCutoff: string;
@@ -114,6 +119,7 @@ export function computeFigures(
   sources: SourceSummary[],
   dq: Figures['dataQuality'],
   o: FigureOptions,
+  courseMatch: CourseMatch = { verdict: 'this', reasons: [] },
 ): Figures {
   const course = index.course;
   const pagesOnly = course.completion === 'pages';
@@ -214,6 +220,8 @@ export function computeFigures(
     : ['name', 'email address', 'learner id', 'agency', 'department', 'status', 'score', 'completion date'];
   return {
     course: { id: course.id, title: course.title, version: course.version, passMark: o.passMark },
+    courseMatch,
+    filesNotUsed: sources.flatMap((s) => (s.problem === null ? [] : [{ file: s.file, reason: s.problem }])),
     asOf: o.asOf,
     refresherMonths: o.refresherMonths,
     refresherCutoff: cutoff,

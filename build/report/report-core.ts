@@ -2,6 +2,7 @@
 
 import type { Course } from '../../src/model/course.ts';
 import { indexCourse } from './course-index.ts';
+import { matchCourse } from './course-match.ts';
 import { computeFigures, type Figures } from './figures.ts';
 import { IssueLog, LISTED_PER_KIND } from './issues.ts';
 import { readExport, type ExportSource, type SourceSummary } from './read-export.ts';
@@ -54,6 +55,13 @@ const WRITERS: Record<OutputFile, (f: Figures) => string> = {
   'data-quality.csv': dataQualityCsv,
 };
 
+/** No download could be used: the report is not made from nothing. Each file is named with its reason. */
+export class NoReportError extends Error {
+  constructor(readonly files: { file: string; reason: string }[]) {
+    super(`none of the files could be used: ${files.map((f) => `${f.file}: ${f.reason}`).join('; ')}`);
+  }
+}
+
 /** Today's date in the local time zone, YYYY-MM-DD. */
 export function today(): string {
   const d = new Date();
@@ -72,6 +80,7 @@ export async function makeReport(inputs: ExportSource[], o: CoreOptions): Promis
     o.onSource?.(s);
     sources.push(s);
   }
+  if (sources.every((s) => s.problem !== null)) throw new NoReportError(sources.map((s) => ({ file: s.file, reason: s.problem ?? '' })));
   await o.pause?.();
   for (const a of tally.answersByLearner.values()) {
     if (tally.learners.has(learnerKeyOf(a.agency, a.learnerKey))) continue;
@@ -104,6 +113,7 @@ export async function makeReport(inputs: ExportSource[], o: CoreOptions): Promis
       minAnswers: o.minAnswers ?? 5,
       pseudonymiser,
     },
+    matchCourse(o.course, sources),
   );
   return { figures, output: (name) => WRITERS[name](figures) };
 }

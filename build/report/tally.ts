@@ -153,11 +153,12 @@ export class Tally {
     if (l.email === '' && r.email !== '') l.email = r.email;
   }
 
-  addInteraction(r: InteractionRecord): void {
+  /** Counts one answer; says whether its question is this course's (`known`), not (`foreign`), or a repeat. */
+  addInteraction(r: InteractionRecord): 'known' | 'foreign' | 'duplicate' {
     const resolved = resolveInteraction(this.index, r.interactionId);
     if (!resolved.ok) {
       this.issues.add({ kind: resolved.kind, file: r.file, line: r.line, rowsExcluded: 1, message: resolved.message });
-      return;
+      return 'foreign';
     }
     const learner = learnerKeyOf(r.agency, r.learnerKey);
     let a = this.answersByLearner.get(learner);
@@ -183,15 +184,16 @@ export class Tally {
         file: r.file,
         line: r.line,
         rowsExcluded: 1,
-        message: `duplicate answer: interaction "${r.interactionId}" of this learner was already read; counted once`,
+        message: `the same answer (question “${r.interactionId}”) appears twice for this learner; counted once`,
       });
-      return;
+      return 'duplicate';
     }
     a.seen.add(seen);
     a.count++;
     const q = resolved.info.question.id;
     bump(this.questions, q, r.correct);
     for (const m of resolved.info.moduleIds) bump(this.modules, m, r.correct);
+    return 'known';
   }
 }
 

@@ -72,7 +72,7 @@ th,td{border:1px solid #8a8a8a;padding:.3rem .5rem;text-align:left;vertical-alig
 .bars{list-style:none;margin:0;padding:0}.bars li{margin:0 0 .6rem}.bar-label{display:block;overflow-wrap:anywhere}
 .bar-row{display:flex;align-items:center;gap:.5rem}.bar-track{flex:1;height:1rem;background:#e6e6e6;border:1px solid #8a8a8a}
 .bar{display:block;height:100%;background:#1d4f91;-webkit-print-color-adjust:exact;print-color-adjust:exact}.bar-value{min-width:5.5rem}
-.flag{font-weight:700;color:#8b0000}
+.flag{font-weight:700;color:#8b0000}.warning{border:4px solid #b00020;background:#fdecee;padding:.2rem 1rem;margin:1rem 0}.warning h2{margin-top:.6rem;border:0}
 @media print{body{max-width:none;padding:0;font-size:11pt}h2{break-after:avoid}table,figure{break-inside:avoid}thead{display:table-header-group}tr{break-inside:avoid}}
 `;
 
@@ -87,6 +87,20 @@ export function renderReportBody(f: Figures): string {
   parts.push(
     `<header><h1>${e(title)}</h1><p>Figures as of ${e(f.asOf)}. Refresher period ${f.refresherMonths} months: a completion before ${e(f.refresherCutoff)} needs a refresher. Pass mark ${f.course.passMark}%.</p></header>`,
   );
+  if (f.courseMatch.verdict === 'other')
+    parts.push(
+      `<section class="warning" id="course-warning" aria-labelledby="course-warning-h"><h2 id="course-warning-h">Warning: these downloads seem to be from another course</h2>` +
+        `<p>This report is for “${e(f.course.title)}”, version ${e(f.course.version)}.</p><ul>${f.courseMatch.reasons.map((r) => `<li>${e(r)}</li>`).join('')}</ul>` +
+        `<p>The figures below come from these downloads, so they may not be about this course. In the LMS, check that you downloaded the reports from this course’s activity, and that this page was made for the course version your staff took.</p></section>`,
+    );
+  if (f.filesNotUsed.length > 0)
+    parts.push(
+      section(
+        'files-not-used',
+        'Files not used',
+        `<p>Nothing in these files is in the figures:</p><ul>${f.filesNotUsed.map((x) => `<li><strong>${e(x.file)}</strong>: ${e(x.reason)}.</li>`).join('')}</ul>`,
+      ),
+    );
   parts.push(
     section(
       'personal-data',

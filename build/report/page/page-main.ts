@@ -1,7 +1,7 @@
 // The report page's script: the officer picks or drops LMS downloads, the shared core reads them here in the browser.
 
 import type { Course } from '../../../src/model/course.ts';
-import { makeReport, OUTPUT_FILES, today, type CoreResult, type OutputFile } from '../report-core.ts';
+import { makeReport, NoReportError, OUTPUT_FILES, today, type CoreResult, type OutputFile } from '../report-core.ts';
 import type { ExportSource } from '../read-export.ts';
 import { renderReportBody } from '../write-html.ts';
 import { verificationCode } from '../../../src/model/verification.ts';
@@ -9,6 +9,8 @@ import { verificationCode } from '../../../src/model/verification.ts';
 interface Picked {
   file: File;
   agency: HTMLInputElement;
+  /** Why the file could not be used, shown beside it after a run; hidden when it was read. */
+  problem: HTMLParagraphElement;
 }
 
 const $ = <T extends HTMLElement>(id: string): T => {
@@ -53,14 +55,19 @@ function addFiles(files: FileList | null): void {
     const remove = document.createElement('button');
     remove.type = 'button';
     remove.textContent = `Remove ${file.name}`;
-    const entry: Picked = { file, agency };
+    const problem = document.createElement('p');
+    problem.className = 'file-problem';
+    problem.id = `problem-${fileCount}`;
+    problem.hidden = true;
+    agency.setAttribute('aria-describedby', problem.id);
+    const entry: Picked = { file, agency, problem };
     remove.addEventListener('click', () => {
       picked.splice(picked.indexOf(entry), 1);
       row.remove();
       refresh();
       fileInput.focus();
     });
-    row.append(name, field, remove);
+    row.append(name, problem, field, remove);
     list.append(row);
     picked.push(entry);
   }
@@ -156,11 +163,20 @@ async function run(): Promise<void> {
         }),
     };
   });
+  for (const p of picked) p.problem.hidden = true;
+  const inRun = [...picked];
+  let read = 0;
+  const showProblem = (p: Picked | undefined, reason: string | null): void => {
+    if (!p) return;
+    p.problem.textContent = reason === null ? '' : `Not used: ${reason}.`;
+    p.problem.hidden = reason === null;
+  };
   try {
     say('Reading the files…');
     result = await makeReport(sources, {
       course,
       ...options,
+      onSource: (s) => showProblem(inRun[read++], s.problem),
       pause: async () => {
         say('All files read. Working out the figures…');
         await yieldToPage();
@@ -171,13 +187,21 @@ async function run(): Promise<void> {
     await yieldToPage();
     reportBox.innerHTML = renderReportBody(result.figures);
     output.hidden = false;
-    const o = result.figures.overall;
+    const f = result.figures;
+    const warn =
+      f.courseMatch.verdict === 'other' ? ' Warning: these downloads seem to be from another course (see the top of the report).' : '';
+    const unused = f.filesNotUsed.length > 0 ? ` ${f.filesNotUsed.length} file(s) could not be used: the reason is beside each.` : '';
     say(
-      `Report ready: ${o.learners.toLocaleString('en-GB')} learners, ${result.figures.dataQuality.total.toLocaleString('en-GB')} data-quality issue(s). It is below; save or print it with the buttons.`,
+      `Report ready: ${f.overall.learners.toLocaleString('en-GB')} learners.${warn}${unused} It is below; save or print it with the buttons.`,
     );
     $<HTMLHeadingElement>('output-heading').focus();
   } catch (err) {
-    say(`The report could not be made: ${(err as Error).message}. Check that the files are LMS downloads and try again.`);
+    result = null;
+    output.hidden = true;
+    reportBox.textContent = '';
+    if (err instanceof NoReportError)
+      say(`No report made: none of the ${err.files.length} file(s) could be used. The reason is beside each file.`);
+    else say(`The report could not be made: ${(err as Error).message}. Check that the files are LMS downloads and try again.`);
   } finally {
     progress.hidden = true;
     runButton.disabled = picked.length === 0;

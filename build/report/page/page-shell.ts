@@ -13,7 +13,7 @@ export function pagePolicy(scriptHash: string): string {
 const PAGE_CSS = `
 .steps{max-width:48rem}.drop{border:3px dashed #1d4f91;border-radius:.5rem;padding:1.2rem;margin:1rem 0;text-align:center}
 .drop.over{background:#e8eef7}input[type=file]{max-width:100%}.files{list-style:none;padding:0}.files li{border:1px solid #8a8a8a;border-radius:.4rem;padding:.6rem .8rem;margin:.5rem 0}.files .name{font-weight:600;overflow-wrap:anywhere;margin:0}label{font-weight:600}input,button{font:inherit}input[type=text]{width:100%;min-width:10rem;box-sizing:border-box}
-.field{margin:.8rem 0}.field input{display:block;margin-top:.2rem;padding:.3rem}.field input[type=number]{width:8rem}
+.file-problem{border-left:6px solid #b00020;background:#fdecee;padding:.4rem .8rem;margin:.4rem 0}.field{margin:.8rem 0}.field input{display:block;margin-top:.2rem;padding:.3rem}.field input[type=number]{width:8rem}
 button{padding:.45rem 1rem;border:2px solid #1d4f91;border-radius:.3rem;background:#fff;color:#1d4f91;cursor:pointer;margin:.2rem .4rem .2rem 0}
 button.primary{background:#1d4f91;color:#fff}button:disabled{opacity:.55;cursor:not-allowed}
 :focus-visible{outline:3px solid #8a4b00;outline-offset:2px}progress{width:100%;max-width:48rem;height:1.2rem}
