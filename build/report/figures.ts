@@ -5,6 +5,7 @@ import type { CourseMatch } from './course-match.ts';
 import { STATUS_TEXT, type Issue, type LearnerStatus, type Pseudonymiser } from './types.ts';
 import type { IssueSummary } from './issues.ts';
 import type { SourceSummary } from './read-export.ts';
+import type { Person, Unmatched } from './merge-people.ts';
 import type { Learner, Tally } from './tally.ts';
 
 export interface GroupFigures {
@@ -24,7 +25,7 @@ export interface GroupFigures {
   learnersWithTime: number;
 }
 
-export type ActionReason = 'not completed' | 'refresher due' | 'completion date unknown';
+export type ActionReason = 'not completed' | 'not passed' | 'refresher due' | 'completion date unknown';
 
 export interface LearnerRow {
   agency: string;
@@ -39,6 +40,8 @@ export interface LearnerRow {
   completedOn: string | null;
   /** Null when the learner is up to date. */
   action: ActionReason | null;
+  /** How the downloads were joined for this person, and where they disagreed what the report believed; '' when neither. */
+  note: string;
 }
 
 export interface QuestionFigures {
@@ -70,6 +73,8 @@ export interface Figures {
   completionsByMonth: { month: string; completions: number }[];
   scoreDistribution: { band: string; from: number; to: number; learners: number }[];
   learners: LearnerRow[];
+  /** Records that could belong to more than one person: listed once, not counted. */
+  couldNotMatch: Unmatched[];
   modules: { id: string; title: string; answered: number; correct: number; facility: number | null }[];
   questions: QuestionFigures[];
   flagBelow: number;
@@ -116,6 +121,7 @@ export function isPassed(l: Learner, passMark: number, pagesOnly: boolean): bool
 export function computeFigures(
   index: CourseIndex,
   tally: Tally,
+  merged: { people: Person[]; unmatched: Unmatched[] },
   sources: SourceSummary[],
   dq: Figures['dataQuality'],
   o: FigureOptions,
@@ -140,7 +146,7 @@ export function computeFigures(
   }));
   const rows: LearnerRow[] = [];
   const all: Learner[] = [];
-  for (const l of tally.learners.values()) {
+  for (const l of merged.people) {
     all.push(l);
     add(l.agency, '', l);
     add(l.agency, l.department || '(not given)', l);
@@ -151,11 +157,13 @@ export function computeFigures(
     }
     const action: ActionReason | null = !isCompleted(l)
       ? 'not completed'
-      : l.completedOn === null
-        ? 'completion date unknown'
-        : l.completedOn < cutoff
-          ? 'refresher due'
-          : null;
+      : !isPassed(l, o.passMark, pagesOnly)
+        ? 'not passed'
+        : l.completedOn === null
+          ? 'completion date unknown'
+          : l.completedOn < cutoff
+            ? 'refresher due'
+            : null;
     const p = o.pseudonymiser?.pseudonym(l.agency, l.learnerKey);
     rows.push({
       agency: l.agency,
@@ -168,6 +176,7 @@ export function computeFigures(
       score: l.score,
       completedOn: l.completedOn,
       action,
+      note: [...(l.matchedBy.length > 0 ? [`Matched across downloads by ${l.matchedBy.join(' and ')}.`] : []), ...l.notes].join(' '),
     });
   }
   const group = (agency: string, department: string, ls: Learner[]): GroupFigures => {
@@ -240,6 +249,10 @@ export function computeFigures(
     completionsByMonth: [...months].sort((a, b) => a[0].localeCompare(b[0])).map(([month, completions]) => ({ month, completions })),
     scoreDistribution: bands,
     learners: rows,
+    couldNotMatch: merged.unmatched.map((u) => {
+      const p = o.pseudonymiser?.pseudonym(u.agency, u.learnerId || u.email || u.name);
+      return p ? { ...u, name: p, email: '', learnerId: p } : u;
+    }),
     modules: course.modules.map((m) => {
       const t = tally.modules.get(m.id) ?? { answered: 0, correct: 0 };
       return {

@@ -20,9 +20,9 @@ export function identityNotes(layout: Layout, agencyGiven: boolean): string[] {
   const notes: string[] = [];
   if (layout.cols.idNumber === undefined) {
     notes.push(
-      `this download has no "ID number" column, so its learners are matched by email address; a download that has ` +
-        `ID numbers matches them by ID number, and read together the same person would count twice. In Moodle add ` +
-        `"ID number" to ${where} and download again, or read only downloads without it`,
+      `this download has no "ID number" column, so its learners are matched to the other downloads by email address ` +
+        `(a learner nothing links is listed under "Could not match" and not counted). To avoid that, ask your Moodle ` +
+        `administrator to add "ID number" to ${where} and download again`,
     );
   }
   if (layout.cols.institution === undefined && !agencyGiven) {

@@ -165,6 +165,7 @@ export async function readExport(input: ExportSource, ctx: ReadContext): Promise
             agency: input.agency ?? (at(c.agency) || NO_AGENCY),
             learnerKey: learnerId,
             learnerId,
+            username: '',
             name: at(c.name),
             email: at(c.email),
             department: at(c.department),

@@ -31,7 +31,8 @@ export function moodleRow(c: MoodleColumns, r: RowInput): { attempts: number; an
   const base = {
     agency,
     learnerKey,
-    learnerId: idNumber || username,
+    learnerId: idNumber,
+    username,
     name: at(c.name),
     email,
     department: text(c.department),
@@ -154,6 +155,7 @@ export function gradebookRow(c: GradebookColumns, r: RowInput): number {
     agency: input.agency ?? (at(c.institution) || NO_AGENCY),
     learnerKey,
     learnerId: at(c.idNumber),
+    username: '',
     name,
     email,
     department: at(c.department),

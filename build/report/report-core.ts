@@ -3,6 +3,7 @@
 import type { Course } from '../../src/model/course.ts';
 import { indexCourse } from './course-index.ts';
 import { matchCourse } from './course-match.ts';
+import { mergePeople } from './merge-people.ts';
 import { computeFigures, type Figures } from './figures.ts';
 import { IssueLog, LISTED_PER_KIND } from './issues.ts';
 import { readExport, type ExportSource, type SourceSummary } from './read-export.ts';
@@ -94,9 +95,12 @@ export async function makeReport(inputs: ExportSource[], o: CoreOptions): Promis
     });
   }
   await o.pause?.();
+  const merged = mergePeople(tally.learners.values(), passMark);
+  await o.pause?.();
   const figures = computeFigures(
     index,
     tally,
+    merged,
     sources,
     {
       total: issues.total,

@@ -4,7 +4,7 @@ import { resolveInteraction, type CourseIndex } from './course-index.ts';
 import type { AttemptRecord, InteractionRecord, IssueSink, LearnerIdentity, LearnerStatus } from './types.ts';
 
 /** What one attempt contributes to its learner's record. */
-interface AttemptSummary {
+export interface AttemptSummary {
   status: LearnerStatus;
   score: number | null;
   completedOn: string | null;
@@ -130,6 +130,7 @@ export class Tally {
         agency: r.agency,
         learnerKey: r.learnerKey,
         learnerId: r.learnerId,
+        username: r.username,
         name: r.name,
         email: r.email,
         department: r.department,
@@ -150,6 +151,7 @@ export class Tally {
     } else recompute(l);
     if (l.department === '' && r.department !== '') l.department = r.department;
     if (l.learnerId === '' && r.learnerId !== '') l.learnerId = r.learnerId;
+    if (l.username === '' && r.username !== '') l.username = r.username;
     if (l.email === '' && r.email !== '') l.email = r.email;
   }
 
@@ -203,7 +205,7 @@ function copyString(s: string): string {
 }
 
 /** The learner's record from their attempts: the best status, the best score, the latest completion, the total time. */
-function recompute(l: Learner): void {
+export function recompute(l: Learner): void {
   // A row that says nothing (a gradebook "-", a 0 without a status column) never outranks one that says something.
   let informed = false;
   for (const a of l.attempts.values()) if (a.evidence > 0) informed = true;
