@@ -240,7 +240,7 @@ export function computeFigures(
       fields,
       statement: ps
         ? `Learner names, email addresses and ids are replaced by pseudonyms (HMAC-SHA-256, ${ps.keySource === 'user' ? 'with the key you gave: the same learner gets the same pseudonym in every report made with that key' : 'with a random key made for this run and not kept: pseudonyms match only within this report'}). Agency, department, status, score and dates remain and can still identify a learner in a small team: handle the report as personal data.`
-        : 'This report contains personal data: learner names, email addresses and ids, with their agency, department, training status, scores and dates. Handle it under your agency’s data protection policy; share it only with people who need it; for wider circulation make a pseudonymised report (npm run report with --pseudonymise).',
+        : 'This report contains personal data: learner names, email addresses and ids, with their agency, department, training status, scores and dates. Handle it under your agency’s data protection policy; share it only with people who need it; for wider circulation ask the course team for a pseudonymised copy, in which names, email addresses and ids are replaced.',
     },
     sources,
     overall: group('All agencies', '', all),

@@ -28,8 +28,7 @@ export function identityNotes(layout: Layout, agencyGiven: boolean): string[] {
   if (layout.cols.institution === undefined && !agencyGiven) {
     notes.push(
       `this download has no "Institution" column and no agency was given for it, so its learners are counted under ` +
-        `"(no agency given)". Give the agency for the file (the box beside it on the report page, or --agency before ` +
-        `it in the command), or add "Institution" to ${where}`,
+        `"(no agency given)". Give the agency for the file (the box beside it on the report page), or add "Institution" to ${where}`,
     );
   }
   return notes;

@@ -150,7 +150,12 @@ export async function readExport(input: ExportSource, ctx: ReadContext): Promise
           }
           const status = parseStatus(at(c.status), input.mapping?.statuses);
           if (!status.ok) {
-            issue('bad-status', row.line, `${status.error}; row not counted (add it to the mapping's statuses)`, 1);
+            issue(
+              'bad-status',
+              row.line,
+              `${status.error}; row not counted (use passed, completed, failed, in progress or not started)`,
+              1,
+            );
             continue;
           }
           const attemptText = at(c.attempt);

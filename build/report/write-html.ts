@@ -72,7 +72,7 @@ th,td{border:1px solid #8a8a8a;padding:.3rem .5rem;text-align:left;vertical-alig
 .bars{list-style:none;margin:0;padding:0}.bars li{margin:0 0 .6rem}.bar-label{display:block;overflow-wrap:anywhere}
 .bar-row{display:flex;align-items:center;gap:.5rem}.bar-track{flex:1;height:1rem;background:#e6e6e6;border:1px solid #8a8a8a}
 .bar{display:block;height:100%;background:#1d4f91;-webkit-print-color-adjust:exact;print-color-adjust:exact}.bar-value{min-width:5.5rem}
-.flag{font-weight:700;color:#8b0000}.warning{border:4px solid #b00020;background:#fdecee;padding:.2rem 1rem;margin:1rem 0}.warning h2{margin-top:.6rem;border:0}
+.flag{font-weight:700;color:#8b0000}.warning{border:4px solid #b00020;background:#fdecee;padding:.2rem 1rem;margin:1rem 0}.glossary dt{font-weight:700;float:left;clear:left;margin-right:.4rem}.glossary dd{margin:0 0 .2rem}.glossary{font-size:.95rem}.warning h2{margin-top:.6rem;border:0}
 @media print{body{max-width:none;padding:0;font-size:11pt}h2{break-after:avoid}table,figure{break-inside:avoid}thead{display:table-header-group}tr{break-inside:avoid}}
 `;
 
@@ -114,8 +114,13 @@ export function renderReportBody(f: Figures): string {
       'Summary',
       `<ul class="kpis"><li><strong>${num(o.learners)}</strong>learners</li><li><strong>${pct(o.completionRate)}</strong>completed</li>` +
         `<li><strong>${pct(o.passRate)}</strong>passed</li><li><strong>${pct(o.upToDateRate)}</strong>up to date</li>` +
-        `<li><strong>${num(action.length)}</strong>need action</li><li><strong>${score(o.averageScore)}</strong>average score</li>` +
+        `<li><strong>${num(action.length)}</strong>need action</li><li><strong>${o.averageScore === null ? '–' : `${score(o.averageScore)}%`}</strong>average best score</li>` +
         `<li><strong>${o.learnersWithTime === 0 ? '–' : duration(o.averageTimeSeconds)}</strong>average time spent${o.learnersWithTime === 0 ? ' (not in the exports)' : ` (${num(o.learnersWithTime)} learners)`}</li></ul>` +
+        `<div class="glossary"><p>What the words mean in this report:</p><dl>` +
+        `<dt>Completed</dt><dd>the LMS recorded the course as finished.</dd>` +
+        `<dt>Passed</dt><dd>completed with the final assessment passed (at least ${f.course.passMark}%). A learner can be completed but not passed, for example with a score under the pass mark: they need action.</dd>` +
+        `<dt>In progress</dt><dd>started but not yet passed; this includes a learner who failed an attempt and may try again.</dd>` +
+        `<dt>Up to date</dt><dd>completed on or after ${e(f.refresherCutoff)}, within the ${f.refresherMonths}-month refresher period.</dd></dl></div>` +
         (flagged.length > 0
           ? `<p>${flagged.length} question(s) are answered wrongly often (facility below ${pct(f.flagBelow)}): see <a href="#questions">Questions</a>.</p>`
           : ''),
@@ -296,11 +301,11 @@ export function renderReportBody(f: Figures): string {
     section(
       'data-quality',
       'Data quality',
-      `<p>${num(dq.total)} issue(s) found in the exports. ${num(dq.mergedRows)} row(s) repeated an attempt already read from another export of the same agency (such as Moodle's basic and interactions reports) and were counted once. Each kind below lists its first ${num(dq.listedPerKind)} issues; data-quality.csv has the same list.</p>` +
+      `<p>${num(dq.total)} problem(s) found in the downloads. Each says what happened and what to do in the LMS. ${num(dq.mergedRows)} row(s) repeated an attempt already read from another download (Moodle's basic and interactions reports repeat each attempt) and were counted once. Each group lists its first ${num(dq.listedPerKind)}; data-quality.csv has the same list.</p>` +
         table(
           'Issues by kind',
-          ['Kind', 'What it means', 'Issues', 'Rows or answers left out of the figures'],
-          dq.byKind.map((k) => [k.kind, ISSUE_TEXT[k.kind], num(k.count), num(k.rowsExcluded)]),
+          ['What happened', 'How many', 'Rows or answers left out of the figures'],
+          dq.byKind.map((k) => [ISSUE_TEXT[k.kind], num(k.count), num(k.rowsExcluded)]),
         ) +
         // One list per kind, so that (for example) every column a download lacks reads as one group of notes.
         // Whole-file problems (a missing column, an unknown layout) first: they explain the rest.
@@ -308,7 +313,7 @@ export function renderReportBody(f: Figures): string {
           .sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind))
           .map(({ kind }) =>
             table(
-              `${ISSUE_TEXT[kind]} (${kind})`,
+              ISSUE_TEXT[kind],
               ['File', 'Line', 'Message', 'Rows left out'],
               dq.listed
                 .filter((i) => i.kind === kind)

@@ -61,7 +61,7 @@ describe('malformed exports', async () => {
       ['bad-score', 3, 0, 'score: score "150" is outside 0–100; left blank'],
       ['bad-date', 4, 0, 'completion date: unreadable date "yesterday"; left blank'],
       ['bad-duration', 4, 0, 'time spent: unreadable time spent "lots"; left blank'],
-      ['bad-status', 5, 1, 'unknown status "finished"; row not counted (add it to the mapping\'s statuses)'],
+      ['bad-status', 5, 1, 'unknown status "finished"; row not counted (use passed, completed, failed, in progress or not started)'],
       ['bad-row', 6, 1, 'row has 6 fields where the header has 7'],
       ['missing-learner', 7, 1, 'row has no learner_id; not counted'],
       ['duplicate-row', 9, 1, 'duplicate row: attempt 1 of this learner is already on line 8; counted once'],
@@ -118,7 +118,7 @@ describe('malformed exports', async () => {
 
   test('the issues appear in the HTML data-quality section and in data-quality.csv with file and line', async () => {
     const html = await read('report.html');
-    expect(html).toContain('20 issue(s) found in the exports.');
+    expect(html).toContain('20 problem(s) found in the downloads.');
     expect(html).toContain('unknown status &quot;finished&quot;');
     const csv = await read('data-quality.csv');
     expect(csv).toContain(`bad-date,${bad('bad-values.csv')},3,0,"completion date: no such date ""31/02/2025""; left blank"\r\n`);

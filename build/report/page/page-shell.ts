@@ -31,7 +31,7 @@ const HELP = `
 <li>Or the <strong>gradebook</strong>: <em>Grades</em> → <em>Export</em> → <em>Plain text file</em>, with the SCORM activity ticked. It gives scores and pass or fail, but no completion dates and no question figures.</li>
 <li>And the <strong>activity completion</strong> download, for who completed and when: in the course, <em>Reports</em> → <em>Activity completion</em>, set <em>Include</em> to <em>SCORM package</em>, then either download (UTF-8 or Excel-compatible). With the gradebook it gives scores and dates.</li>
 <li>Ask your Moodle administrator to show <em>ID number</em> and <em>Institution</em> in the downloads (<em>Show user identity</em>). Without ID number, do not mix the SCORM reports with the gradebook: they would match learners differently.</li>
-<li>Other LMSs: a CSV with the columns in the project’s report guide (learner_id, status, …).</li>
+<li>Other LMSs: a CSV file with one row per learner and at least the columns <em>learner_id</em> and <em>status</em> (passed, completed, failed, in progress or not started); <em>name</em>, <em>email</em>, <em>agency</em>, <em>department</em>, <em>score</em> and <em>completed_on</em> are used when present.</li>
 </ul>
 <p>Give every file from the same agency the same agency name below, or leave it blank when the file has an <em>Institution</em> column.</p>`;
 
