@@ -4,7 +4,7 @@ import type { Course } from '../../../src/model/course.ts';
 import { makeReport, NoReportError, OUTPUT_FILES, today, type CoreResult, type OutputFile } from '../report-core.ts';
 import type { ExportSource } from '../read-export.ts';
 import { renderReportBody } from '../write-html.ts';
-import { verificationCode } from '../../../src/model/verification.ts';
+import { codeMatches, MATCH_MEANS } from '../../cli/verify-code-command.ts';
 
 interface Picked {
   file: File;
@@ -258,15 +258,14 @@ refresh();
 $<HTMLButtonElement>('check-run').addEventListener('click', () => {
   const learnerId = $<HTMLInputElement>('check-learner').value.trim();
   const completedOn = $<HTMLInputElement>('check-date').value;
-  const typed = $<HTMLInputElement>('check-code').value.replace(/[\s-]/g, '').toUpperCase();
+  const typed = $<HTMLInputElement>('check-code').value;
   const out = $<HTMLParagraphElement>('check-result');
   if (!learnerId || !completedOn || !typed) {
     out.textContent = 'Fill in the learner ID, the completion date and the code, as the record shows them.';
     return;
   }
-  const expected = verificationCode({ learnerId, courseId: course.id, version: course.version, completedOn });
-  out.textContent =
-    expected.replace(/-/g, '') === typed
-      ? `The code matches: this record was made by ${course.title} ${course.version} for learner ${learnerId}, completed on ${completedOn}.`
-      : `The code does not match. For learner ${learnerId} on ${completedOn} this course gives ${expected}. Check each detail against the record (the ID exactly as printed); if they are right, the record was not made by this course version for that learner and date.`;
+  // Only match or no match: the page never shows the code the course would give, or anyone could make one.
+  out.textContent = codeMatches({ learnerId, courseId: course.id, version: course.version, completedOn }, typed)
+    ? `Match: the code fits learner ID ${learnerId}, ${course.title} version ${course.version}, completed on ${completedOn}. ${MATCH_MEANS}`
+    : `No match: the code does not fit learner ID ${learnerId}, ${course.title} version ${course.version}, completed on ${completedOn}. Check each detail against the record (the ID exactly as printed, the date); if they are right, the record was changed or was not made by this course version.`;
 });

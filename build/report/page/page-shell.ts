@@ -84,7 +84,7 @@ ${HELP}
 </section>
 <section class="no-print steps" aria-labelledby="check-heading">
 <h2 id="check-heading">Check a printed record of completion</h2>
-<p>Every record of completion printed from this course (version ${e(course.version)}) carries a verification code worked out from the learner ID, the course and the completion date. Type what the record shows. A match means the record was made by this course for that learner on that date; compare the date with the LMS's completion date for the learner. In Moodle the learner ID is the person's username.</p>
+<p>Every record of completion printed from this course (version ${e(course.version)}) carries a verification code worked out from the learner ID, the course and the completion date. Type what the record shows. The page says only whether they match. A match shows that the learner ID, version and date on the paper are the ones the course printed together; it does not prove who made the record, so check the name and score in the LMS. In Moodle the learner ID is the person's username.</p>
 <div class="field"><label for="check-learner">Learner ID (as printed on the record)</label><input type="text" id="check-learner" autocomplete="off"></div>
 <div class="field"><label for="check-date">Completion date</label><input type="date" id="check-date"></div>
 <div class="field"><label for="check-code">Verification code</label><input type="text" id="check-code" autocomplete="off" spellcheck="false"></div>
