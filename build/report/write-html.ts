@@ -73,7 +73,10 @@ th,td{border:1px solid #8a8a8a;padding:.3rem .5rem;text-align:left;vertical-alig
 .bar-row{display:flex;align-items:center;gap:.5rem}.bar-track{flex:1;height:1rem;background:#e6e6e6;border:1px solid #8a8a8a}
 .bar{display:block;height:100%;background:#1d4f91;-webkit-print-color-adjust:exact;print-color-adjust:exact}.bar-value{min-width:5.5rem}
 .flag{font-weight:700;color:#8b0000}.warning{border:4px solid #b00020;background:#fdecee;padding:.2rem 1rem;margin:1rem 0}.glossary dt{font-weight:700;float:left;clear:left;margin-right:.4rem}.glossary dd{margin:0 0 .2rem}.glossary{font-size:.95rem}.warning h2{margin-top:.6rem;border:0}
-@media print{body{max-width:none;padding:0;font-size:11pt}h2{break-after:avoid}table,figure{break-inside:avoid}thead{display:table-header-group}tr{break-inside:avoid}}
+@page{size:A4;margin:12mm}
+@media print{body{max-width:none;padding:0;font-size:10pt}h2{break-after:avoid;margin-top:1.2rem}figure{break-inside:avoid}thead{display:table-header-group}tr{break-inside:avoid}
+.table-wrap{overflow:visible}table{font-size:7.5pt;width:100%}th,td{padding:.1rem .2rem}td{overflow-wrap:anywhere}th{overflow-wrap:break-word}th[scope=row]{min-width:0}
+.kpis li{padding:.3rem .6rem;min-width:0}.kpis strong{font-size:1.2rem}.chart{margin:.4rem 0}.bars li{margin:0 0 .2rem}.bar-track{height:.6rem}details.unanswered>*:not(summary){display:none}}
 `;
 
 /** The report's content (header and sections), shown by the command's report.html and by the browser page. */
@@ -83,6 +86,8 @@ export function renderReportBody(f: Figures): string {
   const agencyBars = f.byAgency.map((g) => ({ label: g.agency, value: g.upToDateRate, valueText: pct(g.upToDateRate) }));
   const action = f.learners.filter((l) => l.action !== null);
   const flagged = f.questions.filter((q) => q.flagged);
+  const answered = f.questions.filter((q) => q.answered > 0);
+  const unanswered = f.questions.filter((q) => q.answered === 0);
   const parts: string[] = [];
   parts.push(
     `<header><h1>${e(title)}</h1><p>Figures as of ${e(f.asOf)}. Refresher period ${f.refresherMonths} months: a completion before ${e(f.refresherCutoff)} needs a refresher. Pass mark ${f.course.passMark}%.</p></header>`,
@@ -281,7 +286,7 @@ export function renderReportBody(f: Figures): string {
         table(
           'Facility by question',
           ['Question', 'Question id', 'Where', 'Protocol references', 'Answers', 'Correct', 'Facility', 'Flag'],
-          f.questions.map((q) => [
+          answered.map((q) => [
             q.text,
             q.id,
             q.source === 'check'
@@ -293,7 +298,13 @@ export function renderReportBody(f: Figures): string {
             pct(q.facility),
             q.flagged ? 'Most often wrong' : '',
           ]),
-        ),
+        ) +
+        // Questions nobody answered in these downloads: one line, not a page of empty rows.
+        (unanswered.length === 0
+          ? ''
+          : `<details class="unanswered"><summary>${num(unanswered.length)} question(s) have no answers in these downloads (show them)</summary><ul>${unanswered
+              .map((q) => `<li>${e(q.text)} (${e(q.id)})</li>`)
+              .join('')}</ul></details>`),
     ),
   );
   const dq = f.dataQuality;
