@@ -27,6 +27,28 @@ export interface GroupFigures {
 
 export type ActionReason = 'not completed' | 'not passed' | 'refresher due' | 'completion date unknown';
 
+/**
+ * Where a learner stands at the as-of date: trained (passed within the refresher period), due soon (trained, but the
+ * refresher falls due within DUE_SOON_DAYS), overdue (passed once, refresher date gone), never started, or not
+ * trained (in progress, failed, completed under the pass mark, or no date to tell).
+ */
+export type Standing = 'trained' | 'due soon' | 'overdue' | 'never started' | 'not trained';
+export const DUE_SOON_DAYS = 30;
+
+export interface ComplianceGroup {
+  agency: string;
+  /** '' for the agency's own row. */
+  department: string;
+  learners: number;
+  trained: number;
+  /** trained / learners */
+  rate: number;
+  meetsTarget: boolean;
+  overdue: number;
+  dueSoon: number;
+  neverStarted: number;
+}
+
 export interface LearnerRow {
   agency: string;
   department: string;
@@ -40,6 +62,11 @@ export interface LearnerRow {
   completedOn: string | null;
   /** Null when the learner is up to date. */
   action: ActionReason | null;
+  /** When the refresher is due: the completion date plus the refresher period; null when not trained. */
+  dueOn: string | null;
+  /** Days past dueOn at the as-of date, when overdue. */
+  daysOverdue: number | null;
+  standing: Standing;
   /** How the downloads were joined for this person, and where they disagreed what the report believed; '' when neither. */
   note: string;
 }
@@ -73,6 +100,8 @@ export interface Figures {
   completionsByMonth: { month: string; completions: number }[];
   scoreDistribution: { band: string; from: number; to: number; learners: number }[];
   learners: LearnerRow[];
+  /** Trained within the refresher period against the target, per agency and per agency and department. */
+  compliance: { target: number; dueSoonDays: number; dueSoonBy: string; groups: ComplianceGroup[] };
   /** Records that could belong to more than one person: listed once, not counted. */
   couldNotMatch: Unmatched[];
   modules: { id: string; title: string; answered: number; correct: number; facility: number | null }[];
@@ -91,6 +120,8 @@ export interface FigureOptions {
   /** @default 5 */
   minAnswers: number;
   pseudonymiser: Pseudonymiser | null;
+  /** Share of learners who should be trained within the refresher period, 0–1. @default 0.95 */
+  target: number;
 }
 
 const rate = (n: number, d: number): number => (d === 0 ? 0 : Math.round((n / d) * 10000) / 10000);
@@ -105,6 +136,17 @@ export function monthsBefore(asOf: string, months: number): string {
   const tm = (total % 12) + 1;
   const last = new Date(Date.UTC(ty, tm, 0)).getUTCDate();
   return `${ty}-${String(tm).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
+}
+
+/** Whole days from `a` to `b` (YYYY-MM-DD). */
+export function daysBetween(a: string, b: string): number {
+  const t = (s: string): number => Date.UTC(Number(s.slice(0, 4)), Number(s.slice(5, 7)) - 1, Number(s.slice(8, 10)));
+  return Math.round((t(b) - t(a)) / 86_400_000);
+}
+
+/** The date `days` after `d` (YYYY-MM-DD). */
+function addDays(d: string, days: number): string {
+  return new Date(Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10)) + days)).toISOString().slice(0, 10);
 }
 
 export function isCompleted(l: Learner): boolean {
@@ -130,6 +172,7 @@ export function computeFigures(
   const course = index.course;
   const pagesOnly = course.completion === 'pages';
   const cutoff = monthsBefore(o.asOf, o.refresherMonths);
+  const dueSoonBy = addDays(o.asOf, DUE_SOON_DAYS);
   const groups = new Map<string, { agency: string; department: string; ls: Learner[] }>();
   const add = (agency: string, department: string, l: Learner): void => {
     const k = `${agency}\u0000${department}`;
@@ -164,6 +207,18 @@ export function computeFigures(
           : l.completedOn < cutoff
             ? 'refresher due'
             : null;
+    const trainedOnce = isPassed(l, o.passMark, pagesOnly) && l.completedOn !== null;
+    const dueOn = trainedOnce && l.completedOn !== null ? monthsBefore(l.completedOn, -o.refresherMonths) : null;
+    const standing: Standing =
+      dueOn !== null
+        ? dueOn < o.asOf
+          ? 'overdue'
+          : dueOn <= dueSoonBy
+            ? 'due soon'
+            : 'trained'
+        : l.status === 'not-attempted'
+          ? 'never started'
+          : 'not trained';
     const p = o.pseudonymiser?.pseudonym(l.agency, l.learnerKey);
     rows.push({
       agency: l.agency,
@@ -176,6 +231,9 @@ export function computeFigures(
       score: l.score,
       completedOn: l.completedOn,
       action,
+      dueOn,
+      daysOverdue: standing === 'overdue' && dueOn !== null ? daysBetween(dueOn, o.asOf) : null,
+      standing,
       note: [...(l.matchedBy.length > 0 ? [`Matched across downloads by ${l.matchedBy.join(' and ')}.`] : []), ...l.notes].join(' '),
     });
   }
@@ -223,6 +281,36 @@ export function computeFigures(
       a.name.localeCompare(b.name) ||
       a.learnerId.localeCompare(b.learnerId),
   );
+  const compliance = new Map<string, ComplianceGroup>();
+  const tallyGroup = (agency: string, department: string, r: LearnerRow): void => {
+    const k = `${agency}\u0000${department}`;
+    const g = compliance.get(k) ?? {
+      agency,
+      department,
+      learners: 0,
+      trained: 0,
+      rate: 0,
+      meetsTarget: false,
+      overdue: 0,
+      dueSoon: 0,
+      neverStarted: 0,
+    };
+    g.learners++;
+    if (r.standing === 'trained' || r.standing === 'due soon') g.trained++;
+    if (r.standing === 'due soon') g.dueSoon++;
+    if (r.standing === 'overdue') g.overdue++;
+    if (r.standing === 'never started') g.neverStarted++;
+    compliance.set(k, g);
+  };
+  for (const r of rows) {
+    tallyGroup(r.agency, '', r);
+    tallyGroup(r.agency, r.department, r);
+  }
+  const complianceGroups = [...compliance.values()].map((g) => ({
+    ...g,
+    rate: rate(g.trained, g.learners),
+    meetsTarget: g.trained / g.learners >= o.target,
+  }));
   const ps = o.pseudonymiser;
   const fields = ps
     ? ['pseudonym (keyed hash of the learner)', 'agency', 'department', 'status', 'score', 'completion date']
@@ -249,6 +337,7 @@ export function computeFigures(
     completionsByMonth: [...months].sort((a, b) => a[0].localeCompare(b[0])).map(([month, completions]) => ({ month, completions })),
     scoreDistribution: bands,
     learners: rows,
+    compliance: { target: o.target, dueSoonDays: DUE_SOON_DAYS, dueSoonBy, groups: complianceGroups },
     couldNotMatch: merged.unmatched.map((u) => {
       const p = o.pseudonymiser?.pseudonym(u.agency, u.learnerId || u.email || u.name);
       return p ? { ...u, name: p, email: '', learnerId: p } : u;

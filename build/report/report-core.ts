@@ -26,6 +26,8 @@ export interface CoreOptions {
   passMark?: number;
   /** @default 0.6 */
   flagBelow?: number;
+  /** Compliance target: the share of learners trained within the refresher period, 0–1. @default 0.95 */
+  target?: number;
   /** @default 5 */
   minAnswers?: number;
   pseudonymiser?: Pseudonymiser | null;
@@ -115,6 +117,7 @@ export async function makeReport(inputs: ExportSource[], o: CoreOptions): Promis
       passMark,
       flagBelow: o.flagBelow ?? 0.6,
       minAnswers: o.minAnswers ?? 5,
+      target: o.target ?? 0.95,
       pseudonymiser,
     },
     matchCourse(o.course, sources),

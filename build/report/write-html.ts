@@ -21,12 +21,15 @@ export function duration(s: number | null): string {
   return m < 60 ? `${m} min` : `${Math.floor(m / 60)} h ${String(m % 60).padStart(2, '0')} min`;
 }
 
-function table(caption: string, head: string[], rows: Cell[][], rowHeader = true): string {
+/** `data-agency` and `data-department` on a row, so the page can filter it (the department '' for an agency's row). */
+const whose = (agency: string, department: string): string => ` data-agency="${e(agency)}" data-department="${e(department)}"`;
+
+function table(caption: string, head: string[], rows: Cell[][], rowHeader = true, attrs?: (i: number) => string): string {
   const th = head.map((h) => `<th scope="col">${e(h)}</th>`).join('');
   const body = rows
     .map(
-      (r) =>
-        `<tr>${r.map((c, i) => (i === 0 && rowHeader ? `<th scope="row">${e(c ?? '–')}</th>` : `<td>${e(c ?? '–')}</td>`)).join('')}</tr>`,
+      (r, n) =>
+        `<tr${attrs?.(n) ?? ''}>${r.map((c, i) => (i === 0 && rowHeader ? `<th scope="row">${e(c ?? '–')}</th>` : `<td>${e(c ?? '–')}</td>`)).join('')}</tr>`,
     )
     .join('\n');
   // Wide tables scroll sideways on a phone inside a focusable region, so keyboard users can scroll them too.
@@ -74,7 +77,7 @@ th,td{border:1px solid #8a8a8a;padding:.3rem .5rem;text-align:left;vertical-alig
 .bar{display:block;height:100%;background:#1d4f91;-webkit-print-color-adjust:exact;print-color-adjust:exact}.bar-value{min-width:5.5rem}
 .flag{font-weight:700;color:#8b0000}.warning{border:4px solid #b00020;background:#fdecee;padding:.2rem 1rem;margin:1rem 0}.glossary dt{font-weight:700;float:left;clear:left;margin-right:.4rem}.glossary dd{margin:0 0 .2rem}.glossary{font-size:.95rem}.warning h2{margin-top:.6rem;border:0}
 @page{size:A4;margin:12mm}
-@media print{body{max-width:none;padding:0;font-size:10pt}h2{break-after:avoid;margin-top:1.2rem}figure{break-inside:avoid}thead{display:table-header-group}tr{break-inside:avoid}
+@media print{body{max-width:none;padding:0;font-size:10pt}h2,h3,caption{break-after:avoid}h2{margin-top:1.2rem}thead tr:first-child,tbody tr:first-child{break-before:avoid}figure{break-inside:avoid}thead{display:table-header-group}tr{break-inside:avoid}
 .table-wrap{overflow:visible}table{font-size:7.5pt;width:100%}th,td{padding:.1rem .2rem}td{overflow-wrap:anywhere}th{overflow-wrap:break-word}th[scope=row]{min-width:0}
 .kpis li{padding:.3rem .6rem;min-width:0}.kpis strong{font-size:1.2rem}.chart{margin:.4rem 0}.bars li{margin:0 0 .2rem}.bar-track{height:.6rem}details.unanswered>*:not(summary){display:none}}
 `;
@@ -131,6 +134,7 @@ export function renderReportBody(f: Figures): string {
           : ''),
     ),
   );
+  parts.push(complianceSection(f));
   parts.push(
     section(
       'agencies',
@@ -218,6 +222,8 @@ export function renderReportBody(f: Figures): string {
             l.action,
             l.note,
           ]),
+          true,
+          (i) => whose(shown[i]?.agency ?? '', shown[i]?.department ?? ''),
         ),
     ),
   );
@@ -346,6 +352,84 @@ export function renderReportBody(f: Figures): string {
     ),
   );
   return parts.join('\n');
+}
+
+/** The compliance view: trained within the refresher period against the target, then who is overdue, due soon or never started. */
+function complianceSection(f: Figures): string {
+  const c = f.compliance;
+  const target = pct(c.target);
+  const by = (standing: string) => f.learners.filter((l) => l.standing === standing);
+  const overdue = by('overdue').sort((a, b) => (b.daysOverdue ?? 0) - (a.daysOverdue ?? 0));
+  const dueSoon = by('due soon').sort((a, b) => (a.dueOn ?? '').localeCompare(b.dueOn ?? ''));
+  const never = by('never started');
+  const list = (
+    caption: string,
+    head: string[],
+    ls: typeof overdue,
+    cells: (l: (typeof overdue)[number]) => Cell[],
+    none: string,
+  ): string =>
+    ls.length === 0
+      ? `<p>${e(none)}</p>`
+      : table(caption, head, ls.slice(0, HTML_LEARNER_LIMIT).map(cells), true, (i) => whose(ls[i]?.agency ?? '', ls[i]?.department ?? '')) +
+        (ls.length > HTML_LEARNER_LIMIT ? `<p>The first ${num(HTML_LEARNER_LIMIT)} are listed; all are in learners.csv.</p>` : '');
+  return section(
+    'compliance',
+    `Compliance as of ${f.asOf}`,
+    `<p>Trained means passed within the ${f.refresherMonths}-month refresher period (on or after ${e(f.refresherCutoff)}). The target is ${target} of staff trained. A refresher is due ${f.refresherMonths} months after the last pass; “due soon” is within ${c.dueSoonDays} days (by ${e(c.dueSoonBy)}).</p>` +
+      `<p class="filter-note" id="filter-note" hidden></p>` +
+      table(
+        'Trained within the refresher period, by agency and department',
+        [
+          'Agency',
+          'Department',
+          'Learners',
+          'Trained',
+          'Percent trained',
+          `Target ${target} met`,
+          'Overdue',
+          'Due within 30 days',
+          'Never started',
+        ],
+        c.groups.map((g) => [
+          g.agency,
+          g.department === '' ? 'All departments' : g.department,
+          num(g.learners),
+          num(g.trained),
+          pct(g.rate),
+          g.meetsTarget ? 'Yes' : `No (${num(Math.max(0, Math.ceil(c.target * g.learners - g.trained)))} more needed)`,
+          num(g.overdue),
+          num(g.dueSoon),
+          num(g.neverStarted),
+        ]),
+        true,
+        (i) => whose(c.groups[i]?.agency ?? '', c.groups[i]?.department ?? ''),
+      ) +
+      `<h3>Overdue for a refresher (${num(overdue.length)})</h3>` +
+      list(
+        'Overdue for a refresher',
+        ['Name', 'Agency', 'Department', 'Refresher was due', 'Days overdue', 'Email'],
+        overdue,
+        (l) => [l.name || '(no name)', l.agency, l.department, l.dueOn, num(l.daysOverdue ?? 0), l.email],
+        'Nobody is overdue.',
+      ) +
+      `<h3>Refresher due within ${c.dueSoonDays} days (${num(dueSoon.length)})</h3>` +
+      list(
+        'Refresher due within 30 days',
+        ['Name', 'Agency', 'Department', 'Refresher due on', 'Email'],
+        dueSoon,
+        (l) => [l.name || '(no name)', l.agency, l.department, l.dueOn, l.email],
+        `Nobody’s refresher is due in the next ${c.dueSoonDays} days.`,
+      ) +
+      `<h3>Never started (${num(never.length)})</h3>` +
+      list(
+        'Never started',
+        ['Name', 'Agency', 'Department', 'Email'],
+        never,
+        (l) => [l.name || '(no name)', l.agency, l.department, l.email],
+        'Everyone has started.',
+      ),
+  );
 }
 
 export function reportTitle(f: Figures): string {

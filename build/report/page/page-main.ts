@@ -135,6 +135,7 @@ async function run(): Promise<void> {
       passMark: numberFrom('pass-mark', 0, 100, 'The pass mark'),
       flagBelow: numberFrom('flag-below', 0, 100, 'The flag threshold') / 100,
       minAnswers: numberFrom('min-answers', 1, 1e9, 'The least number of answers'),
+      target: numberFrom('target', 0, 100, 'The compliance target') / 100,
     };
   } catch (err) {
     say((err as Error).message);
@@ -186,6 +187,7 @@ async function run(): Promise<void> {
     say('Figures ready. Showing the report…');
     await yieldToPage();
     reportBox.innerHTML = renderReportBody(result.figures);
+    setUpFilters();
     output.hidden = false;
     const f = result.figures;
     const warn =
@@ -207,6 +209,39 @@ async function run(): Promise<void> {
     runButton.disabled = picked.length === 0;
   }
 }
+
+const filterAgency = $<HTMLSelectElement>('filter-agency');
+const filterDepartment = $<HTMLSelectElement>('filter-department');
+
+function options(select: HTMLSelectElement, all: string, values: string[]): void {
+  select.replaceChildren(...[['', all], ...values.map((v) => [v, v])].map(([value = '', text = '']) => new Option(text, value)));
+}
+
+/** Agencies and departments from the compliance table, for the two filters; hidden when there is nothing to choose. */
+function setUpFilters(): void {
+  const groups = result?.figures.compliance.groups ?? [];
+  options(filterAgency, 'All agencies', [...new Set(groups.map((g) => g.agency))]);
+  options(filterDepartment, 'All departments', [...new Set(groups.filter((g) => g.department !== '').map((g) => g.department))].sort());
+  $<HTMLDivElement>('filters').hidden = groups.length <= 2;
+  applyFilters();
+}
+
+/** Hides the rows of other agencies and departments (on screen and in print) and says on the report what is shown. */
+function applyFilters(): void {
+  const agency = filterAgency.value;
+  const department = filterDepartment.value;
+  for (const row of Array.from(reportBox.querySelectorAll<HTMLElement>('[data-agency]'))) {
+    const d = row.dataset.department ?? '';
+    row.hidden = (agency !== '' && row.dataset.agency !== agency) || (department !== '' && d !== '' && d !== department);
+  }
+  const note = reportBox.querySelector<HTMLParagraphElement>('#filter-note');
+  if (note) {
+    note.hidden = agency === '' && department === '';
+    note.textContent = `Shown: ${agency || 'all agencies'}, ${department || 'all departments'}. Rows of others are left out of the tables and lists below.`;
+  }
+}
+filterAgency.addEventListener('change', applyFilters);
+filterDepartment.addEventListener('change', applyFilters);
 
 const TYPES: Record<OutputFile, string> = {
   'report.html': 'text/html',

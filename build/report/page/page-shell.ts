@@ -13,7 +13,7 @@ export function pagePolicy(scriptHash: string): string {
 const PAGE_CSS = `
 .steps{max-width:48rem}.drop{border:3px dashed #1d4f91;border-radius:.5rem;padding:1.2rem;margin:1rem 0;text-align:center}
 .drop.over{background:#e8eef7}input[type=file]{max-width:100%}.files{list-style:none;padding:0}.files li{border:1px solid #8a8a8a;border-radius:.4rem;padding:.6rem .8rem;margin:.5rem 0}.files .name{font-weight:600;overflow-wrap:anywhere;margin:0}label{font-weight:600}input,button{font:inherit}input[type=text]{width:100%;min-width:10rem;box-sizing:border-box}
-.file-problem{border-left:6px solid #b00020;background:#fdecee;padding:.4rem .8rem;margin:.4rem 0}.field{margin:.8rem 0}.field input{display:block;margin-top:.2rem;padding:.3rem}.field input[type=number]{width:8rem}
+.file-problem{border-left:6px solid #b00020;background:#fdecee;padding:.4rem .8rem;margin:.4rem 0}.field{margin:.8rem 0}.filters{border:1px solid #8a8a8a;border-radius:.4rem;padding:.2rem 1rem;margin:1rem 0}.filters select{display:block;margin-top:.2rem;padding:.3rem;font:inherit;max-width:100%}.field input{display:block;margin-top:.2rem;padding:.3rem}.field input[type=number]{width:8rem}
 button{padding:.45rem 1rem;border:2px solid #1d4f91;border-radius:.3rem;background:#fff;color:#1d4f91;cursor:pointer;margin:.2rem .4rem .2rem 0}
 button.primary{background:#1d4f91;color:#fff}button:disabled{opacity:.55;cursor:not-allowed}
 :focus-visible{outline:3px solid #8a4b00;outline-offset:2px}progress{width:100%;max-width:48rem;height:1.2rem}
@@ -69,6 +69,7 @@ ${HELP}
 <h2 id="step-settings">2. Settings</h2>
 <div class="field"><label for="as-of">Figures as of</label><input type="date" id="as-of" required></div>
 <div class="field"><label for="refresher-months">Refresher period in months (an older completion needs a refresher)</label><input type="number" id="refresher-months" min="1" max="120" value="12" required></div>
+<div class="field"><label for="target">Compliance target: percent of staff trained within the refresher period</label><input type="number" id="target" min="0" max="100" value="95" required></div>
 <div class="field"><label for="pass-mark">Pass mark in percent (used where the download gives a score instead of a status)</label><input type="number" id="pass-mark" min="0" max="100" required></div>
 <div class="field"><label for="flag-below">Flag questions answered correctly by fewer than this percentage</label><input type="number" id="flag-below" min="0" max="100" value="60" required></div>
 <div class="field"><label for="min-answers">… and only when they have at least this many answers</label><input type="number" id="min-answers" min="1" value="5" required></div>
@@ -80,6 +81,12 @@ ${HELP}
 <section id="output" aria-labelledby="output-heading" hidden>
 <h2 id="output-heading" class="no-print" tabindex="-1">3. Save or print the report</h2>
 <div class="saves no-print">${saves}<button type="button" id="print">Print</button></div>
+<div class="no-print filters" id="filters" hidden>
+<h3 id="filters-heading">Show only</h3>
+<div class="field"><label for="filter-agency">Agency</label><select id="filter-agency"></select></div>
+<div class="field"><label for="filter-department">Department</label><select id="filter-department"></select></div>
+<p>The lists and tables below, and the printout, show only the agency and department chosen here.</p>
+</div>
 <div id="report"></div>
 </section>
 <section class="no-print steps" aria-labelledby="check-heading">
