@@ -54,7 +54,9 @@ describe('the 17 real Moodle downloads', () => {
     await page.goto(pageUrl, { waitUntil: 'load' });
     expect(describeViolations('page before a report', await axeViolations(page))).toEqual([]);
     const status = await make(page, LAB, '2026-11-30', 80);
-    expect(status).toMatch(/^Report ready: 7 learners\. Warning: these downloads seem to be from another course/);
+    expect(status).toMatch(
+      /^Report ready: 7 learners, \d+ data-quality issue\(s\)\. Warning: these downloads seem to be from another course/,
+    );
     const first = page.locator('#report > section').first();
     expect(await first.getAttribute('id')).toBe('course-warning');
     expect(await first.isVisible()).toBe(true);

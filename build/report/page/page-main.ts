@@ -194,7 +194,7 @@ async function run(): Promise<void> {
       f.courseMatch.verdict === 'other' ? ' Warning: these downloads seem to be from another course (see the top of the report).' : '';
     const unused = f.filesNotUsed.length > 0 ? ` ${f.filesNotUsed.length} file(s) could not be used: the reason is beside each.` : '';
     say(
-      `Report ready: ${f.overall.learners.toLocaleString('en-GB')} learners.${warn}${unused} It is below; save or print it with the buttons.`,
+      `Report ready: ${f.overall.learners.toLocaleString('en-GB')} learners, ${f.dataQuality.total.toLocaleString('en-GB')} data-quality issue(s).${warn}${unused} It is below; save or print it with the buttons.`,
     );
     $<HTMLHeadingElement>('output-heading').focus();
   } catch (err) {
