@@ -60,3 +60,18 @@ describe('compliance as of 2025-06-30, 12-month refresher, default target 95%', 
     expect(g.compliance.groups.find((x) => x.agency === 'Surrey Police' && x.department === '')?.meetsTarget).toBe(true);
   });
 });
+
+describe('the player after a failed SCORM 2004 attempt with retries left (success “unknown”, completion incomplete)', async () => {
+  const { figures: f } = await report([{ file: fixture('scorm2004-retry.csv') }], OPTS);
+
+  test('is in progress and not yet passed, never failed: not trained, needs to complete', () => {
+    expect(f.learners.find((l) => l.name === 'Rae Retry')).toMatchObject({
+      status: 'incomplete',
+      statusText: 'In progress',
+      score: 60,
+      action: 'not completed',
+      standing: 'not trained',
+    });
+    expect(f.learners.filter((l) => l.status === 'failed').map((l) => l.name)).toEqual(['Fay Failed']);
+  });
+});
