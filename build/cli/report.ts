@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { loadCourse, newestCourseJson } from '../report/load-course.ts';
 import { loadMapping, type ColumnMapping } from '../report/mapping.ts';
+import { NoReportError } from '../report/report-core.ts';
 import { runReport, type ExportInput } from '../report/run-report.ts';
 
 const USAGE = `Usage: npm run report -- [--agency NAME] [--mapping FILE] <export> ... --out <folder> [options]
@@ -20,6 +21,7 @@ const USAGE = `Usage: npm run report -- [--agency NAME] [--mapping FILE] <export
   --as-of YYYY-MM-DD        date the figures are for (default: today)
   --refresher-months N      completions older than this need a refresher (default 12)
   --pass-mark N             pass mark in percent (default: the course's)
+  --target N                compliance target: percent trained within the refresher period (default 95)
   --flag-below F            flag questions whose share correct is below F (default 0.6)
   --min-answers N           flag only questions with at least N answers (default 5)
   --pseudonymise            replace learner names, emails and ids with pseudonyms
@@ -57,6 +59,7 @@ async function main(argv: string[]): Promise<number> {
         '--refresher-months',
         '--pass-mark',
         '--flag-below',
+        '--target',
         '--min-answers',
         '--pseudonym-key-file',
       ].includes(a)
@@ -84,6 +87,7 @@ async function main(argv: string[]): Promise<number> {
   const refresherMonths = number('--refresher-months', 1, 120);
   const passMark = number('--pass-mark', 0, 100);
   const flagBelow = number('--flag-below', 0, 1);
+  const target = number('--target', 0, 100);
   const minAnswers = number('--min-answers', 1, 1e9);
   const courseFile = opts['--course'] ?? (await newestCourseJson('dist'));
   if (courseFile === null) throw new UsageError('no dist/*-course.json: run npm run build first, or give --course <file>');
@@ -98,6 +102,7 @@ async function main(argv: string[]): Promise<number> {
     ...(refresherMonths !== undefined ? { refresherMonths } : {}),
     ...(passMark !== undefined ? { passMark } : {}),
     ...(flagBelow !== undefined ? { flagBelow } : {}),
+    ...(target !== undefined ? { target: target / 100 } : {}),
     ...(minAnswers !== undefined ? { minAnswers } : {}),
   });
   const o = figures.overall;
@@ -111,6 +116,11 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (err: unknown) => {
+    if (err instanceof NoReportError) {
+      console.error('report: no report made, because none of the files could be used:');
+      for (const f of err.files) console.error(`  ${f.file}: ${f.reason}`);
+      process.exit(1);
+    }
     console.error(`report: ${(err as Error).message}`);
     if (err instanceof UsageError) console.error('Run with --help for usage.');
     process.exit(2);

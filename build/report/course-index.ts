@@ -42,7 +42,11 @@ export type ResolvedInteraction =
 export function resolveInteraction(index: CourseIndex, id: string): ResolvedInteraction {
   const parts = id.trim().split('.');
   if (parts.length !== 3 || !/^\d+$/.test(parts[2] ?? '')) {
-    return { ok: false, kind: 'bad-interaction-id', message: `interaction id "${id}" is not <module>.<question>.<attempt>` };
+    return {
+      ok: false,
+      kind: 'bad-interaction-id',
+      message: `an answer to question “${id}”, which is not a question of this course (its questions are named like “final.q1.1”); left out`,
+    };
   }
   const [prefix = '', questionId = ''] = parts;
   const info = index.questions.get(questionId);
@@ -51,7 +55,7 @@ export function resolveInteraction(index: CourseIndex, id: string): ResolvedInte
     return {
       ok: false,
       kind: 'unknown-question',
-      message: `interaction id "${id}" names ${!prefixKnown ? `no module or assessment "${prefix}"` : `no question "${questionId}"`} in course ${index.course.id} ${index.course.version}`,
+      message: `an answer to question “${id}”, which version ${index.course.version} of this course does not have (the download may be from another version); left out`,
     };
   }
   return { ok: true, info, attempt: Number(parts[2]) };

@@ -1,9 +1,11 @@
 // Computes the report's figures from the tally: rates by agency and department, trends, scores, gaps and question facility.
 
 import type { CourseIndex } from './course-index.ts';
+import type { CourseMatch } from './course-match.ts';
 import { STATUS_TEXT, type Issue, type LearnerStatus, type Pseudonymiser } from './types.ts';
 import type { IssueSummary } from './issues.ts';
 import type { SourceSummary } from './read-export.ts';
+import type { Person, Unmatched } from './merge-people.ts';
 import type { Learner, Tally } from './tally.ts';
 
 export interface GroupFigures {
@@ -23,7 +25,29 @@ export interface GroupFigures {
   learnersWithTime: number;
 }
 
-export type ActionReason = 'not completed' | 'refresher due' | 'completion date unknown';
+export type ActionReason = 'not completed' | 'not passed' | 'refresher due' | 'completion date unknown';
+
+/**
+ * Where a learner stands at the as-of date: trained (passed within the refresher period), due soon (trained, but the
+ * refresher falls due within DUE_SOON_DAYS), overdue (passed once, refresher date gone), never started, or not
+ * trained (in progress, failed, completed under the pass mark, or no date to tell).
+ */
+export type Standing = 'trained' | 'due soon' | 'overdue' | 'never started' | 'not trained';
+export const DUE_SOON_DAYS = 30;
+
+export interface ComplianceGroup {
+  agency: string;
+  /** '' for the agency's own row. */
+  department: string;
+  learners: number;
+  trained: number;
+  /** trained / learners */
+  rate: number;
+  meetsTarget: boolean;
+  overdue: number;
+  dueSoon: number;
+  neverStarted: number;
+}
 
 export interface LearnerRow {
   agency: string;
@@ -38,6 +62,13 @@ export interface LearnerRow {
   completedOn: string | null;
   /** Null when the learner is up to date. */
   action: ActionReason | null;
+  /** When the refresher is due: the completion date plus the refresher period; null when not trained. */
+  dueOn: string | null;
+  /** Days past dueOn at the as-of date, when overdue. */
+  daysOverdue: number | null;
+  standing: Standing;
+  /** How the downloads were joined for this person, and where they disagreed what the report believed; '' when neither. */
+  note: string;
 }
 
 export interface QuestionFigures {
@@ -54,6 +85,10 @@ export interface QuestionFigures {
 
 export interface Figures {
   course: { id: string; title: string; version: string; passMark: number };
+  /** Whether the downloads belong to this course and version; the reasons when they seem not to. */
+  courseMatch: CourseMatch;
+  /** Downloads none of whose rows could be used, each with the reason in plain words. */
+  filesNotUsed: { file: string; reason: string }[];
   asOf: string;
   refresherMonths: number;
   refresherCutoff: string;
@@ -65,6 +100,10 @@ export interface Figures {
   completionsByMonth: { month: string; completions: number }[];
   scoreDistribution: { band: string; from: number; to: number; learners: number }[];
   learners: LearnerRow[];
+  /** Trained within the refresher period against the target, per agency and per agency and department. */
+  compliance: { target: number; dueSoonDays: number; dueSoonBy: string; groups: ComplianceGroup[] };
+  /** Records that could belong to more than one person: listed once, not counted. */
+  couldNotMatch: Unmatched[];
   modules: { id: string; title: string; answered: number; correct: number; facility: number | null }[];
   questions: QuestionFigures[];
   flagBelow: number;
@@ -81,6 +120,8 @@ export interface FigureOptions {
   /** @default 5 */
   minAnswers: number;
   pseudonymiser: Pseudonymiser | null;
+  /** Share of learners who should be trained within the refresher period, 0–1. @default 0.95 */
+  target: number;
 }
 
 const rate = (n: number, d: number): number => (d === 0 ? 0 : Math.round((n / d) * 10000) / 10000);
@@ -97,6 +138,17 @@ export function monthsBefore(asOf: string, months: number): string {
   return `${ty}-${String(tm).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
 }
 
+/** Whole days from `a` to `b` (YYYY-MM-DD). */
+export function daysBetween(a: string, b: string): number {
+  const t = (s: string): number => Date.UTC(Number(s.slice(0, 4)), Number(s.slice(5, 7)) - 1, Number(s.slice(8, 10)));
+  return Math.round((t(b) - t(a)) / 86_400_000);
+}
+
+/** The date `days` after `d` (YYYY-MM-DD). */
+function addDays(d: string, days: number): string {
+  return new Date(Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10)) + days)).toISOString().slice(0, 10);
+}
+
 export function isCompleted(l: Learner): boolean {
   return l.status === 'passed' || l.status === 'completed';
 }
@@ -111,13 +163,16 @@ export function isPassed(l: Learner, passMark: number, pagesOnly: boolean): bool
 export function computeFigures(
   index: CourseIndex,
   tally: Tally,
+  merged: { people: Person[]; unmatched: Unmatched[] },
   sources: SourceSummary[],
   dq: Figures['dataQuality'],
   o: FigureOptions,
+  courseMatch: CourseMatch = { verdict: 'this', reasons: [] },
 ): Figures {
   const course = index.course;
   const pagesOnly = course.completion === 'pages';
   const cutoff = monthsBefore(o.asOf, o.refresherMonths);
+  const dueSoonBy = addDays(o.asOf, DUE_SOON_DAYS);
   const groups = new Map<string, { agency: string; department: string; ls: Learner[] }>();
   const add = (agency: string, department: string, l: Learner): void => {
     const k = `${agency}\u0000${department}`;
@@ -134,7 +189,7 @@ export function computeFigures(
   }));
   const rows: LearnerRow[] = [];
   const all: Learner[] = [];
-  for (const l of tally.learners.values()) {
+  for (const l of merged.people) {
     all.push(l);
     add(l.agency, '', l);
     add(l.agency, l.department || '(not given)', l);
@@ -145,11 +200,25 @@ export function computeFigures(
     }
     const action: ActionReason | null = !isCompleted(l)
       ? 'not completed'
-      : l.completedOn === null
-        ? 'completion date unknown'
-        : l.completedOn < cutoff
-          ? 'refresher due'
-          : null;
+      : !isPassed(l, o.passMark, pagesOnly)
+        ? 'not passed'
+        : l.completedOn === null
+          ? 'completion date unknown'
+          : l.completedOn < cutoff
+            ? 'refresher due'
+            : null;
+    const trainedOnce = isPassed(l, o.passMark, pagesOnly) && l.completedOn !== null;
+    const dueOn = trainedOnce && l.completedOn !== null ? monthsBefore(l.completedOn, -o.refresherMonths) : null;
+    const standing: Standing =
+      dueOn !== null
+        ? dueOn < o.asOf
+          ? 'overdue'
+          : dueOn <= dueSoonBy
+            ? 'due soon'
+            : 'trained'
+        : l.status === 'not-attempted'
+          ? 'never started'
+          : 'not trained';
     const p = o.pseudonymiser?.pseudonym(l.agency, l.learnerKey);
     rows.push({
       agency: l.agency,
@@ -162,6 +231,10 @@ export function computeFigures(
       score: l.score,
       completedOn: l.completedOn,
       action,
+      dueOn,
+      daysOverdue: standing === 'overdue' && dueOn !== null ? daysBetween(dueOn, o.asOf) : null,
+      standing,
+      note: [...(l.matchedBy.length > 0 ? [`Matched across downloads by ${l.matchedBy.join(' and ')}.`] : []), ...l.notes].join(' '),
     });
   }
   const group = (agency: string, department: string, ls: Learner[]): GroupFigures => {
@@ -208,12 +281,44 @@ export function computeFigures(
       a.name.localeCompare(b.name) ||
       a.learnerId.localeCompare(b.learnerId),
   );
+  const compliance = new Map<string, ComplianceGroup>();
+  const tallyGroup = (agency: string, department: string, r: LearnerRow): void => {
+    const k = `${agency}\u0000${department}`;
+    const g = compliance.get(k) ?? {
+      agency,
+      department,
+      learners: 0,
+      trained: 0,
+      rate: 0,
+      meetsTarget: false,
+      overdue: 0,
+      dueSoon: 0,
+      neverStarted: 0,
+    };
+    g.learners++;
+    if (r.standing === 'trained' || r.standing === 'due soon') g.trained++;
+    if (r.standing === 'due soon') g.dueSoon++;
+    if (r.standing === 'overdue') g.overdue++;
+    if (r.standing === 'never started') g.neverStarted++;
+    compliance.set(k, g);
+  };
+  for (const r of rows) {
+    tallyGroup(r.agency, '', r);
+    tallyGroup(r.agency, r.department, r);
+  }
+  const complianceGroups = [...compliance.values()].map((g) => ({
+    ...g,
+    rate: rate(g.trained, g.learners),
+    meetsTarget: g.trained / g.learners >= o.target,
+  }));
   const ps = o.pseudonymiser;
   const fields = ps
     ? ['pseudonym (keyed hash of the learner)', 'agency', 'department', 'status', 'score', 'completion date']
     : ['name', 'email address', 'learner id', 'agency', 'department', 'status', 'score', 'completion date'];
   return {
     course: { id: course.id, title: course.title, version: course.version, passMark: o.passMark },
+    courseMatch,
+    filesNotUsed: sources.flatMap((s) => (s.problem === null ? [] : [{ file: s.file, reason: s.problem }])),
     asOf: o.asOf,
     refresherMonths: o.refresherMonths,
     refresherCutoff: cutoff,
@@ -223,7 +328,7 @@ export function computeFigures(
       fields,
       statement: ps
         ? `Learner names, email addresses and ids are replaced by pseudonyms (HMAC-SHA-256, ${ps.keySource === 'user' ? 'with the key you gave: the same learner gets the same pseudonym in every report made with that key' : 'with a random key made for this run and not kept: pseudonyms match only within this report'}). Agency, department, status, score and dates remain and can still identify a learner in a small team: handle the report as personal data.`
-        : 'This report contains personal data: learner names, email addresses and ids, with their agency, department, training status, scores and dates. Handle it under your agency’s data protection policy; share it only with people who need it; for wider circulation make a pseudonymised report (npm run report with --pseudonymise).',
+        : 'This report contains personal data: learner names, email addresses and ids, with their agency, department, training status, scores and dates. Handle it under your agency’s data protection policy; share it only with people who need it; for wider circulation ask the course team for a pseudonymised copy, in which names, email addresses and ids are replaced.',
     },
     sources,
     overall: group('All agencies', '', all),
@@ -232,6 +337,11 @@ export function computeFigures(
     completionsByMonth: [...months].sort((a, b) => a[0].localeCompare(b[0])).map(([month, completions]) => ({ month, completions })),
     scoreDistribution: bands,
     learners: rows,
+    compliance: { target: o.target, dueSoonDays: DUE_SOON_DAYS, dueSoonBy, groups: complianceGroups },
+    couldNotMatch: merged.unmatched.map((u) => {
+      const p = o.pseudonymiser?.pseudonym(u.agency, u.learnerId || u.email || u.name);
+      return p ? { ...u, name: p, email: '', learnerId: p } : u;
+    }),
     modules: course.modules.map((m) => {
       const t = tally.modules.get(m.id) ?? { answered: 0, correct: 0 };
       return {

@@ -20,16 +20,15 @@ export function identityNotes(layout: Layout, agencyGiven: boolean): string[] {
   const notes: string[] = [];
   if (layout.cols.idNumber === undefined) {
     notes.push(
-      `this download has no "ID number" column, so its learners are matched by email address; a download that has ` +
-        `ID numbers matches them by ID number, and read together the same person would count twice. In Moodle add ` +
-        `"ID number" to ${where} and download again, or read only downloads without it`,
+      `this download has no "ID number" column, so its learners are matched to the other downloads by email address ` +
+        `(a learner nothing links is listed under "Could not match" and not counted). To avoid that, ask your Moodle ` +
+        `administrator to add "ID number" to ${where} and download again`,
     );
   }
   if (layout.cols.institution === undefined && !agencyGiven) {
     notes.push(
       `this download has no "Institution" column and no agency was given for it, so its learners are counted under ` +
-        `"(no agency given)". Give the agency for the file (the box beside it on the report page, or --agency before ` +
-        `it in the command), or add "Institution" to ${where}`,
+        `"(no agency given)". Give the agency for the file (the box beside it on the report page), or add "Institution" to ${where}`,
     );
   }
   return notes;

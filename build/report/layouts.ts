@@ -139,12 +139,13 @@ export function detectLayout(header: string[], mapping?: ColumnMapping, courseTi
   }
   const learnerHits = LEARNER_FIELDS.filter((f) => normed.includes(f));
   if (learnerHits.length >= 2) return genericLayout('learners', LEARNER_FIELDS, LEARNER_REQUIRED, index, false);
+  const first = header.slice(0, 4).join(', ');
   return {
     kind: 'unknown',
     message:
-      `header "${header.slice(0, 6).join(', ')}${header.length > 6 ? ', …' : ''}" matches neither a Moodle SCORM report ` +
-      `(${MOODLE_REQUIRED.join(', ')}), a Moodle gradebook export (First name, Last name, SCORM package: … (Real)), a Moodle activity ` +
-      `completion download (a blank first heading, then the identity fields and each activity) nor the generic CSV (learner_id, status, …); give a --mapping file for this LMS`,
+      `the report does not know this kind of file: its first row reads “${first}${header.length > 4 ? ', …' : ''}”. ` +
+      'It takes a Moodle SCORM basic or interactions report (“Download in text format”), a gradebook export ' +
+      '(“Plain text file”), an activity completion download, or a list with the columns learner_id and status',
   };
 }
 

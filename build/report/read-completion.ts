@@ -140,7 +140,8 @@ export function completionRow(c: CompletionColumns, r: RowInput): number {
   ctx.tally.addAttempt({
     agency: input.agency ?? (at(c.institution) || NO_AGENCY),
     learnerKey,
-    learnerId: idNumber || at(c.username),
+    learnerId: idNumber,
+    username: at(c.username),
     name,
     email,
     department: at(c.department),

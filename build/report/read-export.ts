@@ -1,11 +1,12 @@
 // Reads one export row by row from its bytes (streamed, no Node API) into the tally, reporting every bad row with its line.
 
 import type { CourseIndex } from './course-index.ts';
+import { noEvidence, noteAnswer, type CourseEvidence } from './course-match.ts';
 import { csvBatches } from './csv-core.ts';
 import { identityNotes } from './identity-notes.ts';
 import { detectLayout, type Layout } from './layouts.ts';
 import type { ColumnMapping } from './mapping.ts';
-import { parseDate, parseDuration, parseResult, parseScore, parseStatus, type Parsed } from './parse-values.ts';
+import { decodeMoodleText, parseDate, parseDuration, parseResult, parseScore, parseStatus, type Parsed } from './parse-values.ts';
 import { completionRow } from './read-completion.ts';
 import { gradebookRow, moodleRow, NO_AGENCY } from './read-moodle.ts';
 import type { Tally } from './tally.ts';
@@ -29,6 +30,10 @@ export interface SourceSummary {
   dataRows: number;
   attempts: number;
   answers: number;
+  /** What the download says about the course it came from (activity name, SCO title, question ids). */
+  evidence: CourseEvidence;
+  /** Why no row of the file could be used, in plain words; null when it was read. */
+  problem: string | null;
 }
 
 export interface ReadContext {
@@ -37,6 +42,11 @@ export interface ReadContext {
   issues: IssueSink;
   /** Pass mark in percent, used where Moodle shows a score in place of the status. */
   passMark: number;
+}
+
+/** A row reader's context: the shared one plus this file's course evidence. */
+export interface FileContext extends ReadContext {
+  evidence: CourseEvidence;
 }
 
 const LAYOUT_NAMES: Record<Layout['kind'], string> = {
@@ -51,7 +61,18 @@ const LAYOUT_NAMES: Record<Layout['kind'], string> = {
 
 export async function readExport(input: ExportSource, ctx: ReadContext): Promise<SourceSummary> {
   const { file } = input;
-  const summary: SourceSummary = { file, agency: input.agency ?? null, layout: 'unknown', dataRows: 0, attempts: 0, answers: 0 };
+  const evidence = noEvidence();
+  const summary: SourceSummary = {
+    file,
+    agency: input.agency ?? null,
+    layout: 'unknown',
+    dataRows: 0,
+    attempts: 0,
+    answers: 0,
+    evidence,
+    problem: null,
+  };
+  const fileCtx: FileContext = { ...ctx, evidence };
   const issue = (kind: IssueKind, line: number, message: string, rowsExcluded = 0): void =>
     ctx.issues.add({ kind, file, line, message, rowsExcluded });
   let layout: Layout | undefined;
@@ -70,18 +91,26 @@ export async function readExport(input: ExportSource, ctx: ReadContext): Promise
           layout = detectLayout(row.fields, input.mapping, ctx.index.course.title);
           width = row.fields.length;
           summary.layout = layout.kind === 'moodle' ? `Moodle SCORM ${layout.report} report` : LAYOUT_NAMES[layout.kind];
-          if (layout.kind === 'moodle') shortWidth = width - layout.cols.objectiveColumns;
+          if (layout.kind === 'moodle') {
+            shortWidth = width - layout.cols.objectiveColumns;
+            evidence.scoTitles.push(...layout.cols.scos.slice(0, 1).map((i) => decodeMoodleText((row.fields[i] ?? '').trim())));
+          }
+          if (layout.kind === 'completion' || layout.kind === 'gradebook') evidence.activities.push(layout.cols.activity);
           if (layout.kind === 'completion') summary.layout += ` of "${layout.cols.activity}"`;
           if ((layout.kind === 'learners' || layout.kind === 'interactions') && layout.mapped && input.mapping)
             summary.layout += ` mapped by ${input.mapping.file}`;
-          if (layout.kind === 'unknown')
-            headerProblem = { kind: 'unknown-layout', line: row.line, message: `unknown layout: ${layout.message}` };
-          if (layout.kind === 'missing')
+          if (layout.kind === 'unknown') {
+            headerProblem = { kind: 'unknown-layout', line: row.line, message: layout.message };
+            summary.problem = layout.message;
+          }
+          if (layout.kind === 'missing') {
             headerProblem = {
               kind: 'missing-column',
               line: row.line,
-              message: `${layout.layout} is missing column(s) ${layout.missing.map((m) => `"${m}"`).join(', ')}`,
+              message: `this file looks like a ${layout.layout} but lacks ${layout.missing.map((m) => (m.includes(' — ') ? m : `the column “${m}”`)).join(', ')}`,
             };
+            summary.problem = headerProblem.message;
+          }
           // A download that lacks a column the report can do without: its rows are kept, the note says what is lost.
           if (layout.kind === 'moodle' || layout.kind === 'gradebook' || layout.kind === 'completion')
             for (const w of [...layout.warnings, ...identityNotes(layout, input.agency !== undefined)])
@@ -103,7 +132,7 @@ export async function readExport(input: ExportSource, ctx: ReadContext): Promise
           issue(kind, row.line, `${what}: ${p.error}; left blank`);
           return null;
         };
-        const r: RowInput = { at, line: row.line, input, ctx, issue, check };
+        const r: RowInput = { at, line: row.line, input, ctx: fileCtx, issue, check };
         if (layout.kind === 'moodle') {
           const n = moodleRow(layout.cols, r);
           summary.attempts += n.attempts;
@@ -121,7 +150,12 @@ export async function readExport(input: ExportSource, ctx: ReadContext): Promise
           }
           const status = parseStatus(at(c.status), input.mapping?.statuses);
           if (!status.ok) {
-            issue('bad-status', row.line, `${status.error}; row not counted (add it to the mapping's statuses)`, 1);
+            issue(
+              'bad-status',
+              row.line,
+              `${status.error}; row not counted (use passed, completed, failed, in progress or not started)`,
+              1,
+            );
             continue;
           }
           const attemptText = at(c.attempt);
@@ -136,6 +170,7 @@ export async function readExport(input: ExportSource, ctx: ReadContext): Promise
             agency: input.agency ?? (at(c.agency) || NO_AGENCY),
             learnerKey: learnerId,
             learnerId,
+            username: '',
             name: at(c.name),
             email: at(c.email),
             department: at(c.department),
@@ -167,7 +202,7 @@ export async function readExport(input: ExportSource, ctx: ReadContext): Promise
             issue('bad-result', row.line, `${result.ok ? 'no result' : result.error}; answer not counted`, 1);
             continue;
           }
-          ctx.tally.addInteraction({
+          const known = ctx.tally.addInteraction({
             agency: input.agency ?? (at(c.agency) || NO_AGENCY),
             learnerKey: learnerId,
             interactionId: id,
@@ -176,14 +211,19 @@ export async function readExport(input: ExportSource, ctx: ReadContext): Promise
             file,
             line: row.line,
           });
+          if (known !== 'duplicate') noteAnswer(evidence, id, known === 'known');
           summary.answers++;
         }
       }
-    if (layout === undefined) issue('unknown-layout', 0, 'the file is empty: no header row');
+    if (layout === undefined) {
+      summary.problem = 'the file is empty';
+      issue('unknown-layout', 0, 'the file is empty; download it again from the LMS');
+    }
     if (headerProblem)
-      issue(headerProblem.kind, headerProblem.line, `${headerProblem.message}; none of its ${rejected} data row(s) were read`, rejected);
+      issue(headerProblem.kind, headerProblem.line, `${headerProblem.message}; none of its ${rejected} row(s) were used`, rejected);
   } catch (err) {
-    issue('unreadable-file', 0, `cannot read the file: ${(err as Error).message}`);
+    summary.problem = `the file could not be opened (${(err as Error).message})`;
+    issue('unreadable-file', 0, `${summary.problem}; save it again and choose the new copy`);
   }
   return summary;
 }
@@ -197,7 +237,7 @@ export interface RowInput {
   at: At;
   line: number;
   input: ExportSource;
-  ctx: ReadContext;
+  ctx: FileContext;
   issue: Report;
   check: Check;
 }

@@ -3,7 +3,8 @@
 import { resolveInteraction } from './course-index.ts';
 import type { GradebookColumns, MoodleColumns } from './layouts.ts';
 import { decodeMoodleText, parseDate, parseResult, parseScore, parseStatus } from './parse-values.ts';
-import type { At, ExportSource, ReadContext, Report, RowInput } from './read-export.ts';
+import { noteAnswer } from './course-match.ts';
+import type { At, ExportSource, FileContext, Report, RowInput } from './read-export.ts';
 import { responseIsCorrect } from './responses.ts';
 import type { AttemptRecord, LearnerStatus } from './types.ts';
 
@@ -30,7 +31,8 @@ export function moodleRow(c: MoodleColumns, r: RowInput): { attempts: number; an
   const base = {
     agency,
     learnerKey,
-    learnerId: idNumber || username,
+    learnerId: idNumber,
+    username,
     name: at(c.name),
     email,
     department: text(c.department),
@@ -90,7 +92,7 @@ function moodleAnswers(
   text: At,
   line: number,
   input: ExportSource,
-  ctx: ReadContext,
+  ctx: FileContext,
   issue: Report,
   agency: string,
   learnerKey: string,
@@ -106,6 +108,8 @@ function moodleAnswers(
       issue('bad-interaction-id', line, `an answer without a question id; not counted`, 1);
       continue;
     }
+    const resolved = resolveInteraction(ctx.index, id);
+    noteAnswer(ctx.evidence, id, resolved.ok);
     let correct: boolean | null;
     if (cols.result !== undefined) {
       const result = parseResult(res);
@@ -116,7 +120,6 @@ function moodleAnswers(
       correct = result.value;
     } else {
       // No "Summary of result": the answer is scored from the response against the course model.
-      const resolved = resolveInteraction(ctx.index, id);
       if (!resolved.ok) {
         issue(resolved.kind, line, resolved.message, 1);
         continue;
@@ -152,6 +155,7 @@ export function gradebookRow(c: GradebookColumns, r: RowInput): number {
     agency: input.agency ?? (at(c.institution) || NO_AGENCY),
     learnerKey,
     learnerId: at(c.idNumber),
+    username: '',
     name,
     email,
     department: at(c.department),

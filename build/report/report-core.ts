@@ -2,6 +2,8 @@
 
 import type { Course } from '../../src/model/course.ts';
 import { indexCourse } from './course-index.ts';
+import { matchCourse } from './course-match.ts';
+import { mergePeople } from './merge-people.ts';
 import { computeFigures, type Figures } from './figures.ts';
 import { IssueLog, LISTED_PER_KIND } from './issues.ts';
 import { readExport, type ExportSource, type SourceSummary } from './read-export.ts';
@@ -24,6 +26,8 @@ export interface CoreOptions {
   passMark?: number;
   /** @default 0.6 */
   flagBelow?: number;
+  /** Compliance target: the share of learners trained within the refresher period, 0–1. @default 0.95 */
+  target?: number;
   /** @default 5 */
   minAnswers?: number;
   pseudonymiser?: Pseudonymiser | null;
@@ -54,6 +58,13 @@ const WRITERS: Record<OutputFile, (f: Figures) => string> = {
   'data-quality.csv': dataQualityCsv,
 };
 
+/** No download could be used: the report is not made from nothing. Each file is named with its reason. */
+export class NoReportError extends Error {
+  constructor(readonly files: { file: string; reason: string }[]) {
+    super(`none of the files could be used: ${files.map((f) => `${f.file}: ${f.reason}`).join('; ')}`);
+  }
+}
+
 /** Today's date in the local time zone, YYYY-MM-DD. */
 export function today(): string {
   const d = new Date();
@@ -72,6 +83,7 @@ export async function makeReport(inputs: ExportSource[], o: CoreOptions): Promis
     o.onSource?.(s);
     sources.push(s);
   }
+  if (sources.every((s) => s.problem !== null)) throw new NoReportError(sources.map((s) => ({ file: s.file, reason: s.problem ?? '' })));
   await o.pause?.();
   for (const a of tally.answersByLearner.values()) {
     if (tally.learners.has(learnerKeyOf(a.agency, a.learnerKey))) continue;
@@ -85,9 +97,12 @@ export async function makeReport(inputs: ExportSource[], o: CoreOptions): Promis
     });
   }
   await o.pause?.();
+  const merged = mergePeople(tally.learners.values(), passMark);
+  await o.pause?.();
   const figures = computeFigures(
     index,
     tally,
+    merged,
     sources,
     {
       total: issues.total,
@@ -102,8 +117,10 @@ export async function makeReport(inputs: ExportSource[], o: CoreOptions): Promis
       passMark,
       flagBelow: o.flagBelow ?? 0.6,
       minAnswers: o.minAnswers ?? 5,
+      target: o.target ?? 0.95,
       pseudonymiser,
     },
+    matchCourse(o.course, sources),
   );
   return { figures, output: (name) => WRITERS[name](figures) };
 }

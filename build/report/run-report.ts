@@ -32,6 +32,8 @@ export interface ReportOptions {
   passMark?: number;
   /** @default 0.6 */
   flagBelow?: number;
+  /** @default 0.95 */
+  target?: number;
   /** @default 5 */
   minAnswers?: number;
   pseudonymise?: boolean;
@@ -51,6 +53,7 @@ export async function runReport(o: ReportOptions): Promise<{ figures: Figures; f
       ...(o.refresherMonths !== undefined ? { refresherMonths: o.refresherMonths } : {}),
       ...(o.passMark !== undefined ? { passMark: o.passMark } : {}),
       ...(o.flagBelow !== undefined ? { flagBelow: o.flagBelow } : {}),
+      ...(o.target !== undefined ? { target: o.target } : {}),
       ...(o.minAnswers !== undefined ? { minAnswers: o.minAnswers } : {}),
       pseudonymiser: o.pseudonymise ? makePseudonymiser(o.pseudonymKey) : null,
       onSource: (s) => log(`read ${s.file}: ${s.layout}, ${s.dataRows} data rows, ${s.attempts} attempts, ${s.answers} answers`),

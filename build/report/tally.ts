@@ -4,7 +4,7 @@ import { resolveInteraction, type CourseIndex } from './course-index.ts';
 import type { AttemptRecord, InteractionRecord, IssueSink, LearnerIdentity, LearnerStatus } from './types.ts';
 
 /** What one attempt contributes to its learner's record. */
-interface AttemptSummary {
+export interface AttemptSummary {
   status: LearnerStatus;
   score: number | null;
   completedOn: string | null;
@@ -130,6 +130,7 @@ export class Tally {
         agency: r.agency,
         learnerKey: r.learnerKey,
         learnerId: r.learnerId,
+        username: r.username,
         name: r.name,
         email: r.email,
         department: r.department,
@@ -150,14 +151,16 @@ export class Tally {
     } else recompute(l);
     if (l.department === '' && r.department !== '') l.department = r.department;
     if (l.learnerId === '' && r.learnerId !== '') l.learnerId = r.learnerId;
+    if (l.username === '' && r.username !== '') l.username = r.username;
     if (l.email === '' && r.email !== '') l.email = r.email;
   }
 
-  addInteraction(r: InteractionRecord): void {
+  /** Counts one answer; says whether its question is this course's (`known`), not (`foreign`), or a repeat. */
+  addInteraction(r: InteractionRecord): 'known' | 'foreign' | 'duplicate' {
     const resolved = resolveInteraction(this.index, r.interactionId);
     if (!resolved.ok) {
       this.issues.add({ kind: resolved.kind, file: r.file, line: r.line, rowsExcluded: 1, message: resolved.message });
-      return;
+      return 'foreign';
     }
     const learner = learnerKeyOf(r.agency, r.learnerKey);
     let a = this.answersByLearner.get(learner);
@@ -183,15 +186,16 @@ export class Tally {
         file: r.file,
         line: r.line,
         rowsExcluded: 1,
-        message: `duplicate answer: interaction "${r.interactionId}" of this learner was already read; counted once`,
+        message: `the same answer (question “${r.interactionId}”) appears twice for this learner; counted once`,
       });
-      return;
+      return 'duplicate';
     }
     a.seen.add(seen);
     a.count++;
     const q = resolved.info.question.id;
     bump(this.questions, q, r.correct);
     for (const m of resolved.info.moduleIds) bump(this.modules, m, r.correct);
+    return 'known';
   }
 }
 
@@ -201,7 +205,7 @@ function copyString(s: string): string {
 }
 
 /** The learner's record from their attempts: the best status, the best score, the latest completion, the total time. */
-function recompute(l: Learner): void {
+export function recompute(l: Learner): void {
   // A row that says nothing (a gradebook "-", a 0 without a status column) never outranks one that says something.
   let informed = false;
   for (const a of l.attempts.values()) if (a.evidence > 0) informed = true;

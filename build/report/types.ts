@@ -24,7 +24,10 @@ export interface LearnerIdentity {
   agency: string;
   /** The key that identifies the learner within the agency: ID number, else email, else name. */
   learnerKey: string;
+  /** The ID number (Moodle's "ID number", a generic file's learner_id); '' when the download has none. */
   learnerId: string;
+  /** The LMS username, when the download shows it; '' otherwise. */
+  username: string;
   name: string;
   email: string;
   department: string;

@@ -51,9 +51,11 @@ export function figuresCsv(f: Figures): string {
 
 /** `learners.csv`: every learner with status and the action needed (blank when up to date). */
 export function learnersCsv(f: Figures): string {
-  const out = [csvLine(['agency', 'department', 'learner_id', 'name', 'email', 'status', 'score', 'completed_on', 'action'])];
+  const out = [csvLine(['agency', 'department', 'learner_id', 'name', 'email', 'status', 'score', 'completed_on', 'action', 'note'])];
   for (const l of f.learners)
-    out.push(csvLine([l.agency, l.department, l.learnerId, l.name, l.email, l.statusText, l.score, l.completedOn, l.action]));
+    out.push(csvLine([l.agency, l.department, l.learnerId, l.name, l.email, l.statusText, l.score, l.completedOn, l.action, l.note]));
+  for (const u of f.couldNotMatch)
+    out.push(csvLine([u.agency, '', u.learnerId, u.name, u.email, 'Could not match (not counted)', null, null, null, u.reason]));
   return out.join('');
 }
 

@@ -21,12 +21,15 @@ export function duration(s: number | null): string {
   return m < 60 ? `${m} min` : `${Math.floor(m / 60)} h ${String(m % 60).padStart(2, '0')} min`;
 }
 
-function table(caption: string, head: string[], rows: Cell[][], rowHeader = true): string {
+/** `data-agency` and `data-department` on a row, so the page can filter it (the department '' for an agency's row). */
+const whose = (agency: string, department: string): string => ` data-agency="${e(agency)}" data-department="${e(department)}"`;
+
+function table(caption: string, head: string[], rows: Cell[][], rowHeader = true, attrs?: (i: number) => string): string {
   const th = head.map((h) => `<th scope="col">${e(h)}</th>`).join('');
   const body = rows
     .map(
-      (r) =>
-        `<tr>${r.map((c, i) => (i === 0 && rowHeader ? `<th scope="row">${e(c ?? '–')}</th>` : `<td>${e(c ?? '–')}</td>`)).join('')}</tr>`,
+      (r, n) =>
+        `<tr${attrs?.(n) ?? ''}>${r.map((c, i) => (i === 0 && rowHeader ? `<th scope="row">${e(c ?? '–')}</th>` : `<td>${e(c ?? '–')}</td>`)).join('')}</tr>`,
     )
     .join('\n');
   // Wide tables scroll sideways on a phone inside a focusable region, so keyboard users can scroll them too.
@@ -72,8 +75,11 @@ th,td{border:1px solid #8a8a8a;padding:.3rem .5rem;text-align:left;vertical-alig
 .bars{list-style:none;margin:0;padding:0}.bars li{margin:0 0 .6rem}.bar-label{display:block;overflow-wrap:anywhere}
 .bar-row{display:flex;align-items:center;gap:.5rem}.bar-track{flex:1;height:1rem;background:#e6e6e6;border:1px solid #8a8a8a}
 .bar{display:block;height:100%;background:#1d4f91;-webkit-print-color-adjust:exact;print-color-adjust:exact}.bar-value{min-width:5.5rem}
-.flag{font-weight:700;color:#8b0000}
-@media print{body{max-width:none;padding:0;font-size:11pt}h2{break-after:avoid}table,figure{break-inside:avoid}thead{display:table-header-group}tr{break-inside:avoid}}
+.flag{font-weight:700;color:#8b0000}.warning{border:4px solid #b00020;background:#fdecee;padding:.2rem 1rem;margin:1rem 0}.glossary dt{font-weight:700;float:left;clear:left;margin-right:.4rem}.glossary dd{margin:0 0 .2rem}.glossary{font-size:.95rem}.warning h2{margin-top:.6rem;border:0}
+@page{size:A4;margin:12mm}
+@media print{body{max-width:none;padding:0;font-size:10pt}h2,h3,caption{break-after:avoid}h2{margin-top:1.2rem}thead tr:first-child,tbody tr:first-child{break-before:avoid}figure{break-inside:avoid}thead{display:table-header-group}tr{break-inside:avoid}
+.table-wrap{overflow:visible}table{font-size:7.5pt;width:100%}th,td{padding:.1rem .2rem}td{overflow-wrap:anywhere}th{overflow-wrap:break-word}th[scope=row]{min-width:0}
+.kpis li{padding:.3rem .6rem;min-width:0}.kpis strong{font-size:1.2rem}.chart{margin:.4rem 0}.bars li{margin:0 0 .2rem}.bar-track{height:.6rem}details.unanswered>*:not(summary){display:none}}
 `;
 
 /** The report's content (header and sections), shown by the command's report.html and by the browser page. */
@@ -83,10 +89,26 @@ export function renderReportBody(f: Figures): string {
   const agencyBars = f.byAgency.map((g) => ({ label: g.agency, value: g.upToDateRate, valueText: pct(g.upToDateRate) }));
   const action = f.learners.filter((l) => l.action !== null);
   const flagged = f.questions.filter((q) => q.flagged);
+  const answered = f.questions.filter((q) => q.answered > 0);
+  const unanswered = f.questions.filter((q) => q.answered === 0);
   const parts: string[] = [];
   parts.push(
     `<header><h1>${e(title)}</h1><p>Figures as of ${e(f.asOf)}. Refresher period ${f.refresherMonths} months: a completion before ${e(f.refresherCutoff)} needs a refresher. Pass mark ${f.course.passMark}%.</p></header>`,
   );
+  if (f.courseMatch.verdict === 'other')
+    parts.push(
+      `<section class="warning" id="course-warning" aria-labelledby="course-warning-h"><h2 id="course-warning-h">Warning: these downloads seem to be from another course</h2>` +
+        `<p>This report is for “${e(f.course.title)}”, version ${e(f.course.version)}.</p><ul>${f.courseMatch.reasons.map((r) => `<li>${e(r)}</li>`).join('')}</ul>` +
+        `<p>The figures below come from these downloads, so they may not be about this course. In the LMS, check that you downloaded the reports from this course’s activity, and that this page was made for the course version your staff took.</p></section>`,
+    );
+  if (f.filesNotUsed.length > 0)
+    parts.push(
+      section(
+        'files-not-used',
+        'Files not used',
+        `<p>Nothing in these files is in the figures:</p><ul>${f.filesNotUsed.map((x) => `<li><strong>${e(x.file)}</strong>: ${e(x.reason)}.</li>`).join('')}</ul>`,
+      ),
+    );
   parts.push(
     section(
       'personal-data',
@@ -100,13 +122,19 @@ export function renderReportBody(f: Figures): string {
       'Summary',
       `<ul class="kpis"><li><strong>${num(o.learners)}</strong>learners</li><li><strong>${pct(o.completionRate)}</strong>completed</li>` +
         `<li><strong>${pct(o.passRate)}</strong>passed</li><li><strong>${pct(o.upToDateRate)}</strong>up to date</li>` +
-        `<li><strong>${num(action.length)}</strong>need action</li><li><strong>${score(o.averageScore)}</strong>average score</li>` +
+        `<li><strong>${num(action.length)}</strong>need action</li><li><strong>${o.averageScore === null ? '–' : `${score(o.averageScore)}%`}</strong>average best score</li>` +
         `<li><strong>${o.learnersWithTime === 0 ? '–' : duration(o.averageTimeSeconds)}</strong>average time spent${o.learnersWithTime === 0 ? ' (not in the exports)' : ` (${num(o.learnersWithTime)} learners)`}</li></ul>` +
+        `<div class="glossary"><p>What the words mean in this report:</p><dl>` +
+        `<dt>Completed</dt><dd>the LMS recorded the course as finished.</dd>` +
+        `<dt>Passed</dt><dd>completed with the final assessment passed (at least ${f.course.passMark}%). A learner can be completed but not passed, for example with a score under the pass mark: they need action.</dd>` +
+        `<dt>In progress</dt><dd>started but not yet passed; this includes a learner who failed an attempt and may try again.</dd>` +
+        `<dt>Up to date</dt><dd>completed on or after ${e(f.refresherCutoff)}, within the ${f.refresherMonths}-month refresher period.</dd></dl></div>` +
         (flagged.length > 0
           ? `<p>${flagged.length} question(s) are answered wrongly often (facility below ${pct(f.flagBelow)}): see <a href="#questions">Questions</a>.</p>`
           : ''),
     ),
   );
+  parts.push(complianceSection(f));
   parts.push(
     section(
       'agencies',
@@ -178,10 +206,10 @@ export function renderReportBody(f: Figures): string {
     section(
       'action',
       'Who needs to complete or refresh the training',
-      `<p>${num(action.length)} learner(s) have not completed, completed before ${e(f.refresherCutoff)}, or have no completion date.${action.length > shown.length ? ` The first ${num(shown.length)} are listed; all are in learners.csv.` : ''}</p>` +
+      `<p>${num(action.length)} learner(s) have not completed or not passed, completed before ${e(f.refresherCutoff)}, or have no completion date.${action.length > shown.length ? ` The first ${num(shown.length)} are listed; all are in learners.csv.` : ''}</p>` +
         table(
           'Learners needing action',
-          ['Name', 'Learner id', 'Email', 'Agency', 'Department', 'Status', 'Best score', 'Completed on', 'Action'],
+          ['Name', 'Learner id', 'Email', 'Agency', 'Department', 'Status', 'Best score', 'Completed on', 'Action', 'Note'],
           shown.map((l) => [
             l.name || '(no name)',
             l.learnerId,
@@ -192,10 +220,47 @@ export function renderReportBody(f: Figures): string {
             score(l.score),
             l.completedOn,
             l.action,
+            l.note,
           ]),
+          true,
+          (i) => whose(shown[i]?.agency ?? '', shown[i]?.department ?? ''),
         ),
     ),
   );
+  const disagree = f.learners.filter((l) => l.note.includes('disagree') || l.note.includes('another under'));
+  if (disagree.length > 0)
+    parts.push(
+      section(
+        'disagreements',
+        'Where downloads disagree',
+        `<p>For ${num(disagree.length)} learner(s) two downloads say different things. Each row says which one the report believed, and why.</p>` +
+          table(
+            'Learners whose downloads disagree',
+            ['Name', 'Agency', 'Status shown', 'What the downloads say'],
+            disagree.slice(0, HTML_LEARNER_LIMIT).map((l) => [l.name || '(no name)', l.agency, l.statusText, l.note]),
+          ),
+      ),
+    );
+  if (f.couldNotMatch.length > 0)
+    parts.push(
+      section(
+        'could-not-match',
+        'Could not match',
+        `<p>${num(f.couldNotMatch.length)} record(s) could belong to more than one person, so they are not counted in any figure. Find the person in the LMS and, if needed, download again with ID numbers shown.</p>` +
+          table(
+            'Records not counted',
+            ['Name', 'Learner id', 'Email', 'Agency', 'In file(s)', 'Why'],
+            f.couldNotMatch.map((u) => [
+              u.name || '(no name)',
+              u.learnerId,
+              u.email,
+              u.agency,
+              u.files.map((x) => x.split(/[\\/]/).pop()).join(', '),
+              u.reason,
+            ]),
+          ),
+      ),
+    );
   parts.push(
     section(
       'modules',
@@ -227,7 +292,7 @@ export function renderReportBody(f: Figures): string {
         table(
           'Facility by question',
           ['Question', 'Question id', 'Where', 'Protocol references', 'Answers', 'Correct', 'Facility', 'Flag'],
-          f.questions.map((q) => [
+          answered.map((q) => [
             q.text,
             q.id,
             q.source === 'check'
@@ -239,7 +304,13 @@ export function renderReportBody(f: Figures): string {
             pct(q.facility),
             q.flagged ? 'Most often wrong' : '',
           ]),
-        ),
+        ) +
+        // Questions nobody answered in these downloads: one line, not a page of empty rows.
+        (unanswered.length === 0
+          ? ''
+          : `<details class="unanswered"><summary>${num(unanswered.length)} question(s) have no answers in these downloads (show them)</summary><ul>${unanswered
+              .map((q) => `<li>${e(q.text)} (${e(q.id)})</li>`)
+              .join('')}</ul></details>`),
     ),
   );
   const dq = f.dataQuality;
@@ -247,11 +318,11 @@ export function renderReportBody(f: Figures): string {
     section(
       'data-quality',
       'Data quality',
-      `<p>${num(dq.total)} issue(s) found in the exports. ${num(dq.mergedRows)} row(s) repeated an attempt already read from another export of the same agency (such as Moodle's basic and interactions reports) and were counted once. Each kind below lists its first ${num(dq.listedPerKind)} issues; data-quality.csv has the same list.</p>` +
+      `<p>${num(dq.total)} problem(s) found in the downloads. Each says what happened and what to do in the LMS. ${num(dq.mergedRows)} row(s) repeated an attempt already read from another download (Moodle's basic and interactions reports repeat each attempt) and were counted once. Each group lists its first ${num(dq.listedPerKind)}; data-quality.csv has the same list.</p>` +
         table(
           'Issues by kind',
-          ['Kind', 'What it means', 'Issues', 'Rows or answers left out of the figures'],
-          dq.byKind.map((k) => [k.kind, ISSUE_TEXT[k.kind], num(k.count), num(k.rowsExcluded)]),
+          ['What happened', 'How many', 'Rows or answers left out of the figures'],
+          dq.byKind.map((k) => [ISSUE_TEXT[k.kind], num(k.count), num(k.rowsExcluded)]),
         ) +
         // One list per kind, so that (for example) every column a download lacks reads as one group of notes.
         // Whole-file problems (a missing column, an unknown layout) first: they explain the rest.
@@ -259,7 +330,7 @@ export function renderReportBody(f: Figures): string {
           .sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind))
           .map(({ kind }) =>
             table(
-              `${ISSUE_TEXT[kind]} (${kind})`,
+              ISSUE_TEXT[kind],
               ['File', 'Line', 'Message', 'Rows left out'],
               dq.listed
                 .filter((i) => i.kind === kind)
@@ -281,6 +352,84 @@ export function renderReportBody(f: Figures): string {
     ),
   );
   return parts.join('\n');
+}
+
+/** The compliance view: trained within the refresher period against the target, then who is overdue, due soon or never started. */
+function complianceSection(f: Figures): string {
+  const c = f.compliance;
+  const target = pct(c.target);
+  const by = (standing: string) => f.learners.filter((l) => l.standing === standing);
+  const overdue = by('overdue').sort((a, b) => (b.daysOverdue ?? 0) - (a.daysOverdue ?? 0));
+  const dueSoon = by('due soon').sort((a, b) => (a.dueOn ?? '').localeCompare(b.dueOn ?? ''));
+  const never = by('never started');
+  const list = (
+    caption: string,
+    head: string[],
+    ls: typeof overdue,
+    cells: (l: (typeof overdue)[number]) => Cell[],
+    none: string,
+  ): string =>
+    ls.length === 0
+      ? `<p>${e(none)}</p>`
+      : table(caption, head, ls.slice(0, HTML_LEARNER_LIMIT).map(cells), true, (i) => whose(ls[i]?.agency ?? '', ls[i]?.department ?? '')) +
+        (ls.length > HTML_LEARNER_LIMIT ? `<p>The first ${num(HTML_LEARNER_LIMIT)} are listed; all are in learners.csv.</p>` : '');
+  return section(
+    'compliance',
+    `Compliance as of ${f.asOf}`,
+    `<p>Trained means passed within the ${f.refresherMonths}-month refresher period (on or after ${e(f.refresherCutoff)}). The target is ${target} of staff trained. A refresher is due ${f.refresherMonths} months after the last pass; “due soon” is within ${c.dueSoonDays} days (by ${e(c.dueSoonBy)}).</p>` +
+      `<p class="filter-note" id="filter-note" hidden></p>` +
+      table(
+        'Trained within the refresher period, by agency and department',
+        [
+          'Agency',
+          'Department',
+          'Learners',
+          'Trained',
+          'Percent trained',
+          `Target ${target} met`,
+          'Overdue',
+          'Due within 30 days',
+          'Never started',
+        ],
+        c.groups.map((g) => [
+          g.agency,
+          g.department === '' ? 'All departments' : g.department,
+          num(g.learners),
+          num(g.trained),
+          pct(g.rate),
+          g.meetsTarget ? 'Yes' : `No (${num(Math.max(0, Math.ceil(c.target * g.learners - g.trained)))} more needed)`,
+          num(g.overdue),
+          num(g.dueSoon),
+          num(g.neverStarted),
+        ]),
+        true,
+        (i) => whose(c.groups[i]?.agency ?? '', c.groups[i]?.department ?? ''),
+      ) +
+      `<h3>Overdue for a refresher (${num(overdue.length)})</h3>` +
+      list(
+        'Overdue for a refresher',
+        ['Name', 'Agency', 'Department', 'Refresher was due', 'Days overdue', 'Email'],
+        overdue,
+        (l) => [l.name || '(no name)', l.agency, l.department, l.dueOn, num(l.daysOverdue ?? 0), l.email],
+        'Nobody is overdue.',
+      ) +
+      `<h3>Refresher due within ${c.dueSoonDays} days (${num(dueSoon.length)})</h3>` +
+      list(
+        'Refresher due within 30 days',
+        ['Name', 'Agency', 'Department', 'Refresher due on', 'Email'],
+        dueSoon,
+        (l) => [l.name || '(no name)', l.agency, l.department, l.dueOn, l.email],
+        `Nobody’s refresher is due in the next ${c.dueSoonDays} days.`,
+      ) +
+      `<h3>Never started (${num(never.length)})</h3>` +
+      list(
+        'Never started',
+        ['Name', 'Agency', 'Department', 'Email'],
+        never,
+        (l) => [l.name || '(no name)', l.agency, l.department, l.email],
+        'Everyone has started.',
+      ),
+  );
 }
 
 export function reportTitle(f: Figures): string {

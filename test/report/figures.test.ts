@@ -120,7 +120,9 @@ describe('report over three agencies’ exports', async () => {
     expect(csv).toContain('question,,,aims-q-who,Which organisations can sign up to the MAISP?,facility,0.25\r\n');
     const json = JSON.parse(await read('figures.json')) as typeof f;
     expect(json.overall).toEqual(f.overall);
-    expect((await read('learners.csv')).split('\r\n')[0]).toBe('agency,department,learner_id,name,email,status,score,completed_on,action');
+    expect((await read('learners.csv')).split('\r\n')[0]).toBe(
+      'agency,department,learner_id,name,email,status,score,completed_on,action,note',
+    );
   });
 
   test('without pseudonymising, the report states that it holds names and emails', async () => {

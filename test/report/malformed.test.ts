@@ -27,7 +27,7 @@ describe('malformed exports', async () => {
         1,
         2,
         expect.stringMatching(
-          /^unknown layout: header "foo, bar, baz" matches neither a Moodle SCORM report .* give a --mapping file for this LMS; none of its 2 data row\(s\) were read$/,
+          /^the report does not know this kind of file: its first row reads “foo, bar, baz”\. It takes a Moodle SCORM basic .* learner_id and status; none of its 2 row\(s\) were used$/,
         ),
       ],
     ]);
@@ -35,16 +35,23 @@ describe('malformed exports', async () => {
 
   test('missing columns are named for Moodle and generic layouts', () => {
     expect(issues('moodle-missing-column.txt')).toEqual([
-      ['missing-column', 1, 1, 'Moodle SCORM report is missing column(s) "Last accessed on"; none of its 1 data row(s) were read'],
+      [
+        'missing-column',
+        1,
+        1,
+        'this file looks like a Moodle SCORM report but lacks the column “Last accessed on”; none of its 1 row(s) were used',
+      ],
     ]);
     expect(issues('generic-missing-status.csv')).toEqual([
-      ['missing-column', 1, 1, 'generic learners CSV is missing column(s) "status"; none of its 1 data row(s) were read'],
+      ['missing-column', 1, 1, 'this file looks like a generic learners CSV but lacks the column “status”; none of its 1 row(s) were used'],
     ]);
   });
 
   test('an empty file and a missing file are reported, not thrown', () => {
-    expect(issues('empty.csv')).toEqual([['unknown-layout', 0, 0, 'the file is empty: no header row']]);
-    expect(issues('does-not-exist.csv')).toEqual([['unreadable-file', 0, 0, expect.stringMatching(/^cannot read the file: ENOENT/)]]);
+    expect(issues('empty.csv')).toEqual([['unknown-layout', 0, 0, 'the file is empty; download it again from the LMS']]);
+    expect(issues('does-not-exist.csv')).toEqual([
+      ['unreadable-file', 0, 0, expect.stringMatching(/^the file could not be opened \(ENOENT.*; save it again and choose the new copy$/)],
+    ]);
   });
 
   test('bad dates, scores and durations keep the row with a blank value; bad status, short rows, duplicates and a stray quote leave it out', () => {
@@ -54,7 +61,7 @@ describe('malformed exports', async () => {
       ['bad-score', 3, 0, 'score: score "150" is outside 0–100; left blank'],
       ['bad-date', 4, 0, 'completion date: unreadable date "yesterday"; left blank'],
       ['bad-duration', 4, 0, 'time spent: unreadable time spent "lots"; left blank'],
-      ['bad-status', 5, 1, 'unknown status "finished"; row not counted (add it to the mapping\'s statuses)'],
+      ['bad-status', 5, 1, 'unknown status "finished"; row not counted (use passed, completed, failed, in progress or not started)'],
       ['bad-row', 6, 1, 'row has 6 fields where the header has 7'],
       ['missing-learner', 7, 1, 'row has no learner_id; not counted'],
       ['duplicate-row', 9, 1, 'duplicate row: attempt 1 of this learner is already on line 8; counted once'],
@@ -70,11 +77,16 @@ describe('malformed exports', async () => {
         'unknown-question',
         3,
         1,
-        'interaction id "aims.no-such-question.1" names no question "no-such-question" in course maisp-test 1.0.0',
+        'an answer to question “aims.no-such-question.1”, which version 1.0.0 of this course does not have (the download may be from another version); left out',
       ],
-      ['bad-interaction-id', 4, 1, 'interaction id "nonsense" is not <module>.<question>.<attempt>'],
+      [
+        'bad-interaction-id',
+        4,
+        1,
+        'an answer to question “nonsense”, which is not a question of this course (its questions are named like “final.q1.1”); left out',
+      ],
       ['bad-result', 5, 1, 'result "maybe" is neither correct nor wrong/incorrect; answer not counted'],
-      ['duplicate-row', 6, 1, 'duplicate answer: interaction "aims.aims-q-who.1" of this learner was already read; counted once'],
+      ['duplicate-row', 6, 1, 'the same answer (question “aims.aims-q-who.1”) appears twice for this learner; counted once'],
       [
         'missing-learner',
         7,
@@ -106,7 +118,7 @@ describe('malformed exports', async () => {
 
   test('the issues appear in the HTML data-quality section and in data-quality.csv with file and line', async () => {
     const html = await read('report.html');
-    expect(html).toContain('20 issue(s) found in the exports.');
+    expect(html).toContain('20 problem(s) found in the downloads.');
     expect(html).toContain('unknown status &quot;finished&quot;');
     const csv = await read('data-quality.csv');
     expect(csv).toContain(`bad-date,${bad('bad-values.csv')},3,0,"completion date: no such date ""31/02/2025""; left blank"\r\n`);

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import type { Figures } from '../../build/report/figures.ts';
+import { NoReportError } from '../../build/report/report-core.ts';
 import { fixture, report } from './helpers.ts';
 
 const lab = (name: string): string => fixture(`moodle-lab/${name}`);
@@ -146,11 +147,17 @@ describe('activity completion with several activities and every completion state
     ]);
   });
 
-  test('a download with no activity named after the course is read as none, saying to filter it to the SCORM activity', async () => {
-    const { figures: g } = await report([{ file: fixture('malformed/moodle-completion-no-course-activity.csv') }]);
-    expect(g.overall.learners).toBe(0);
-    expect(g.dataQuality.listed.map((i) => [i.kind, i.rowsExcluded, i.message])).toEqual([
-      ['missing-column', 1, expect.stringMatching(/lists "Announcements", "Quiz".*set "Include" to "SCORM package"/)],
+  test('a download with no activity named after the course makes no report: the file is named with the reason', async () => {
+    const error = await report([{ file: fixture('malformed/moodle-completion-no-course-activity.csv') }]).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(NoReportError);
+    expect((error as NoReportError).files).toEqual([
+      {
+        file: fixture('malformed/moodle-completion-no-course-activity.csv'),
+        reason: expect.stringMatching(/lists "Announcements", "Quiz".*set "Include" to "SCORM package"/),
+      },
     ]);
   });
 });
@@ -177,7 +184,12 @@ describe('downloads that lack a column', async () => {
         0,
         expect.stringMatching(/^this download has no "Institution" column/),
       ],
-      ['moodle-completion-no-course-activity.csv', 1, 1, expect.stringMatching(/^Moodle activity completion download is missing column/)],
+      [
+        'moodle-completion-no-course-activity.csv',
+        1,
+        1,
+        expect.stringMatching(/^this file looks like a Moodle activity completion download but lacks an activity named after the course/),
+      ],
     ]);
   });
 
@@ -186,14 +198,14 @@ describe('downloads that lack a column', async () => {
     const section = html.slice(html.indexOf('<h2 id="data-quality">'), html.indexOf('<h2 id="sources">'));
     const tables = section.split('<caption>').slice(2);
     expect(tables.map((t) => t.slice(0, t.indexOf('</caption>')))).toEqual([
-      'Columns missing from a download (missing-column)',
-      'Rows that could not be read (bad-row)',
-      'Dates that could not be read (bad-date)',
-      'Scores that could not be read (bad-score)',
-      'Status words the report does not know (bad-status)',
-      'Times spent that could not be read (bad-duration)',
-      'Rows without a learner, or answers from learners no file lists (missing-learner)',
-      'Rows repeated in one download (duplicate-row)',
+      'Columns missing from a download',
+      'Rows that could not be read',
+      'Dates that could not be read',
+      'Scores that could not be read',
+      'Status words the report does not know',
+      'Times spent that could not be read',
+      'Rows without a learner, or answers from learners no file lists',
+      'Rows repeated in one download',
     ]);
     const group = tables[0] ?? '';
     expect(group.match(/<tr><th scope="row">/g)).toHaveLength(notes.length);

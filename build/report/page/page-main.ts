@@ -1,14 +1,16 @@
 // The report page's script: the officer picks or drops LMS downloads, the shared core reads them here in the browser.
 
 import type { Course } from '../../../src/model/course.ts';
-import { makeReport, OUTPUT_FILES, today, type CoreResult, type OutputFile } from '../report-core.ts';
+import { makeReport, NoReportError, OUTPUT_FILES, today, type CoreResult, type OutputFile } from '../report-core.ts';
 import type { ExportSource } from '../read-export.ts';
 import { renderReportBody } from '../write-html.ts';
-import { verificationCode } from '../../../src/model/verification.ts';
+import { codeMatches, MATCH_MEANS } from '../../cli/verify-code-command.ts';
 
 interface Picked {
   file: File;
   agency: HTMLInputElement;
+  /** Why the file could not be used, shown beside it after a run; hidden when it was read. */
+  problem: HTMLParagraphElement;
 }
 
 const $ = <T extends HTMLElement>(id: string): T => {
@@ -53,14 +55,19 @@ function addFiles(files: FileList | null): void {
     const remove = document.createElement('button');
     remove.type = 'button';
     remove.textContent = `Remove ${file.name}`;
-    const entry: Picked = { file, agency };
+    const problem = document.createElement('p');
+    problem.className = 'file-problem';
+    problem.id = `problem-${fileCount}`;
+    problem.hidden = true;
+    agency.setAttribute('aria-describedby', problem.id);
+    const entry: Picked = { file, agency, problem };
     remove.addEventListener('click', () => {
       picked.splice(picked.indexOf(entry), 1);
       row.remove();
       refresh();
       fileInput.focus();
     });
-    row.append(name, field, remove);
+    row.append(name, problem, field, remove);
     list.append(row);
     picked.push(entry);
   }
@@ -128,6 +135,7 @@ async function run(): Promise<void> {
       passMark: numberFrom('pass-mark', 0, 100, 'The pass mark'),
       flagBelow: numberFrom('flag-below', 0, 100, 'The flag threshold') / 100,
       minAnswers: numberFrom('min-answers', 1, 1e9, 'The least number of answers'),
+      target: numberFrom('target', 0, 100, 'The compliance target') / 100,
     };
   } catch (err) {
     say((err as Error).message);
@@ -156,11 +164,20 @@ async function run(): Promise<void> {
         }),
     };
   });
+  for (const p of picked) p.problem.hidden = true;
+  const inRun = [...picked];
+  let read = 0;
+  const showProblem = (p: Picked | undefined, reason: string | null): void => {
+    if (!p) return;
+    p.problem.textContent = reason === null ? '' : `Not used: ${reason}.`;
+    p.problem.hidden = reason === null;
+  };
   try {
     say('Reading the files…');
     result = await makeReport(sources, {
       course,
       ...options,
+      onSource: (s) => showProblem(inRun[read++], s.problem),
       pause: async () => {
         say('All files read. Working out the figures…');
         await yieldToPage();
@@ -170,19 +187,61 @@ async function run(): Promise<void> {
     say('Figures ready. Showing the report…');
     await yieldToPage();
     reportBox.innerHTML = renderReportBody(result.figures);
+    setUpFilters();
     output.hidden = false;
-    const o = result.figures.overall;
+    const f = result.figures;
+    const warn =
+      f.courseMatch.verdict === 'other' ? ' Warning: these downloads seem to be from another course (see the top of the report).' : '';
+    const unused = f.filesNotUsed.length > 0 ? ` ${f.filesNotUsed.length} file(s) could not be used: the reason is beside each.` : '';
     say(
-      `Report ready: ${o.learners.toLocaleString('en-GB')} learners, ${result.figures.dataQuality.total.toLocaleString('en-GB')} data-quality issue(s). It is below; save or print it with the buttons.`,
+      `Report ready: ${f.overall.learners.toLocaleString('en-GB')} learners, ${f.dataQuality.total.toLocaleString('en-GB')} data-quality issue(s).${warn}${unused} It is below; save or print it with the buttons.`,
     );
     $<HTMLHeadingElement>('output-heading').focus();
   } catch (err) {
-    say(`The report could not be made: ${(err as Error).message}. Check that the files are LMS downloads and try again.`);
+    result = null;
+    output.hidden = true;
+    reportBox.textContent = '';
+    if (err instanceof NoReportError)
+      say(`No report made: none of the ${err.files.length} file(s) could be used. The reason is beside each file.`);
+    else say(`The report could not be made: ${(err as Error).message}. Check that the files are LMS downloads and try again.`);
   } finally {
     progress.hidden = true;
     runButton.disabled = picked.length === 0;
   }
 }
+
+const filterAgency = $<HTMLSelectElement>('filter-agency');
+const filterDepartment = $<HTMLSelectElement>('filter-department');
+
+function options(select: HTMLSelectElement, all: string, values: string[]): void {
+  select.replaceChildren(...[['', all], ...values.map((v) => [v, v])].map(([value = '', text = '']) => new Option(text, value)));
+}
+
+/** Agencies and departments from the compliance table, for the two filters; hidden when there is nothing to choose. */
+function setUpFilters(): void {
+  const groups = result?.figures.compliance.groups ?? [];
+  options(filterAgency, 'All agencies', [...new Set(groups.map((g) => g.agency))]);
+  options(filterDepartment, 'All departments', [...new Set(groups.filter((g) => g.department !== '').map((g) => g.department))].sort());
+  $<HTMLDivElement>('filters').hidden = groups.length <= 2;
+  applyFilters();
+}
+
+/** Hides the rows of other agencies and departments (on screen and in print) and says on the report what is shown. */
+function applyFilters(): void {
+  const agency = filterAgency.value;
+  const department = filterDepartment.value;
+  for (const row of Array.from(reportBox.querySelectorAll<HTMLElement>('[data-agency]'))) {
+    const d = row.dataset.department ?? '';
+    row.hidden = (agency !== '' && row.dataset.agency !== agency) || (department !== '' && d !== '' && d !== department);
+  }
+  const note = reportBox.querySelector<HTMLParagraphElement>('#filter-note');
+  if (note) {
+    note.hidden = agency === '' && department === '';
+    note.textContent = `Shown: ${agency || 'all agencies'}, ${department || 'all departments'}. Rows of others are left out of the tables and lists below.`;
+  }
+}
+filterAgency.addEventListener('change', applyFilters);
+filterDepartment.addEventListener('change', applyFilters);
 
 const TYPES: Record<OutputFile, string> = {
   'report.html': 'text/html',
@@ -234,15 +293,14 @@ refresh();
 $<HTMLButtonElement>('check-run').addEventListener('click', () => {
   const learnerId = $<HTMLInputElement>('check-learner').value.trim();
   const completedOn = $<HTMLInputElement>('check-date').value;
-  const typed = $<HTMLInputElement>('check-code').value.replace(/[\s-]/g, '').toUpperCase();
+  const typed = $<HTMLInputElement>('check-code').value;
   const out = $<HTMLParagraphElement>('check-result');
   if (!learnerId || !completedOn || !typed) {
     out.textContent = 'Fill in the learner ID, the completion date and the code, as the record shows them.';
     return;
   }
-  const expected = verificationCode({ learnerId, courseId: course.id, version: course.version, completedOn });
-  out.textContent =
-    expected.replace(/-/g, '') === typed
-      ? `The code matches: this record was made by ${course.title} ${course.version} for learner ${learnerId}, completed on ${completedOn}.`
-      : `The code does not match. For learner ${learnerId} on ${completedOn} this course gives ${expected}. Check each detail against the record (the ID exactly as printed); if they are right, the record was not made by this course version for that learner and date.`;
+  // Only match or no match: the page never shows the code the course would give, or anyone could make one.
+  out.textContent = codeMatches({ learnerId, courseId: course.id, version: course.version, completedOn }, typed)
+    ? `Match: the code fits learner ID ${learnerId}, ${course.title} version ${course.version}, completed on ${completedOn}. ${MATCH_MEANS}`
+    : `No match: the code does not fit learner ID ${learnerId}, ${course.title} version ${course.version}, completed on ${completedOn}. Check each detail against the record (the ID exactly as printed, the date); if they are right, the record was changed or was not made by this course version.`;
 });

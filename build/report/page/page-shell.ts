@@ -13,7 +13,7 @@ export function pagePolicy(scriptHash: string): string {
 const PAGE_CSS = `
 .steps{max-width:48rem}.drop{border:3px dashed #1d4f91;border-radius:.5rem;padding:1.2rem;margin:1rem 0;text-align:center}
 .drop.over{background:#e8eef7}input[type=file]{max-width:100%}.files{list-style:none;padding:0}.files li{border:1px solid #8a8a8a;border-radius:.4rem;padding:.6rem .8rem;margin:.5rem 0}.files .name{font-weight:600;overflow-wrap:anywhere;margin:0}label{font-weight:600}input,button{font:inherit}input[type=text]{width:100%;min-width:10rem;box-sizing:border-box}
-.field{margin:.8rem 0}.field input{display:block;margin-top:.2rem;padding:.3rem}.field input[type=number]{width:8rem}
+.file-problem{border-left:6px solid #b00020;background:#fdecee;padding:.4rem .8rem;margin:.4rem 0}.field{margin:.8rem 0}.filters{border:1px solid #8a8a8a;border-radius:.4rem;padding:.2rem 1rem;margin:1rem 0}.filters select{display:block;margin-top:.2rem;padding:.3rem;font:inherit;max-width:100%}.field input{display:block;margin-top:.2rem;padding:.3rem}.field input[type=number]{width:8rem}
 button{padding:.45rem 1rem;border:2px solid #1d4f91;border-radius:.3rem;background:#fff;color:#1d4f91;cursor:pointer;margin:.2rem .4rem .2rem 0}
 button.primary{background:#1d4f91;color:#fff}button:disabled{opacity:.55;cursor:not-allowed}
 :focus-visible{outline:3px solid #8a4b00;outline-offset:2px}progress{width:100%;max-width:48rem;height:1.2rem}
@@ -31,7 +31,7 @@ const HELP = `
 <li>Or the <strong>gradebook</strong>: <em>Grades</em> → <em>Export</em> → <em>Plain text file</em>, with the SCORM activity ticked. It gives scores and pass or fail, but no completion dates and no question figures.</li>
 <li>And the <strong>activity completion</strong> download, for who completed and when: in the course, <em>Reports</em> → <em>Activity completion</em>, set <em>Include</em> to <em>SCORM package</em>, then either download (UTF-8 or Excel-compatible). With the gradebook it gives scores and dates.</li>
 <li>Ask your Moodle administrator to show <em>ID number</em> and <em>Institution</em> in the downloads (<em>Show user identity</em>). Without ID number, do not mix the SCORM reports with the gradebook: they would match learners differently.</li>
-<li>Other LMSs: a CSV with the columns in the project’s report guide (learner_id, status, …).</li>
+<li>Other LMSs: a CSV file with one row per learner and at least the columns <em>learner_id</em> and <em>status</em> (passed, completed, failed, in progress or not started); <em>name</em>, <em>email</em>, <em>agency</em>, <em>department</em>, <em>score</em> and <em>completed_on</em> are used when present.</li>
 </ul>
 <p>Give every file from the same agency the same agency name below, or leave it blank when the file has an <em>Institution</em> column.</p>`;
 
@@ -69,6 +69,7 @@ ${HELP}
 <h2 id="step-settings">2. Settings</h2>
 <div class="field"><label for="as-of">Figures as of</label><input type="date" id="as-of" required></div>
 <div class="field"><label for="refresher-months">Refresher period in months (an older completion needs a refresher)</label><input type="number" id="refresher-months" min="1" max="120" value="12" required></div>
+<div class="field"><label for="target">Compliance target: percent of staff trained within the refresher period</label><input type="number" id="target" min="0" max="100" value="95" required></div>
 <div class="field"><label for="pass-mark">Pass mark in percent (used where the download gives a score instead of a status)</label><input type="number" id="pass-mark" min="0" max="100" required></div>
 <div class="field"><label for="flag-below">Flag questions answered correctly by fewer than this percentage</label><input type="number" id="flag-below" min="0" max="100" value="60" required></div>
 <div class="field"><label for="min-answers">… and only when they have at least this many answers</label><input type="number" id="min-answers" min="1" value="5" required></div>
@@ -80,11 +81,17 @@ ${HELP}
 <section id="output" aria-labelledby="output-heading" hidden>
 <h2 id="output-heading" class="no-print" tabindex="-1">3. Save or print the report</h2>
 <div class="saves no-print">${saves}<button type="button" id="print">Print</button></div>
+<div class="no-print filters" id="filters" hidden>
+<h3 id="filters-heading">Show only</h3>
+<div class="field"><label for="filter-agency">Agency</label><select id="filter-agency"></select></div>
+<div class="field"><label for="filter-department">Department</label><select id="filter-department"></select></div>
+<p>The lists and tables below, and the printout, show only the agency and department chosen here.</p>
+</div>
 <div id="report"></div>
 </section>
 <section class="no-print steps" aria-labelledby="check-heading">
 <h2 id="check-heading">Check a printed record of completion</h2>
-<p>Every record of completion printed from this course (version ${e(course.version)}) carries a verification code worked out from the learner ID, the course and the completion date. Type what the record shows. A match means the record was made by this course for that learner on that date; compare the date with the LMS's completion date for the learner. In Moodle the learner ID is the person's username.</p>
+<p>Every record of completion printed from this course (version ${e(course.version)}) carries a verification code worked out from the learner ID, the course and the completion date. Type what the record shows. The page says only whether they match. A match shows that the learner ID, version and date on the paper are the ones the course printed together; it does not prove who made the record, so check the name and score in the LMS. In Moodle the learner ID is the person's username.</p>
 <div class="field"><label for="check-learner">Learner ID (as printed on the record)</label><input type="text" id="check-learner" autocomplete="off"></div>
 <div class="field"><label for="check-date">Completion date</label><input type="date" id="check-date"></div>
 <div class="field"><label for="check-code">Verification code</label><input type="text" id="check-code" autocomplete="off" spellcheck="false"></div>
