@@ -7,6 +7,7 @@ import { readSourceText } from './source-text.ts';
 import { CONTACT_KEYS, type Course } from '../../src/model/course.ts';
 import { readAssessment } from './assessment.ts';
 import { readCourseFile, SHORT_TITLE_MAX } from './course-file.ts';
+import { escapesCourse } from './course-paths.ts';
 import { resolveBlueprint } from './blueprint.ts';
 import { GENERIC_EDITION, withEdition, type EditionSettings } from './edition-file.ts';
 import { CourseError, Diagnostics, quote, type Diagnostic } from './diagnostics.ts';
@@ -65,6 +66,11 @@ function readCourse(dir: string, yamlMode: YamlMode, options: LoadOptions): Load
     return new CourseError(diags.list);
   }
   const env: MarkdownEnv = { courseDir: dir, diags, yamlMode, placeholders: {}, assets: new Set(), pageLinks: [] };
+  for (const file of [courseFile, path.join(dir, 'assessment.yaml')]) {
+    const outside = escapesCourse(dir, file);
+    if (outside) diags.add(file, { line: 1, column: 1 }, outside.message, outside.hint);
+  }
+  if (diags.size > 0) return new CourseError(diags.list);
   const courseText = readSourceText(courseFile, diags);
   const yaml = courseText === null ? null : parseYaml(courseFile, courseText, env);
   const read = yaml && readCourseFile(yaml, env);
