@@ -74,7 +74,7 @@ function checkSvg(text: string, name: string): AssetProblem | null {
     if (!m) continue;
     const line = text.slice(0, m.index).split('\n').length;
     return {
-      message: `the SVG ${name} holds ${what} (its line ${line}), which can run script or reach outside the course when opened`,
+      message: `the SVG ${name} holds ${what} on its line ${line}: it could run script or reach outside the course when opened`,
       hint: 'export it again as a plain SVG without scripts, links or external references (e.g. Inkscape "Plain SVG", or svgo), or use a PNG',
     };
   }
