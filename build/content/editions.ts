@@ -26,9 +26,9 @@ export const EDITIONS_FOLDER = 'editions';
 export function editionIds(courseDir: string): string[] {
   const dir = path.join(courseDir, EDITIONS_FOLDER);
   if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((name) => /\.ya?ml$/.test(name))
-    .map((name) => name.replace(/\.ya?ml$/, ''))
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => /\.ya?ml$/.test(entry.name) && !entry.isDirectory())
+    .map((entry) => entry.name.replace(/\.ya?ml$/, ''))
     .sort();
 }
 
