@@ -31,6 +31,11 @@ export interface PlayerSession {
   readonly recording: boolean;
   /** The course was already finished when this visit began: it opens on the record of completion and writes nothing. */
   readonly finishedBefore: boolean;
+  /**
+   * The LMS did not answer when asked for the saved progress (a failing or throwing GetValue): what it holds is unknown,
+   * so this visit writes nothing over it (recording is false) and the learner is told to reopen the course later.
+   */
+  readonly readFailed: boolean;
   /** Effective pass mark in percent: the LMS mastery score overrides the course's. */
   readonly passMark: number;
   /** Decoded resume state, or emptyProgress() on a first launch. */
@@ -119,7 +124,8 @@ export function startSession(course: Course, options: SessionOptions = {}): Play
   const finished = initial.completedOn !== null;
   // Review and browse change nothing the LMS holds (Moodle stores whatever a SCO sets, in any mode), and a finished
   // course stays finished: no retake recorded, no commit at launch that makes ILIAS start a new attempt.
-  const readOnly = launch.mode !== 'normal' || finished;
+  // An LMS that failed to give the saved progress may still hold it: an empty state written now would erase it.
+  const readOnly = launch.mode !== 'normal' || finished || launch.readFailed === true;
   const startedAt = now();
 
   // Interactions already reported in an earlier session are implied by the resumed progress (1.2 interaction ids
@@ -235,6 +241,7 @@ export function startSession(course: Course, options: SessionOptions = {}): Play
     mode: launch.mode,
     recording: !readOnly && launch.credit,
     finishedBefore: finished,
+    readFailed: launch.readFailed === true,
     passMark,
     initial,
     update,

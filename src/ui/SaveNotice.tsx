@@ -21,7 +21,13 @@ export function SaveNotice({ session }: { session: PlayerSession }) {
       {session.transport === 'standalone' && (
         <p class="notice">This course is not connected to a learning system: your progress is saved in this browser only.</p>
       )}
-      {session.finishedBefore ? (
+      {session.readFailed ? (
+        <p class="notice notice-warning">
+          Your learning system did not give us your saved progress this time. Your earlier progress is kept safe there, and nothing you do
+          in this visit is saved over it. Close the course and open it again later to carry on where you left off; if this keeps happening,
+          tell your learning system administrator.
+        </p>
+      ) : session.finishedBefore ? (
         <p class="notice">
           You have completed this course: your learning system keeps that result. You can read any page again; nothing you do now changes
           your record.

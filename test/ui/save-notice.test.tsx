@@ -134,3 +134,15 @@ test('Moodle reopens a finished 2004 course for review: the record of completion
   expect(screen.getByText(/You have completed this course: your learning system keeps that result/)).toBeTruthy();
   expect(screen.queryByText(/Start a new attempt/)).toBeNull();
 });
+
+test('an LMS whose GetValue throws at launch: a calm notice that earlier progress is kept safe and this visit is not saved, no alert', () => {
+  const api = lms({ entry: 'resume' });
+  api.LMSGetValue = () => {
+    throw new Error('the LMS bridge failed');
+  };
+  mount(fixtureCourse());
+  const notice = screen.getByText(/did not give us your saved progress this time/);
+  expect(notice.textContent).toMatch(/earlier progress is kept safe/);
+  expect(screen.queryByRole('alert')).toBeNull();
+  expect(screen.queryByRole('dialog')).toBeNull();
+});
