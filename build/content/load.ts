@@ -11,6 +11,7 @@ import { escapesCourse } from './course-paths.ts';
 import { resolveBlueprint } from './blueprint.ts';
 import { GENERIC_EDITION, withEdition, type EditionSettings } from './edition-file.ts';
 import { CourseError, Diagnostics, quote, type Diagnostic } from './diagnostics.ts';
+import { duplicatePrompts } from './duplicate-prompts.ts';
 import { findLeaks } from './leak-checks.ts';
 import { IdRegistry } from './ids.ts';
 import { closest, didYouMean } from './suggest.ts';
@@ -160,6 +161,9 @@ function readCourse(dir: string, yamlMode: YamlMode, options: LoadOptions): Load
         leak.hint,
       );
   }
+
+  const repeated = duplicatePrompts([...modules.map((m) => m.questions), assessment?.questions ?? []]);
+  warnings.list.push(...repeated.list);
 
   if (diags.size > 0 || !assessment) return new CourseError(diags.list);
   const course: Course = {
