@@ -2,6 +2,7 @@
 // share, questions per objective and paragraphs referenced; and how many protocol paragraphs the coverage map maps.
 import type { Course } from '../../src/model/course.ts';
 import type { CoverageMap } from '../content/coverage-check.ts';
+import { cueShares, type Side } from '../content/cue-checks.ts';
 import { PROTOCOL_PARAGRAPHS, paragraphsOf } from './references.ts';
 import { wordCount } from './text.ts';
 
@@ -39,6 +40,8 @@ export interface BankFigures {
   perObjective: ObjectiveFigures[];
   /** Protocol paragraphs (1–42) that bank questions reference, ascending. */
   paragraphs: number[];
+  /** Options naming a role or safe-sounding action, and options holding an absolute, among right and wrong ones (leakChecks.roleCue, absoluteCue). */
+  cues: { role: { right: Side; wrong: Side }; absolute: { right: Side; wrong: Side } };
 }
 
 export interface CoverageFigures {
@@ -92,6 +95,7 @@ export function contentReport(course: Course, coverage: CoverageMap): ContentRep
         m.objectives.map((o) => ({ id: o.id, module: m.id, questions: perObjectiveCount.get(o.id) ?? 0 })),
       ),
       paragraphs: paragraphsOf(bank.flatMap((q) => q.references)),
+      cues: { role: cueShares(bank, 'role'), absolute: cueShares(bank, 'absolute') },
     },
     questionParagraphs: paragraphsOf([...checks, ...bank].flatMap((q) => q.references)),
     coverage: coverageFigures(course, coverage),

@@ -57,6 +57,10 @@ export function formatContentReport(report: ContentReport): string {
   out.push(`  Scenario questions:   ${bank.scenarios} (${percent(bank.scenarioShare)})`);
   out.push(`  Paragraphs covered:   ${bank.paragraphs.length}/${coverage.of}: ${paragraphList(bank.paragraphs)}`);
   out.push(`  By any question:      ${report.questionParagraphs.length}/${coverage.of} (knowledge checks and bank)`);
+  const side = (s: { cued: number; of: number }) => `${s.cued}/${s.of} (${percent(s.of === 0 ? 0 : s.cued / s.of)})`;
+  const { role, absolute } = bank.cues;
+  out.push(`  Role or "record":     right options ${side(role.right)}, wrong options ${side(role.wrong)}`);
+  out.push(`  Absolutes:            right options ${side(absolute.right)}, wrong options ${side(absolute.wrong)}`);
   out.push('');
   out.push(
     ...table(

@@ -8,7 +8,7 @@ import { toPass } from '../../src/model/scoring.ts';
 import { PASS_MARK_MARKER, TO_PASS_MARKER } from '../../src/model/stated-numbers.ts';
 import { quote, type Position } from './diagnostics.ts';
 import { checkIdFormat } from './ids.ts';
-import { LEAK_CHECKS, type LeakSeverities } from './leak-checks.ts';
+import { LEAK_CHECKS, LEAK_SEVERITIES, type LeakSeverities } from './leak-checks.ts';
 import { renderBlock, type MarkdownEnv } from './markdown.ts';
 import { isPathProblem, resolveCoursePath } from './course-paths.ts';
 import { readQuestions, type ReadQuestion } from './questions.ts';
@@ -184,7 +184,9 @@ function readLeakChecks(r: MapReader, yaml: YamlSource, env: MarkdownEnv): LeakS
   if (!r.has('leakChecks')) return out;
   const l = MapReader.of(yaml, r.raw('leakChecks'), env.diags, 'leakChecks', LEAK_CHECKS);
   for (const check of LEAK_CHECKS) {
-    const severity = l?.oneOf(check, ['error', 'warning'], { hint: `write ${check}: error (fails the build) or ${check}: warning` });
+    const severity = l?.oneOf(check, LEAK_SEVERITIES, {
+      hint: `write ${check}: error (fails the build), ${check}: warning (reports only) or ${check}: off`,
+    });
     if (severity) out[check] = severity;
   }
   return out;

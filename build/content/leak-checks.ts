@@ -1,14 +1,17 @@
 // Finds questions a learner can answer without reading them: a skewed correct position, the right answer as the
-// longest option, "all/none of the above", and select-all questions whose right options come first.
+// longest option, "all/none of the above", select-all questions whose right options come first, and the wording
+// cues (cue-checks.ts).
 import { isMultipleSelect, type Question } from '../../src/model/course.ts';
+import { findCueLeaks } from './cue-checks.ts';
 import type { Position } from './diagnostics.ts';
 import { plainText } from './markdown.ts';
 import type { ReadQuestion } from './questions.ts';
 
-export const LEAK_CHECKS = ['correctPosition', 'longestCorrect', 'allOrNone', 'leadingCorrect'] as const;
+export const LEAK_CHECKS = ['correctPosition', 'longestCorrect', 'allOrNone', 'leadingCorrect', 'roleCue', 'absoluteCue'] as const;
 export type LeakCheck = (typeof LEAK_CHECKS)[number];
-/** assessment.yaml `leakChecks`: each check fails the build (`error`, the default) or only warns. */
-export type LeakSeverities = Record<LeakCheck, 'error' | 'warning'>;
+export const LEAK_SEVERITIES = ['error', 'warning', 'off'] as const;
+/** assessment.yaml `leakChecks`: each check fails the build (`error`, the default), only warns, or is not run (`off`). */
+export type LeakSeverities = Record<LeakCheck, (typeof LEAK_SEVERITIES)[number]>;
 
 export interface LeakFinding {
   check: LeakCheck;
@@ -102,5 +105,6 @@ export function findLeaks(bank: ReadQuestion[], all: ReadQuestion[], bankFile: s
         hint: 'remove shuffle: false so the player shuffles the options, or mix the right options among the wrong ones',
       });
   }
+  found.push(...findCueLeaks(bank, 'roleCue'), ...findCueLeaks(bank, 'absoluteCue'));
   return found;
 }

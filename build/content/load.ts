@@ -13,6 +13,7 @@ import { GENERIC_EDITION, withEdition, type EditionSettings } from './edition-fi
 import { CourseError, Diagnostics, quote, type Diagnostic } from './diagnostics.ts';
 import { duplicatePrompts } from './duplicate-prompts.ts';
 import { findLeaks } from './leak-checks.ts';
+import { checkReviewFeedback } from './review-feedback.ts';
 import { IdRegistry } from './ids.ts';
 import { closest, didYouMean } from './suggest.ts';
 import type { MarkdownEnv } from './markdown.ts';
@@ -153,17 +154,16 @@ function readCourse(dir: string, yamlMode: YamlMode, options: LoadOptions): Load
       diags,
     );
     const all = [...modules.flatMap((m) => m.questions), ...assessment.questions];
-    for (const leak of findLeaks(assessment.questions, all, assessment.file, assessment.bankAt))
-      (assessment.leakChecks[leak.check] === 'warning' ? warnings : diags).add(
-        leak.file,
-        leak.at,
-        `${leak.message} [leakChecks.${leak.check}]`,
-        leak.hint,
-      );
+    for (const leak of findLeaks(assessment.questions, all, assessment.file, assessment.bankAt)) {
+      const severity = assessment.leakChecks[leak.check];
+      if (severity === 'off') continue;
+      (severity === 'warning' ? warnings : diags).add(leak.file, leak.at, `${leak.message} [leakChecks.${leak.check}]`, leak.hint);
+    }
   }
 
   const repeated = duplicatePrompts([...modules.map((m) => m.questions), assessment?.questions ?? []]);
   warnings.list.push(...repeated.list);
+  if (assessment) checkReviewFeedback(assessment.questions, diags);
 
   if (diags.size > 0 || !assessment) return new CourseError(diags.list);
   const course: Course = {

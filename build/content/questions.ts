@@ -37,6 +37,8 @@ export interface ReadQuestion {
   optionsAt: Position;
   /** Where each option's text is written, by option index. */
   optionAt: Position[];
+  /** Where `explanation` is written. */
+  explanationAt: Position;
 }
 
 export function readQuestions(src: YamlSource, nodes: unknown[], env: MarkdownEnv): ReadQuestion[] {
@@ -112,7 +114,7 @@ function readQuestion(src: YamlSource, node: unknown, env: MarkdownEnv): ReadQue
       : { ...base, ...pin, kind, options, text };
   const optionsAt = r.at(kind === 'truefalse' ? 'answer' : 'options');
   const objectiveAt = objectiveItems.map((o) => o.at);
-  return { question, file: src.file, idAt: r.at('id'), objectiveAt, optionsAt, optionAt };
+  return { question, file: src.file, idAt: r.at('id'), objectiveAt, optionsAt, optionAt, explanationAt: r.at('explanation') };
 }
 
 function readOptions(r: MapReader, what: string, env: MarkdownEnv): { options: Option[]; optionAt: Position[] } {

@@ -9,7 +9,11 @@ function findModule(course: Course, moduleId: string): Module | undefined {
   return course.modules.find((m) => m.id === moduleId);
 }
 
-/** A module is complete when every page is seen and every knowledge-check question has been checked. */
+/**
+ * A module is complete when every page is seen and, where the completion rule counts them
+ * (`pages-checks-and-assessment`), every knowledge-check question has been checked: the contents never say a
+ * finished course's modules are "in progress" for practice questions the rule does not ask for.
+ */
 export function moduleState(course: Course, progress: Progress, moduleId: string): ModuleState {
   const m = findModule(course, moduleId);
   if (!m) return 'not-started';
@@ -17,7 +21,7 @@ export function moduleState(course: Course, progress: Progress, moduleId: string
   const pagesSeen = m.pages.filter((p) => seen.has(p.id)).length;
   const checked = m.check.filter((q) => progress.checks[q.id]?.checked === true).length;
   const touched = m.check.some((q) => (progress.checks[q.id]?.selected.length ?? 0) > 0);
-  if (pagesSeen === m.pages.length && checked === m.check.length) return 'complete';
+  if (pagesSeen === m.pages.length && (!needsChecks(course.completion) || checked === m.check.length)) return 'complete';
   return pagesSeen > 0 || checked > 0 || touched ? 'in-progress' : 'not-started';
 }
 

@@ -45,6 +45,11 @@ describe('contentReport on test/fixtures/good', () => {
     expect(report.questionParagraphs).toEqual([1, 2, 3, 12]);
   });
 
+  it('counts the wording cues over the bank\'s non-true/false options: none in the fixture, 2 right and 2 wrong options', () => {
+    const none = { right: { cued: 0, of: 2 }, wrong: { cued: 0, of: 2 } };
+    expect(report.bank.cues).toEqual({ role: none, absolute: none });
+  });
+
   it('counts a paragraph as mapped only when one of its pages exists, and names the missing pages', () => {
     expect(report.coverage.of).toBe(42);
     expect(report.coverage.mapped).toEqual([1, 2]);

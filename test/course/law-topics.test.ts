@@ -30,6 +30,39 @@ const topics: { topic: string; page: string; phrases: string[] }[] = [
     page: 'arrangement-police',
     phrases: ['recognised legitimate interest', 'not public authorities', 'Public authorities cannot use it for their own tasks'],
   },
+  // Review L3: "no balancing test" alone invites over-sharing; the caveats and the public task disclosure condition go with it.
+  {
+    topic: 'recognised legitimate interests: a lawful basis, not an exemption, with its caveats (managers)',
+    page: 'arrangement-police',
+    phrases: ['lawful basis, not an exemption', 'necessary and proportionate', 'privacy notice must say which condition', 'does not lift a duty of confidence', 'public task disclosure'],
+  },
+  {
+    topic: 'recognised legitimate interests: a lawful basis, not an exemption, with its caveats (front line)',
+    page: 'lawful-bases',
+    phrases: ['recognised legitimate interests', 'lawful basis, not an exemption', 'privacy information must say which condition', 'does not lift a duty of confidence', 'public task disclosure'],
+  },
+  // Review L4: the statutory duties to share are taught as examples of legal obligation, and the 2026 duty with its commencement caveat.
+  {
+    topic: 'existing duties to share: Children Act 1989 s.47, Children Act 2004 s.16H, Care Act 2014 s.45',
+    page: 'lawful-framework',
+    phrases: ['legal obligation', 'section 47 of the Children Act 1989', 'Children Act 2004, section 16H', 'Care Act 2014, section 45', "Children's Wellbeing and Schools Act 2026"],
+  },
+  {
+    topic: "the Children's Wellbeing and Schools Act 2026 duty to share (Children Act 2004 s.16LA)",
+    page: 'decide-children',
+    phrases: ["Children's Wellbeing and Schools Act 2026", 'section 16LA', 'harm the child more than not sharing', 'whether it is in force'],
+  },
+  // Review L6-L16: the minor legal points, each on the page the review named.
+  { topic: 'telling the person only where that is safe, and recording why not (L6)', page: 'personal-consent-notices', phrases: ['unless that would put someone at risk', 'record why'] },
+  { topic: "vital interests cover another person's life (L8)", page: 'lawful-bases', phrases: ["the person's own or another person's"] },
+  { topic: 'a breach is reported unless it is unlikely to put anyone at risk (L9)', page: 'security-breach', phrases: ["unless it is unlikely to put anyone's rights and freedoms at risk"] },
+  { topic: 'the subject access clock (Article 12A) and its one-month limit (L10)', page: 'lawful-foi-sar', phrases: ['proof of identity', 'pause'] },
+  { topic: 'FOI and EIR 20 working days, subject access one month (L10)', page: 'infomgmt-requests', phrases: ['20 working days', 'one month'] },
+  { topic: 'the DPA 2018 s.164A complaints duty (L11)', page: 'contacts-action-group', phrases: ['data protection complaint', 'section 164A', 'within 30 days'] },
+  { topic: 'a compatible purpose does not override confidence or an arrangement (L12)', page: 'personal-use-limits', phrases: ['does not override a duty of confidence'] },
+  { topic: 'the protocol gives no legal power to share (L13)', page: 'aims-objectives', phrases: ['legally binding', 'no legal power to share'] },
+  { topic: 'police outside law enforcement purposes fall under the UK GDPR (L14)', page: 'arrangement-contents', phrases: ['for other purposes', 'the UK GDPR applies', 'appropriate policy document'] },
+  { topic: 'senior advice where time allows (L16)', page: 'decide-confidentiality', phrases: ['senior advice where time allows'] },
   {
     topic: 'controllers, processors and joint controllers',
     page: 'arrangement-roles',
@@ -69,6 +102,12 @@ describe('topics the IG review found missing are taught', () => {
     expect(phrases.filter((p) => !text.includes(p.toLowerCase()))).toEqual([]);
   });
 
+  // The commencement of s.16LA could not be confirmed when this was written: no page may present it as in force.
+  it('never mentions section 16LA without telling the learner to check whether it is in force', () => {
+    const unhedged = pages.filter((p) => /16LA/.test(pageText(p.id)) && !/whether it is in force/.test(pageText(p.id))).map((p) => p.id);
+    expect(unhedged).toEqual([]);
+  });
+
   it('teaches transfers in the Data (Use and Access) Act 2025 wording, not as "adequacy" alone', () => {
     const text = pageText('security-abroad');
     expect(text).toContain('approved by regulations');
@@ -78,6 +117,25 @@ describe('topics the IG review found missing are taught', () => {
   it('scores no bank question on the monitoring group or on how often a governance body meets, which the sources disagree on', () => {
     const risky = course.assessment.bank.filter((q) => /monitoring group|meets (every|each) quarter|meets quarterly|meets (at least )?(once a year|annually)/i.test(questionText(q))).map((q) => q.id);
     expect(risky).toEqual([]);
+  });
+});
+
+// Review section 5: what the course credits to the protocol is what the protocol (seed 002) says.
+describe('fidelity to the protocol', () => {
+  it.for([
+    { page: 'contacts-suspend', says: 'for 30 days', not: 'up to 30 days' },
+    { page: 'security-breach', says: 'should be told at the earliest opportunity', not: 'must be told at the earliest opportunity' },
+    { page: 'contacts-training', says: 'does not reproduce the forms and templates', not: 'This course covers each of these' },
+    { page: 'lawful-framework', says: 'without listing them', not: 'The protocol names the main laws' },
+    { page: 'intro-welcome', says: 'overview pages are version 6.0', not: 'The protocol (version 6.0' },
+  ])('page $page says "$says", not "$not"', ({ page, says, not }) => {
+    const text = pageText(page);
+    expect(text).toContain(says);
+    expect(text).not.toContain(not);
+  });
+
+  it('keeps the action group\'s complaints remit to complaints about the MAISP (seed 000)', () => {
+    expect(pageText('contacts-action-group')).not.toContain('how partners are applying it');
   });
 });
 

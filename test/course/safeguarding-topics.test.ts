@@ -18,7 +18,8 @@ const topics: { page: string; phrases: string[] }[] = [
     page: 'decide-children',
     phrases: ['Working Together to Safeguard Children 2023', 'golden rules', 'Keeping Children Safe in Education', 'do not need consent', 'Schedule 1, paragraph 18', 'designated safeguarding lead'],
   },
-  { page: 'decide-adults', phrases: ['Care Act 2014', 'section 42', 'Making Safeguarding Personal', 'Mental Capacity Act 2005', 'best interests'] },
+  // Review L1: an adult's refusal can be overridden for coercion or a person in a position of trust, not only for risk to others.
+  { page: 'decide-adults', phrases: ['Care Act 2014', 'section 42', 'Making Safeguarding Personal', 'Mental Capacity Act 2005', 'best interests', 'coercion', 'position of trust'] },
   {
     page: 'decide-confidentiality',
     phrases: ['common law duty of confidentiality', 'implied', 'legal requirement', 'overriding public interest', 'Caldicott principles', 'Principle 7', 'Caldicott Guardian', 'not the UK GDPR lawful basis called consent', 'NHS: a discharge', 'Social care: a threat to a neighbour'],
@@ -27,7 +28,10 @@ const topics: { page: string; phrases: string[] }[] = [
     page: 'decide-six-steps',
     phrases: ['Lawful basis.', 'Necessity and minimum data.', 'Confidentiality.', 'Safety and risk.', 'Secure method.', 'Record the decision.'],
   },
-  { page: 'decide-aid', phrases: ['print', '1. Lawful basis', '6. Record'] },
+  { page: 'decide-aid', phrases: ['print', '0. Risk now', 'tell your designated safeguarding lead today', '1. Lawful basis', '6. Record', 'Safeguarding first: children', 'Safeguarding first: adults', 'has capacity can usually refuse', 'coercion', 'position of trust'] },
+  // Review L2: the protocol's "nominated representatives" must not read as a bar on raising a concern.
+  { page: 'security-standards', phrases: ['nominated representatives', 'never stops anyone raising a safeguarding concern'] },
+  { page: 'personal-without-consent', phrases: ['Safeguarding a child', 'Safeguarding an adult', 'position of trust'] },
   { page: 'personal-without-consent', phrases: ['Article 7(3)', 'Article 21', 'public task or legitimate interests', 'not absolute', 'compelling legitimate grounds', 'section 10'] },
   { page: 'personal-use-limits', phrases: ['safeguard', 'emergency', 'crime', 'compatible'] },
 ];
@@ -52,6 +56,20 @@ describe('what the course must not teach', () => {
       ...everyQuestion.filter((q) => /best interests/i.test(questionText(q)) && !/Mental Capacity Act/.test(questionText(q))).map((q) => q.id),
     ];
     expect(misuse).toEqual([]);
+  });
+
+  // Review L2: a front-line worker asks whether anyone is at risk now before any question of lawful basis.
+  it.for(['decide-six-steps', 'decide-aid'])('page %s asks "is anyone at risk of harm now?" before the lawful basis', (page) => {
+    const text = pageText(page).toLowerCase();
+    const riskNow = text.indexOf('is anyone at risk of harm now?');
+    expect(riskNow).toBeGreaterThanOrEqual(0);
+    expect(riskNow).toBeLessThan(text.indexOf('lawful basis'));
+  });
+
+  // Review L1: the printed aid once said consent was never needed for "a child or an adult at risk", which is wrong for an adult with capacity.
+  it('never puts children and adults at risk in one consent rule', () => {
+    const merged = pages.filter((p) => /consent[^.]*a child or an adult at risk|a child or an adult at risk[^.]*consent/i.test(plainText(p.html))).map((p) => p.id);
+    expect(merged).toEqual([]);
   });
 
   it('no longer has the nursery question that asked the suspected parent for consent', () => {

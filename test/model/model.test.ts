@@ -74,14 +74,18 @@ function finished(): Progress {
 }
 
 describe('completion', () => {
-  test('module states go not-started -> in-progress -> complete', () => {
+  test('module states go not-started -> in-progress -> complete: pages under pages-and-assessment, pages and checks under pages-checks-and-assessment', () => {
+    const withChecks = { ...course, completion: 'pages-checks-and-assessment' as const };
     const p = emptyProgress();
     expect(moduleState(course, p, 'aims')).toBe('not-started');
-    p.seen = ['aims-what-it-is', 'aims-who', 'aims-commit'];
+    p.seen = ['aims-what-it-is', 'aims-who'];
     expect(moduleState(course, p, 'aims')).toBe('in-progress');
+    p.seen.push('aims-commit');
+    expect(moduleState(course, p, 'aims')).toBe('complete');
+    expect(moduleState(withChecks, p, 'aims')).toBe('in-progress');
     p.checks['aims-q-who'] = { selected: ['any'], checked: true };
     p.checks['aims-q-legal'] = { selected: ['false'], checked: true };
-    expect(moduleState(course, p, 'aims')).toBe('complete');
+    expect(moduleState(withChecks, p, 'aims')).toBe('complete');
     expect(moduleState(course, p, 'no-such-module')).toBe('not-started');
   });
   test('pages-and-assessment needs every module and a pass at the given mark', () => {

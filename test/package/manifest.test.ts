@@ -47,6 +47,13 @@ describe('renderManifest', () => {
     },
   );
 
+  test('SCORM 2004 hides the LMS controls that would end the attempt without a suspend, and previous/next, but not suspendAll', async () => {
+    const xml = await renderManifest(fixtureCourse(), 'scorm2004', player.names);
+    const hidden = [...xml.matchAll(/<adlnav:hideLMSUI>(\w+)<\/adlnav:hideLMSUI>/g)].map((m) => m[1]);
+    expect(hidden).toEqual(['previous', 'continue', 'exit', 'exitAll', 'abandon', 'abandonAll']);
+    expect(xml.indexOf('<adlnav:presentation>')).toBeGreaterThan(xml.indexOf('</imsss:sequencing>'));
+  });
+
   test('SCORM 1.2 uses adlcp:scormtype, SCORM 2004 adlcp:scormType, each with its schemaversion', async () => {
     const xml12 = await renderManifest(fixtureCourse(), 'scorm12', player.names);
     const xml2004 = await renderManifest(fixtureCourse(), 'scorm2004', player.names);
