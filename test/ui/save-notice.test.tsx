@@ -146,3 +146,15 @@ test('an LMS whose GetValue throws at launch: a calm notice that earlier progres
   expect(screen.queryByRole('alert')).toBeNull();
   expect(screen.queryByRole('dialog')).toBeNull();
 });
+
+test('resume data whose attempt field is damaged: the pages are restored and a calm notice names what could not be', () => {
+  const course = fixtureCourse();
+  const page = course.modules[0]!.pages[0]!.id;
+  const fields = encodeProgress(course, { ...emptyProgress(), seen: [page], location: page }).split('.');
+  fields[8] = '1*0*!!';
+  lms({ entry: 'resume' }).loadFromJSON({ suspend_data: fields.join('.') } as never);
+  const { session } = mount(course);
+  expect(session.initial.seen).toEqual([page]);
+  expect(screen.getByText(/Part of your saved progress could not be restored \(your assessment attempt\)/)).toBeTruthy();
+  expect(screen.queryByRole('alert')).toBeNull();
+});
