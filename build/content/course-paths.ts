@@ -69,7 +69,7 @@ export function resolveCoursePath(courseDir: string, fromDir: string, written: s
     return {
       problem: 'missing',
       message: `${what} ${quote(written)} does not exist (looked for ${relPosix})`,
-      hint: 'check the file name and its case, relative to the file that names it',
+      hint: `check the file name and its case, relative to ${fromDir === courseDir ? 'the course folder' : 'the file that names it'}`,
     };
   }
   const realRel = path.relative(realCourseDir(courseDir), real);
