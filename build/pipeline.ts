@@ -7,7 +7,7 @@ import { build as viteBuild } from 'vite';
 import type { Course, ScormTarget } from '../src/model/course.ts';
 import { CourseError, type Diagnostic } from './content/diagnostics.ts';
 import { CONTACT_NAMES, type EditionSettings } from './content/edition-file.ts';
-import { editionIds, missingContactDiagnostics, readEditions, type EditionRead } from './content/editions.ts';
+import { editionIds, missingContactDiagnostics, readEditions, UnknownEditionError, type EditionRead } from './content/editions.ts';
 import { loadCourse, type LoadedCourse } from './content/load.ts';
 import { ReadCache } from './content/read-cache.ts';
 import { contentReport } from './content-report/content-report.ts';
@@ -79,10 +79,8 @@ export async function buildCourse(options: BuildOptions = {}): Promise<BuildResu
     checkResumeBudget(base.course, base.courseDir);
     reads = readEditions(courseDir, options.editions);
   } catch (e) {
-    if (e instanceof CourseError) {
-      const ids = options.editions?.length ? options.editions : ['generic', ...editionIds(courseDir)];
-      await Promise.all(ids.map((id) => removeStaleZips(path.join(outDir, id))));
-    }
+    // Whatever stopped the build, a zip of an earlier build must not look current (README: "dist/ never holds...").
+    if (!(e instanceof UnknownEditionError)) await removeSelectedZips(courseDir, outDir, options.editions);
     throw e;
   }
 
@@ -90,6 +88,8 @@ export async function buildCourse(options: BuildOptions = {}): Promise<BuildResu
   // Everything is written under one fresh folder inside outDir and renamed into place edition by edition.
   const staging = mkdtempSync(path.join(outDir, '.building-'));
   const work = mkdtempSync(path.join(os.tmpdir(), 'maisp-build-'));
+  /** Editions whose fresh folder is in place: an error after that leaves them, and removes only the others' zips. */
+  const placed = new Set<string>();
   try {
     const planned = reads.map((read) => plan(read, base, courseDir, options.draft ?? false, cache));
     const targets = [...new Set(planned.flatMap((p) => (p.kind === 'ready' ? p.course.targets : [])))];
@@ -116,6 +116,7 @@ export async function buildCourse(options: BuildOptions = {}): Promise<BuildResu
       const outcome = p.kind === 'ready' ? outcomes[job++] : undefined;
       if (p.kind === 'ready' && outcome?.ok) {
         await replaceFolder(path.join(staging, p.id), folder, path.join(staging, `${p.id}.old`));
+        placed.add(p.id);
         const zips = outcome.zips.map((z) => ({ ...z, file: path.join(folder, path.basename(z.file)) }));
         editions.push({ id: p.id, ok: true, course: p.course, zips, folder, draftNote: p.draftNote, warnings: p.warnings });
       } else {
@@ -141,10 +142,33 @@ export async function buildCourse(options: BuildOptions = {}): Promise<BuildResu
     };
     if (editions.some((e) => !e.ok)) throw new EditionBuildError(result);
     return result;
+  } catch (e) {
+    if (!(e instanceof EditionBuildError)) await removeSelectedZips(courseDir, outDir, options.editions, placed);
+    throw e;
   } finally {
     rmSync(work, { recursive: true, force: true });
     rmSync(staging, { recursive: true, force: true });
   }
+}
+
+/** Removes the older zips of the editions this build was asked for (every edition when none was named), except `keep`. */
+async function removeSelectedZips(
+  courseDir: string,
+  outDir: string,
+  only: readonly string[] | undefined,
+  keep: ReadonlySet<string> = new Set(),
+): Promise<void> {
+  let ids: readonly string[] = only ?? [];
+  if (ids.length === 0) {
+    try {
+      ids = ['generic', ...editionIds(courseDir)];
+    } catch {
+      ids = ['generic'];
+    }
+  }
+  // Only edition ids name folders here: an --edition value is not yet checked when loading fails.
+  const safe = ids.filter((id) => /^[a-z0-9][a-z0-9-]*$/.test(id) && !keep.has(id));
+  await Promise.all(safe.map((id) => removeStaleZips(path.join(outDir, id))));
 }
 
 /** `<id>-<version>-<edition>[-draft]-<target>.zip`: a draft can never pass for the zip to publish by its name. */

@@ -1,6 +1,6 @@
 // The whole build on fixture courses: what the zips hold, byte-identical rebuilds, and no output from a broken course.
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -111,6 +111,35 @@ describe('building the good fixture course', () => {
     for (const target of ['scorm12', 'scorm2004'] as const) {
       expect(sha256(genericZip('b', target))).toBe(sha256(genericZip('a', target)));
     }
+  });
+
+  /** A copy of the first build's output, to fail a build over. */
+  const staleOutput = (name: string): string => {
+    const out = path.join(temp, name);
+    cpSync(path.join(temp, 'a'), out, { recursive: true });
+    expect(existsSync(path.join(out, 'generic/fixture-1.2.3-generic-draft-scorm12.zip'))).toBe(true);
+    return out;
+  };
+
+  test('a course that used to crash the build (a javascript: link in a caption) fails with CourseError and leaves no older zip', async () => {
+    const course = path.join(temp, 'caption-crash');
+    cpSync(good, course, { recursive: true });
+    cpSync(path.resolve(import.meta.dirname, 'fixtures/broken/caption-javascript-link'), course, { recursive: true });
+    const out = staleOutput('out-caption-crash');
+    await expect(buildCourse({ courseDir: course, outDir: out })).rejects.toBeInstanceOf(CourseError);
+    expect(existsSync(path.join(out, 'generic'))).toBe(false);
+  });
+
+  test('a failure the checks do not foresee (course.yaml is a folder) still removes the older zips', async () => {
+    const course = path.join(temp, 'odd-crash');
+    cpSync(good, course, { recursive: true });
+    rmSync(path.join(course, 'course.yaml'));
+    mkdirSync(path.join(course, 'course.yaml'));
+    const out = staleOutput('out-odd-crash');
+    const failure = await buildCourse({ courseDir: course, outDir: out }).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(Error);
+    expect(failure).not.toBeInstanceOf(CourseError);
+    expect(existsSync(path.join(out, 'generic'))).toBe(false);
   });
 });
 

@@ -60,7 +60,14 @@ async function main(): Promise<number> {
       console.error(`build: ${e.message}`);
       return 1;
     }
-    throw e;
+    // A failure the checks did not foresee: still a message, never a stack trace (which MAISP_DEBUG=1 shows).
+    const error = e instanceof Error ? e : new Error(String(e));
+    console.error(
+      `\nThe build stopped: ${error.message}\n\nNo zip was written (and no older zip of the editions asked for was left in ${outDir}/). ` +
+        'If the message names a file in the course, check that file; otherwise run the build again with MAISP_DEBUG=1 and report what it prints.',
+    );
+    if (process.env.MAISP_DEBUG) console.error(error.stack);
+    return 1;
   }
 }
 

@@ -1,6 +1,7 @@
 // `npm run preview -- [zip]`: a built zip inside the simulated LMS page (scorm-again), to try it as an LMS would run it.
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { UnsafeZipError } from '../package/unzip.ts';
 import { startPreview } from '../preview/preview-server.ts';
 import { parseArgs } from './args.ts';
 
@@ -20,7 +21,12 @@ if (options.help || !zip) {
   console.log(options.help ? USAGE : `No zip to preview: run npm run build first, or name one.\n${USAGE}`);
   process.exit(options.help ? 0 : 1);
 }
-const preview = await startPreview({ zip, port: options.port === undefined ? undefined : Number(options.port) });
+const preview = await startPreview({ zip, port: options.port === undefined ? undefined : Number(options.port) }).catch((e: unknown) => {
+  // A hostile or damaged zip is a message, not a stack trace.
+  if (!(e instanceof UnsafeZipError) && !(e instanceof Error && /zip|central directory|local header/i.test(e.message))) throw e;
+  console.error(`preview: ${e.message}`);
+  process.exit(1);
+});
 console.log(`Previewing ${zip} (${preview.files} files) as SCORM ${preview.version === 'scorm12' ? '1.2' : '2004'} in a simulated LMS:`);
 console.log(`  ${preview.url}`);
 const stop = () => void preview.close().then(() => process.exit(0));

@@ -11,6 +11,7 @@ import { readCritical, type ReadBehaviour } from './critical.ts';
 import { checkIdFormat } from './ids.ts';
 import { LEAK_CHECKS, LEAK_SEVERITIES, type LeakSeverities } from './leak-checks.ts';
 import { renderBlock, type MarkdownEnv } from './markdown.ts';
+import { isPathProblem, resolveCoursePath } from './course-paths.ts';
 import { readQuestions, type ReadQuestion } from './questions.ts';
 import { closest, didYouMean } from './suggest.ts';
 import { isMap, isScalar } from 'yaml';
@@ -109,8 +110,13 @@ export function readAssessment(yaml: YamlSource, defaultPassMark: number, env: M
   const questions: ReadQuestion[] = [];
   for (const node of r.list('bank', { hint: 'list bank files relative to course/, e.g. - modules/01-aims.bank.yaml' })) {
     const rel = (node as { value?: unknown }).value;
-    const file = typeof rel === 'string' ? path.resolve(env.courseDir, rel) : '';
-    if (!file || !existsSync(file)) {
+    const resolved = typeof rel === 'string' ? resolveCoursePath(env.courseDir, env.courseDir, rel, { what: 'bank file' }) : null;
+    if (resolved && isPathProblem(resolved) && resolved.problem !== 'missing') {
+      env.diags.add(yaml.file, yaml.position(node), resolved.message, resolved.hint);
+      continue;
+    }
+    const file = resolved && !isPathProblem(resolved) ? resolved.abs : '';
+    if (!file) {
       env.diags.add(
         yaml.file,
         yaml.position(node),

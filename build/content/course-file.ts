@@ -1,5 +1,4 @@
 // Reads course.yaml: the course's identity, rules, branding, contacts and module order.
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { isScalar } from 'yaml';
 import {
@@ -12,10 +11,12 @@ import {
   type ScormTarget,
 } from '../../src/model/course.ts';
 import { quote, type Position } from './diagnostics.ts';
+import { checkAsset } from './asset-policy.ts';
 import { contrastWithWhite } from './contrast.ts';
+import { isPathProblem, resolveCoursePath } from './course-paths.ts';
 import { checkIdFormat } from './ids.ts';
 import { closest, didYouMean } from './suggest.ts';
-import { assetMarker, type MarkdownEnv } from './markdown.ts';
+import { assetMarker, checkInsertedText, type MarkdownEnv } from './markdown.ts';
 import { guessModuleFile, moduleFilesOnDisk, reportUnlistedModules } from './unlisted-modules.ts';
 import { MapReader, type YamlSource } from './yaml-reader.ts';
 
@@ -91,7 +92,12 @@ export function readCourseFile(yaml: YamlSource, env: MarkdownEnv): CourseFile |
       );
       return [];
     }
-    if (!existsSync(path.resolve(env.courseDir, file))) {
+    const resolved = resolveCoursePath(env.courseDir, env.courseDir, file, { what: 'module file' });
+    if (isPathProblem(resolved) && resolved.problem !== 'missing') {
+      env.diags.add(yaml.file, at, resolved.message, resolved.hint);
+      return [];
+    }
+    if (isPathProblem(resolved)) {
       const guess = guessModuleFile(file, onDisk, listed);
       if (guess) accounted.add(guess); // reported here as the likely target, not again as unlisted
       env.diags.add(
@@ -104,7 +110,7 @@ export function readCourseFile(yaml: YamlSource, env: MarkdownEnv): CourseFile |
       );
       return [];
     }
-    return [{ file: path.resolve(env.courseDir, file), at }];
+    return [{ file: resolved.abs, at }];
   });
   const modulesKey = r.node.items.find((pair) => isScalar(pair.key) && pair.key.value === 'modules')?.key;
   if (moduleNodes.length > 0) reportUnlistedModules(yaml.file, yaml.position(modulesKey), onDisk, accounted, env);
@@ -190,17 +196,17 @@ export function readBranding(
     }) ?? (logo === undefined ? fallback.logoAlt : '');
   let logoRef: string | null = null;
   if (logo) {
-    const rel = path.relative(env.courseDir, path.resolve(env.courseDir, logo)).split(path.sep).join('/');
-    if (rel.startsWith('..')) r.error('logo', `logo ${quote(logo)} is outside the course folder`, 'put the logo in course/assets');
-    else if (!existsSync(path.resolve(env.courseDir, logo)))
-      r.error('logo', `logo ${quote(logo)} does not exist`, 'check the path, relative to the course folder');
-    else {
-      env.assets.add(rel);
-      logoRef = assetMarker(rel);
+    const resolved = resolveCoursePath(env.courseDir, env.courseDir, logo, { what: 'logo', asset: true });
+    const problem = isPathProblem(resolved) ? resolved : checkAsset(resolved.abs, logo, 'image');
+    if (problem) r.error('logo', problem.message, problem.hint);
+    else if (!isPathProblem(resolved)) {
+      env.assets.add(resolved.rel);
+      logoRef = assetMarker(resolved.rel);
     }
   }
+  const name = r.string('name', { hint: 'the organisation name' });
   return {
-    organisation: r.string('name', { hint: 'the organisation name' }) ?? fallback.organisation,
+    organisation: name === undefined ? fallback.organisation : checkedText(r, 'name', name, env),
     logo: logo === undefined ? fallback.logo : logoRef,
     logoAlt,
     colour,
@@ -213,8 +219,17 @@ function readContacts(course: MapReader, env: MarkdownEnv): Contacts {
   const r = MapReader.of(course.src, course.raw('contacts'), env.diags, 'contacts', [...CONTACT_KEYS]);
   if (!r) return contacts;
   const hint = 'contact text, or "" until your agency fills it in';
-  for (const key of CONTACT_KEYS) contacts[key] = r.optionalText(key, hint);
+  for (const key of CONTACT_KEYS) contacts[key] = checkedText(r, key, r.optionalText(key, hint), env);
   return contacts;
+}
+
+/**
+ * A contact or the organisation name, checked at its own line by the rules all rendered text has (no raw HTML, safe
+ * links only); '' when it breaks one, so the modules that insert it do not report it again.
+ */
+export function checkedText(r: MapReader, key: string, value: string, env: MarkdownEnv): string {
+  if (value === '') return value;
+  return checkInsertedText({ file: r.src.file, text: value, start: r.at(key), exact: false }, env) ? value : '';
 }
 
 /** A `modules:` entry as written, `./` and backslashes aside, to compare with the files on disk. */

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { isMap, isScalar } from 'yaml';
 import type { Branding, Contacts, Edition, FailedStatus12, ScormTarget } from '../../src/model/course.ts';
 import type { CourseFile } from './course-file.ts';
-import { readBranding, readTargets } from './course-file.ts';
+import { checkedText, readBranding, readTargets } from './course-file.ts';
 import { quote, type Position } from './diagnostics.ts';
 import { ID_HINT, ID_PATTERN } from './ids.ts';
 import type { MarkdownEnv } from './markdown.ts';
@@ -92,7 +92,7 @@ export function readEditionFile(yaml: YamlSource, base: EditionSettings, env: Ma
     for (const key of c ? CONTACT_KEYS : []) {
       if (!c?.has(key)) continue;
       // "" (or no value) leaves course.yaml's: a contact all agencies share, such as the action group, is written once.
-      const value = c.optionalText(key, `the ${CONTACT_NAMES[key]}'s contact details, in quotes`);
+      const value = checkedText(c, key, c.optionalText(key, `the ${CONTACT_NAMES[key]}'s contact details, in quotes`), env);
       if (value !== '') contacts[key] = value;
       contactAt.set(key, c.at(key));
     }

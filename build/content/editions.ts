@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readCourseFile } from './course-file.ts';
+import { escapesCourse } from './course-paths.ts';
 import { CourseError, Diagnostics, formatDiagnostic, type Diagnostic } from './diagnostics.ts';
 import { genericEdition, GENERIC_EDITION, readEditionFile, type EditionSettings } from './edition-file.ts';
 import type { MarkdownEnv } from './markdown.ts';
@@ -25,9 +26,9 @@ export const EDITIONS_FOLDER = 'editions';
 export function editionIds(courseDir: string): string[] {
   const dir = path.join(courseDir, EDITIONS_FOLDER);
   if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((name) => /\.ya?ml$/.test(name))
-    .map((name) => name.replace(/\.ya?ml$/, ''))
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => /\.ya?ml$/.test(entry.name) && !entry.isDirectory())
+    .map((entry) => entry.name.replace(/\.ya?ml$/, ''))
     .sort();
 }
 
@@ -60,7 +61,9 @@ export function readEditions(courseDir: string, only: readonly string[] = []): E
     const file = [`${id}.yaml`, `${id}.yml`].map((n) => path.join(dir, EDITIONS_FOLDER, n)).find((f) => existsSync(f)) ?? '';
     const diags = new Diagnostics();
     const fileEnv = envFor(dir, diags);
-    const source = parseYaml(file, readFileSync(file, 'utf8'), fileEnv);
+    const outside = escapesCourse(dir, file);
+    if (outside) diags.add(file, { line: 1, column: 1 }, outside.message, outside.hint);
+    const source = outside ? null : parseYaml(file, readFileSync(file, 'utf8'), fileEnv);
     const settings = source && readEditionFile(source, generic, fileEnv);
     if (!settings || diags.size > 0) return { id, ok: false, error: new CourseError(diags.list) };
     return { id, ok: true, settings };

@@ -7,10 +7,12 @@ import { readSourceText } from './source-text.ts';
 import { CONTACT_KEYS, type Course } from '../../src/model/course.ts';
 import { readAssessment } from './assessment.ts';
 import { readCourseFile, SHORT_TITLE_MAX } from './course-file.ts';
+import { escapesCourse } from './course-paths.ts';
 import { resolveBlueprint } from './blueprint.ts';
 import { resolveCritical } from './critical.ts';
 import { GENERIC_EDITION, withEdition, type EditionSettings } from './edition-file.ts';
 import { CourseError, Diagnostics, quote, type Diagnostic } from './diagnostics.ts';
+import { duplicatePrompts } from './duplicate-prompts.ts';
 import { findLeaks } from './leak-checks.ts';
 import { checkReviewFeedback } from './review-feedback.ts';
 import { IdRegistry } from './ids.ts';
@@ -67,6 +69,11 @@ function readCourse(dir: string, yamlMode: YamlMode, options: LoadOptions): Load
     return new CourseError(diags.list);
   }
   const env: MarkdownEnv = { courseDir: dir, diags, yamlMode, placeholders: {}, assets: new Set(), pageLinks: [] };
+  for (const file of [courseFile, path.join(dir, 'assessment.yaml')]) {
+    const outside = escapesCourse(dir, file);
+    if (outside) diags.add(file, { line: 1, column: 1 }, outside.message, outside.hint);
+  }
+  if (diags.size > 0) return new CourseError(diags.list);
   const courseText = readSourceText(courseFile, diags);
   const yaml = courseText === null ? null : parseYaml(courseFile, courseText, env);
   const read = yaml && readCourseFile(yaml, env);
@@ -166,7 +173,10 @@ function readCourse(dir: string, yamlMode: YamlMode, options: LoadOptions): Load
     }
   }
 
+  const repeated = duplicatePrompts([...modules.map((m) => m.questions), assessment?.questions ?? []]);
+  warnings.list.push(...repeated.list);
   if (assessment) checkReviewFeedback(assessment.questions, diags);
+
   if (diags.size > 0 || !assessment) return new CourseError(diags.list);
   const course: Course = {
     id: meta.id,

@@ -1,9 +1,11 @@
 // Renders course Markdown with marked, refusing raw HTML and unsafe links, and collecting page links and assets to check.
-import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { Marked, type Token, type Tokens } from 'marked';
+import { checkAsset, type AssetUse } from './asset-policy.ts';
 import { contentBlocks, type BlockToken } from './blocks.ts';
+import { isPathProblem, resolveCoursePath } from './course-paths.ts';
 import { Diagnostics, quote, type Position } from './diagnostics.ts';
+import { checkMarkdownLimits } from './markdown-limits.ts';
 import type { StatedSettings } from './assessment.ts';
 import { checkStatedNumbers } from './stated-numbers.ts';
 import { closest, didYouMean } from './suggest.ts';
@@ -57,6 +59,17 @@ export function renderInline(fragment: Fragment, env: MarkdownEnv): string {
   return render(fragment, env, true);
 }
 
+/**
+ * Checks text a YAML value puts into Markdown elsewhere (a contact, the organisation name) where it is written, with
+ * the rules every rendered text has; false when it broke one (then the caller leaves the value out, so the module
+ * that uses it does not report the same mistake again at the wrong place).
+ */
+export function checkInsertedText(fragment: Fragment, env: MarkdownEnv): boolean {
+  const before = env.diags.size;
+  render(fragment, { ...env, placeholders: {}, stated: undefined }, true);
+  return env.diags.size === before;
+}
+
 /** Plain text of rendered HTML, for LMS interaction descriptions and reports. */
 export function plainText(html: string): string {
   return html
@@ -67,12 +80,18 @@ export function plainText(html: string): string {
 }
 
 /** What the one shared renderer needs to know about the fragment being rendered (rendering is synchronous). */
-let current: { env: MarkdownEnv; fileDir: string } = { env: {} as MarkdownEnv, fileDir: '' };
+let current: { env: MarkdownEnv; fileDir: string; accepted: Map<string, string> } = {
+  env: {} as MarkdownEnv,
+  fileDir: '',
+  accepted: new Map(),
+};
 
 /** One marked instance for every fragment: building one per fragment cost more than rendering small fragments. */
 const marked = new Marked({
   gfm: true,
   renderer: {
+    // The checks in render() refuse a fragment with an unsafe link or raw HTML before it is rendered; these renderers
+    // are safe on their own too, so a check that misses a case still cannot put script in the page.
     link(token: Tokens.Link) {
       const inner = this.parser.parseInline(token.tokens);
       const href = token.href;
@@ -81,19 +100,23 @@ const marked = new Marked({
       if (/^https:/i.test(href))
         return `<a href="${escapeAttr(href)}" target="_blank" rel="noopener noreferrer">${inner}<span class="visually-hidden"> (opens in a new tab)</span></a>`;
       if (SAFE_SCHEMES.test(href)) return `<a href="${escapeAttr(href)}">${inner}</a>`;
-      return `<a href="${assetMarker(courseRelative(current.env, current.fileDir, href))}" download>${inner}</a>`;
+      const asset = assetOf(href, 'file');
+      return asset ? `<a href="${assetMarker(asset)}" download>${inner}</a>` : inner;
     },
     image(token: Tokens.Image) {
-      return `<img src="${assetMarker(courseRelative(current.env, current.fileDir, token.href))}" alt="${escapeAttr(token.text)}">`;
+      const asset = assetOf(token.href, 'image');
+      return asset ? `<img src="${assetMarker(asset)}" alt="${escapeAttr(token.text)}">` : escapeText(token.text);
     },
-    // An image alone in its paragraph with a title, ![alt](file "Caption"), is a figure with a visible caption.
+    html(token: Tokens.HTML | Tokens.Tag) {
+      return escapeText(token.text);
+    },
+    // An image alone in its paragraph with a title, ![alt](file "Caption"), is a figure with a visible caption. The
+    // caption was lexed, and checked like any other text, by render() (captionTokens).
     paragraph(token: Tokens.Paragraph) {
       const only = token.tokens.length === 1 ? token.tokens[0] : undefined;
-      if (only?.type === 'image' && (only as Tokens.Image).title) {
-        const image = only as Tokens.Image;
-        const caption = this.parser.parseInline(marked.Lexer.lexInline(image.title ?? '', marked.defaults));
-        return `<figure>${this.parser.parseInline([{ ...image, title: null }])}<figcaption>${caption}</figcaption></figure>\n`;
-      }
+      const caption = only?.type === 'image' ? captionTokens.get(only) : undefined;
+      if (only && caption)
+        return `<figure>${this.parser.parseInline([only])}<figcaption>${this.parser.parseInline(caption)}</figcaption></figure>\n`;
       return `<p>${this.parser.parseInline(token.tokens)}</p>\n`;
     },
     // Each cell carries its column's header, so on a phone the table can stack as labelled rows (player.css).
@@ -112,19 +135,52 @@ const marked = new Marked({
 });
 marked.use(contentBlocks);
 
+/** An image's title lexed as its caption, so the caption is checked and rendered from the same tokens. */
+const captionTokens = new WeakMap<Token, Token[]>();
+
 function render(fragment: Fragment, env: MarkdownEnv, inline: boolean): string {
   if (env.stated)
     for (const m of checkStatedNumbers(fragment.text, env.stated, fragment.assessment === true))
       env.diags.add(fragment.file, offsetPosition(fragment, fragment.text, m.offset), m.message, m.hint);
   const text = substitutePlaceholders(fragment, env);
+  // Past these limits marked overflows its stack or runs out of memory: stop at the line instead.
+  const limit = checkMarkdownLimits(text);
+  if (limit) {
+    env.diags.add(fragment.file, offsetPosition(fragment, text, limit.offset), limit.message, limit.hint);
+    return '';
+  }
   const locate = locator(fragment, text);
   const report = (raw: string, message: string, hint: string) => env.diags.add(fragment.file, locate(raw), message, hint);
   const fileDir = path.dirname(fragment.file);
 
-  current = { env, fileDir };
+  current = { env, fileDir, accepted: new Map() };
+  try {
+    return lexCheckAndRender(text, inline, env, fragment, fileDir, locate, report);
+  } catch (e) {
+    // A shape the limits above do not foresee: said at the fragment, never a stack trace.
+    if (!(e instanceof RangeError)) throw e;
+    env.diags.add(
+      fragment.file,
+      fragment.start,
+      'this text is nested too deeply to render',
+      'simplify it: fewer levels of quotes, lists or emphasis inside each other',
+    );
+    return '';
+  }
+}
+
+function lexCheckAndRender(
+  text: string,
+  inline: boolean,
+  env: MarkdownEnv,
+  fragment: Fragment,
+  fileDir: string,
+  locate: (raw: string) => Position,
+  report: Report,
+): string {
   const tokens = inline ? marked.Lexer.lexInline(text, marked.defaults) : marked.lexer(text);
   let safe = true;
-  marked.walkTokens(tokens as Token[], (token) => {
+  const check = (token: Token): void => {
     switch (token.type) {
       case 'html':
         safe = false;
@@ -145,9 +201,17 @@ function render(fragment: Fragment, env: MarkdownEnv, inline: boolean): string {
       case 'link':
         checkLink(token as Tokens.Link, env, fragment, fileDir, locate, report);
         break;
-      case 'image':
-        checkImage(token as Tokens.Image, env, fileDir, report);
+      case 'image': {
+        const image = token as Tokens.Image;
+        checkImage(image, env, fileDir, report);
+        // The title becomes a visible caption: lexed here, so its links and HTML meet the checks every text does.
+        if (image.title) {
+          const caption = marked.Lexer.lexInline(image.title, marked.defaults);
+          captionTokens.set(image, caption);
+          marked.walkTokens(caption, check);
+        }
         break;
+      }
       case 'contentBlock': {
         const block = token as BlockToken;
         if (block.problem) {
@@ -157,7 +221,8 @@ function render(fragment: Fragment, env: MarkdownEnv, inline: boolean): string {
         break;
       }
     }
-  });
+  };
+  marked.walkTokens(tokens as Token[], check);
   if (!safe) return '';
   return inline ? marked.Parser.parseInline(tokens as Token[], marked.defaults) : marked.Parser.parse(tokens as Token[], marked.defaults);
 }
@@ -183,6 +248,8 @@ function checkLink(
       `link ${quote(href)} has a scheme that is not allowed`,
       'links may be #page-id, https:, mailto: or tel:, or a file in course/assets',
     );
+  } else if (href.startsWith('//')) {
+    report(token.raw, `link ${quote(href)} leaves out its scheme`, 'write the full https: address');
   } else if (!SAFE_SCHEMES.test(href)) {
     checkFile(href, env, fileDir, token.raw, 'linked file', report);
   }
@@ -206,26 +273,20 @@ function checkImage(token: Tokens.Image, env: MarkdownEnv, fileDir: string, repo
   checkFile(token.href, env, fileDir, token.raw, 'image', report);
 }
 
+/** Resolves a file an image or link names (course-paths.ts) and applies the asset policy (asset-policy.ts). */
 function checkFile(href: string, env: MarkdownEnv, fileDir: string, raw: string, what: string, report: Report): void {
-  const clean = decodeURI(href.split(/[?#]/)[0] ?? '');
-  const abs = path.resolve(fileDir, clean);
-  const rel = path.relative(env.courseDir, abs);
-  if (rel.startsWith('..') || path.isAbsolute(rel)) {
-    report(raw, `${what} ${quote(href)} is outside the course folder`, 'move the file into course/assets and link it with a relative path');
-  } else if (!existsSync(abs) || !statSync(abs).isFile()) {
-    report(
-      raw,
-      `${what} ${quote(href)} does not exist (looked for ${rel.split(path.sep).join('/')})`,
-      'check the file name and its case, relative to this Markdown file',
-    );
-  } else {
-    env.assets.add(rel.split(path.sep).join('/'));
-  }
+  const resolved = resolveCoursePath(env.courseDir, fileDir, href, { what, url: true, asset: true });
+  if (isPathProblem(resolved)) return report(raw, resolved.message, resolved.hint);
+  const use: AssetUse = what === 'image' ? 'image' : 'file';
+  const problem = checkAsset(resolved.abs, href, use);
+  if (problem) return report(raw, problem.message, problem.hint);
+  env.assets.add(resolved.rel);
+  current.accepted.set(`${use}:${href}`, resolved.rel);
 }
 
-function courseRelative(env: MarkdownEnv, fileDir: string, href: string): string {
-  const clean = decodeURI(href.split(/[?#]/)[0] ?? '');
-  return path.relative(env.courseDir, path.resolve(fileDir, clean)).split(path.sep).join('/');
+/** The course-relative path of an asset the checks accepted, or null (then the renderer writes no reference at all). */
+function assetOf(href: string, use: AssetUse): string | null {
+  return current.accepted.get(`${use}:${href}`) ?? null;
 }
 
 function substitutePlaceholders(fragment: Fragment, env: MarkdownEnv): string {
@@ -277,6 +338,10 @@ function offsetPosition(fragment: Fragment, text: string, offset: number): Posit
   const newlines = before.split('\n').length - 1;
   const column = newlines === 0 ? fragment.start.column + offset : offset - before.lastIndexOf('\n');
   return { line: fragment.start.line + newlines, column };
+}
+
+function escapeText(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 function escapeAttr(value: string): string {

@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import type { Module, Objective, Page } from '../../src/model/course.ts';
 import { quote, type Position } from './diagnostics.ts';
+import { escapesCourse } from './course-paths.ts';
 import { checkIdFormat } from './ids.ts';
 import { renderBlock, type MarkdownEnv } from './markdown.ts';
 import { readQuestions, type ReadQuestion } from './questions.ts';
@@ -140,6 +141,11 @@ function readPages(
 
 function readCheck(checkFile: string, env: MarkdownEnv): ReadQuestion[] {
   if (!existsSync(checkFile)) return [];
+  const outside = escapesCourse(env.courseDir, checkFile);
+  if (outside) {
+    env.diags.add(checkFile, { line: 1, column: 1 }, outside.message, outside.hint);
+    return [];
+  }
   const text = readSourceText(checkFile, env.diags);
   const yaml = text === null ? null : parseYaml(checkFile, text, env);
   if (!yaml) return [];

@@ -12,8 +12,9 @@ const lenient = new TextDecoder('utf-8');
  */
 export function readSourceText(file: string, diags: Diagnostics): string | null {
   const bytes = readFileSync(file);
+  let text: string;
   try {
-    return strict.decode(bytes); // TextDecoder drops a leading BOM by default.
+    text = strict.decode(bytes); // TextDecoder drops a leading BOM by default.
   } catch {
     const at = firstInvalidByte(bytes);
     const before = lenient.decode(bytes.subarray(0, at)).replace(/^\uFEFF/, '');
@@ -35,6 +36,27 @@ export function readSourceText(file: string, diags: Diagnostics): string | null 
     );
     return null;
   }
+  return controlCharacter(file, text, diags) ? null : text;
+}
+
+/**
+ * A NUL or other control character (tab, line breaks and form feed aside) is invisible in an editor and was built
+ * silently into the learner's text: a file damaged by a bad copy or saved as UTF-16. Reported at its line and column.
+ */
+function controlCharacter(file: string, text: string, diags: Diagnostics): boolean {
+  const index = firstControlCharacter(text);
+  if (index < 0) return false;
+  const before = text.slice(0, index).split(/\r\n|\r|\n/);
+  const code = text.charCodeAt(index);
+  diags.add(
+    file,
+    { line: before.length, column: (before[before.length - 1] ?? '').length + 1 },
+    `the file holds an invisible control character (U+${code.toString(16).toUpperCase().padStart(4, '0')}${code === 0 ? ', NUL' : ''})`,
+    code === 0
+      ? 'the file may have been saved as UTF-16 or damaged in a copy: save it again as UTF-8, and delete the character at this position'
+      : 'delete the character at this position (many editors show it only with "show invisibles" on)',
+  );
+  return true;
 }
 
 /** Offset of the first byte that starts an invalid or truncated UTF-8 sequence (the file is known to have one). */
@@ -52,4 +74,13 @@ function firstInvalidByte(bytes: Uint8Array): number {
     i += len;
   }
   return bytes.length - 1;
+}
+
+/** Offset of the first C0 control character other than tab, line feed, form feed and carriage return, or DEL; -1 if none. */
+function firstControlCharacter(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0c && c !== 0x0d) || c === 0x7f) return i;
+  }
+  return -1;
 }

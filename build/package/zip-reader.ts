@@ -11,6 +11,8 @@ export interface ZipEntry {
   dosTime: number;
   /** Unix permission bits from the external attributes (made-by Unix), or null. */
   mode: number | null;
+  /** Unix file type bits (S_IFMT: 0o100000 file, 0o040000 folder, 0o120000 symlink) from the same field, or null. */
+  fileType: number | null;
   localHeaderOffset: number;
 }
 
@@ -50,6 +52,7 @@ export function readZipEntries(zip: Buffer): ZipEntry[] {
       compressedSize: zip.readUInt32LE(p + 20),
       size: zip.readUInt32LE(p + 24),
       mode: madeBy === 3 ? (external >>> 16) & 0o7777 : null,
+      fileType: madeBy === 3 ? (external >>> 16) & 0o170000 : null,
       localHeaderOffset: zip.readUInt32LE(p + 42),
     });
     p += 46 + nameLen + extraLen + commentLen;

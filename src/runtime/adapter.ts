@@ -26,6 +26,11 @@ export interface LaunchData {
   interactionIds: string[] | null;
   /** Objective ids already stored, by index. */
   objectiveIds: string[];
+  /**
+   * A read the record depends on (entry, suspend data, location, status, score) failed: GetValue threw or answered an
+   * error. What the LMS holds is then unknown, not empty, and nothing may be written over it. @default false
+   */
+  readFailed?: boolean;
 }
 
 export interface InteractionReport {

@@ -17,6 +17,20 @@ export interface Dialect {
   browsed: [string, string] | null;
 }
 
+/**
+ * The most entries of a collection (`cmi.interactions._count`, `cmi.objectives._count`) believed from an LMS. Each is read
+ * back one call at a time at launch; a course records far fewer (save-size.ts), and an LMS answering Infinity, 2^32 or
+ * 1,000,000 is broken: that collection is then left out of the report rather than stopping the course or hanging it.
+ */
+export const MAX_COUNT = 1000;
+
+/** A `_count` value as a number of entries, or null when it is not a whole number from 0 to MAX_COUNT. */
+export function parseCount(text: string): number | null {
+  const trimmed = text.trim();
+  const n = trimmed === '' ? 0 : Number(trimmed);
+  return Number.isInteger(n) && n >= 0 && n <= MAX_COUNT ? n : null;
+}
+
 /** Parses a mastery score given in percent or as a 0..1 scale; null when absent or out of range. */
 export function parseMastery(text: string, scale: number): number | null {
   if (text.trim() === '') return null;

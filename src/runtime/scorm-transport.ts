@@ -1,7 +1,7 @@
 // The SCORM transport (1.2 or 2004 by dialect): guarded by the lifecycle machine, sends only changes, logs LMS errors.
 
 import type { LaunchData, LmsAdapter, LmsLogger, Report } from './adapter.ts';
-import type { Dialect } from './dialect.ts';
+import { parseCount, type Dialect } from './dialect.ts';
 import type { FoundApi } from './api-discovery.ts';
 import { scormCalls, type ScormCalls } from './scorm-calls.ts';
 import { canCall, transition, type LifecycleState, type LmsCall } from './session-machine.ts';
@@ -16,6 +16,10 @@ const NO_VALUE_CODES = new Set(['403', '401']);
 const ESSENTIAL =
   /^cmi\.(suspend_data|location|exit|completion_status|success_status|score\.raw|core\.(lesson_location|exit|lesson_status|score\.raw))$/;
 
+/** What resuming and "never downgrade" read at launch: if one of these cannot be read, the stored record is unknown. */
+const ESSENTIAL_READ =
+  /^cmi\.(entry|suspend_data|location|completion_status|success_status|score\.raw|core\.(entry|lesson_location|lesson_status|score\.raw))$/;
+
 export class ScormTransport implements LmsAdapter {
   readonly transport: 'scorm12' | 'scorm2004';
   private state: LifecycleState = 'notStarted';
@@ -29,6 +33,8 @@ export class ScormTransport implements LmsAdapter {
   /** The last commit failed: look for a new API object before the next write (relink). */
   private failing = false;
   private calls: ScormCalls;
+  /** A launch read of an ESSENTIAL_READ element failed: the stored record is unknown (LaunchData.readFailed). */
+  private readFailed = false;
   /** API objects this session has called Initialize on (or was given): never initialised again. */
   private readonly known: Set<unknown>;
 
@@ -80,6 +86,8 @@ export class ScormTransport implements LmsAdapter {
     // Some LMSs (scorm-again's completion_status) leave a stale 403 behind a good value: trust a value if given.
     if (code === '0' || code === '' || NO_VALUE_CODES.has(code)) return v;
     this.logError(`GetValue(${element})`, code);
+    // A failed read is "unknown", not "empty": '' here must not become an empty state written over the real one.
+    if (ESSENTIAL_READ.test(element)) this.readFailed = true;
     return '';
   }
 
@@ -93,9 +101,14 @@ export class ScormTransport implements LmsAdapter {
     const count = (element: string): number | null => {
       const v = this.calls.get(element);
       const code = this.calls.lastError();
-      return code === '0' || code === '' ? Number(v) || 0 : null;
+      if (code !== '0' && code !== '') return null;
+      const n = parseCount(v);
+      if (n === null)
+        this.log(`The LMS answered ${element} = ${JSON.stringify(v.slice(0, 40))}: not a count, so that collection is not reported`);
+      return n;
     };
-    return this.dialect.readLaunch((e) => this.get(e), count);
+    const launch = this.dialect.readLaunch((e) => this.get(e), count);
+    return this.readFailed ? { ...launch, readFailed: true } : launch;
   }
 
   private set(element: string, value: string): void {

@@ -13,7 +13,7 @@ import { buildReport, effectivePassMark, finishedBefore } from './report.ts';
 import { isPassed } from '../model/completion.ts';
 import { ScormTransport } from './scorm-transport.ts';
 import { StandaloneTransport } from './standalone.ts';
-import { decodeProgress } from './suspend-codec.ts';
+import { restoreProgress, type RestorePart } from './suspend-codec.ts';
 
 export type { SaveStatus } from './commit-queue.ts';
 
@@ -31,6 +31,13 @@ export interface PlayerSession {
   readonly recording: boolean;
   /** The course was already finished when this visit began: it opens on the record of completion and writes nothing. */
   readonly finishedBefore: boolean;
+  /**
+   * The LMS did not answer when asked for the saved progress (a failing or throwing GetValue): what it holds is unknown,
+   * so this visit writes nothing over it (recording is false) and the learner is told to reopen the course later.
+   */
+  readonly readFailed: boolean;
+  /** Parts of the saved progress that were damaged and could not be restored (the rest was); [] when all was. */
+  readonly restoreLost: readonly RestorePart[];
   /** Effective pass mark in percent: the LMS mastery score overrides the course's. */
   readonly passMark: number;
   /** Decoded resume state, or emptyProgress() on a first launch. */
@@ -98,19 +105,16 @@ function connect(
  * the resume data. A record an older version finished with exit=normal (ILIAS then starts a new attempt with no
  * resume data) opens there too, with the date left unknown ('') rather than made up.
  */
-function openingProgress(course: Course, launch: LaunchData): Progress {
-  const saved = launch.suspendData === '' ? emptyProgress() : decodeProgress(course, launch.suspendData);
-  if (saved.completedOn !== null) return { ...saved, location: 'complete' };
+function openingProgress(course: Course, launch: LaunchData): { progress: Progress; lost: RestorePart[] } {
+  const { progress: saved, lost } =
+    launch.suspendData === '' ? { progress: emptyProgress(), lost: [] } : restoreProgress(course, launch.suspendData);
+  if (saved.completedOn !== null) return { progress: { ...saved, location: 'complete' }, lost };
   // The LMS's "passed" stands for an attempt that passed the gate in an earlier session.
-  if (finishedBefore(launch))
-    return {
-      ...saved,
-      location: 'complete',
-      completedOn: '',
-      bestScore: launch.recorded.score,
-      passedScore: launch.recorded.passed ? launch.recorded.score : null,
-    };
-  return saved;
+  if (finishedBefore(launch)) {
+    const passedScore = launch.recorded.passed ? launch.recorded.score : null;
+    return { progress: { ...saved, location: 'complete', completedOn: '', bestScore: launch.recorded.score, passedScore }, lost };
+  }
+  return { progress: saved, lost };
 }
 
 export function startSession(course: Course, options: SessionOptions = {}): PlayerSession {
@@ -123,11 +127,12 @@ export function startSession(course: Course, options: SessionOptions = {}): Play
   };
   const { adapter, launch } = connect(course, win, options.storage ?? defaultStorage(win), log);
   const passMark = effectivePassMark(course, launch);
-  const initial = openingProgress(course, launch);
+  const { progress: initial, lost } = openingProgress(course, launch);
   const finished = initial.completedOn !== null;
   // Review and browse change nothing the LMS holds (Moodle stores whatever a SCO sets, in any mode), and a finished
   // course stays finished: no retake recorded, no commit at launch that makes ILIAS start a new attempt.
-  const readOnly = launch.mode !== 'normal' || finished;
+  // An LMS that failed to give the saved progress may still hold it: an empty state written now would erase it.
+  const readOnly = launch.mode !== 'normal' || finished || launch.readFailed === true;
   const startedAt = now();
 
   // Interactions already reported in an earlier session are implied by the resumed progress (1.2 interaction ids
@@ -233,7 +238,8 @@ export function startSession(course: Course, options: SessionOptions = {}): Play
   // First report at launch: sets exit=suspend and "incomplete" early, so a window closed without Terminate still
   // resumes (spoor #320: a missing suspend exit wipes progress on some LMSs).
   report = computeReport();
-  if (!readOnly) queue.request();
+  // Resume data partly lost is not written back by the launch report: the restored parts go with the next change.
+  if (!readOnly && lost.length === 0) queue.request();
   // Moodle's "Preview": a 1.2 record with no status would be stored as "completed" at LMSFinish (cmi12.ts browsed).
   else if (launch.mode === 'browse' && launch.recorded.untouched) adapter.markBrowsed();
 
@@ -243,6 +249,8 @@ export function startSession(course: Course, options: SessionOptions = {}): Play
     mode: launch.mode,
     recording: !readOnly && launch.credit,
     finishedBefore: finished,
+    readFailed: launch.readFailed === true,
+    restoreLost: lost,
     passMark,
     initial,
     update,

@@ -16,6 +16,7 @@
 import type { Course, Question } from '../model/course.ts';
 import { allPages } from '../model/course.ts';
 import { emptyProgress, SEED_RANGE, type Answer, type Progress } from '../model/progress.ts';
+import { scoreAttempt } from '../model/scoring.ts';
 import { align, decodeBits, encodeBits, encodeVarBits, fingerprint, fixed, hash32, readFixed, readVarBits } from './suspend-bits.ts';
 
 export const SUSPEND_VERSION = '3';
@@ -137,26 +138,63 @@ function parseScore(s: string | undefined): number | null {
   return n <= 100 ? n : null;
 }
 
+/** The parts of the resume data restored on their own: a damaged one is dropped, the others kept. */
+export type RestorePart = 'pages' | 'checks' | 'assessment' | 'result' | 'location';
+
+export interface Restored {
+  progress: Progress;
+  /** Parts that were present but could not be restored (damaged, cut short, or claiming a score their answers do not earn). */
+  lost: RestorePart[];
+}
+
 /**
  * Decodes saved data against the course as it is now. Never throws: empty, foreign or damaged data gives
  * an empty progress (the learner starts again rather than meeting an error).
  */
 export function decodeProgress(course: Course, data: string): Progress {
-  try {
-    return decodeOrThrow(course, data);
-  } catch {
-    return emptyProgress();
-  }
+  return restoreProgress(course, data).progress;
 }
 
-function decodeOrThrow(course: Course, data: string): Progress {
-  const f = data.split('.');
+/** Field index of each part in the layout above (after older versions are brought to it). */
+const PART_FIELDS: readonly [RestorePart, number[]][] = [
+  ['pages', [3, 4]],
+  ['checks', [5, 6]],
+  ['assessment', [7, 8]],
+  ['result', [9, 10, 11]],
+  ['location', [12]],
+];
+
+/**
+ * Decodes each part of saved data on its own (pages, checks, the attempt, the result, the location): one damaged or
+ * cut-short part loses only itself, and `lost` says which, so the learner can be told. Never throws.
+ */
+export function restoreProgress(course: Course, data: string): Restored {
   const p = emptyProgress();
+  if (data === '') return { progress: p, lost: [] };
+  const f = data.split('.');
   // Older versions are brought to this layout: v1 gains an empty seed, v1 and v2 their best score as the passed score.
-  if (f[0] === '1') f.splice(2, 0, '');
-  if (f[0] === '1' || f[0] === '2') f.splice(10, 0, f[9] ?? '');
-  else if (f[0] !== SUSPEND_VERSION) return p;
-  if (f.length < 13) return p;
+  const version = f[0];
+  if (version === '1') f.splice(2, 0, '');
+  if (version === '1' || version === '2') f.splice(10, 0, f[9] ?? '');
+  else if (version !== SUSPEND_VERSION) return { progress: p, lost: PART_FIELDS.map(([part]) => part) };
+  // Cut short (an LMS that truncates suspend_data): the last field present may be cut too, so it is not trusted.
+  const present = f.length >= 13 ? f.length : f.length - 1;
+  const lost: RestorePart[] = [];
+  const decoders = partDecoders(course, f, p);
+  const republished = f[1] !== layoutOf(course).hash;
+  for (const [part, fields] of PART_FIELDS) {
+    try {
+      if (fields.some((i) => i >= present)) throw new Error('cut short');
+      decoders[part]();
+    } catch {
+      lost.push(part);
+    }
+  }
+  if (!checkScores(course, p, republished)) lost.push('result');
+  return { progress: p, lost: [...new Set(lost)] };
+}
+
+function partDecoders(course: Course, f: string[], p: Progress): Record<RestorePart, () => void> {
   const [
     ,
     hash = '',
@@ -171,58 +209,105 @@ function decodeOrThrow(course: Course, data: string): Progress {
     passed = '',
     done = '',
   ] = f;
-  const [seenBits = '', rereadBits = ''] = seenField.split('*');
-  const [checkAns = '', triesBits = ''] = checkField.split('*');
-  const location = f.slice(12).join('.');
-  if (seed.length === SEED_WIDTH) p.seed = readFixed(seed, 0, SEED_WIDTH);
+  try {
+    if (seed.length === SEED_WIDTH) p.seed = readFixed(seed, 0, SEED_WIDTH);
+  } catch {
+    p.seed = null; // A new seed: only the order of options on screen changes.
+  }
   const L = layoutOf(course);
   const same = hash === L.hash;
-  const pageMap = same ? L.pages.map((_, i) => i) : align(pageFp, L.pageFp);
-  const checkMap = same ? L.checks.map((_, i) => i) : align(checkFp, L.checkFp);
-  const bankMap = same ? L.bank.map((_, i) => i) : align(bankFp, L.bankFp);
+  const mapOf = (saved: string, now: string, n: number) => (same ? Array.from({ length: n }, (_, i) => i) : align(saved, now));
+  return {
+    pages() {
+      const [seenBits = '', rereadBits = ''] = seenField.split('*');
+      const pageMap = mapOf(pageFp, L.pageFp, L.pages.length);
+      const seen = decodeBits(seenBits, pageFp.length);
+      const reread = decodeBits(rereadBits, pageFp.length);
+      p.seen = L.pages.filter((_, i) => seen[pageMap[i] ?? -1] === true);
+      p.reread = L.pages.filter((_, i) => reread[pageMap[i] ?? -1] === true);
+    },
+    checks() {
+      const [checkAns = '', triesBits = ''] = checkField.split('*');
+      const checkMap = mapOf(checkFp, L.checkFp, L.checks.length);
+      const saved = decodeAnswers(checkAns, checkFp.length);
+      const tries = decodeBits(triesBits, 2 * checkFp.length);
+      const checks: Progress['checks'] = {};
+      L.checks.forEach((q, i) => {
+        const old = checkMap[i] ?? -1;
+        const bits = saved[old];
+        const a = bits && answerFromBits(q, bits);
+        const n = tries[2 * old + 1] === true ? 2 : tries[2 * old] === true ? 1 : 0;
+        if (a) checks[q.id] = n > 0 ? { ...a, tries: n } : a;
+      });
+      p.checks = checks;
+    },
+    assessment() {
+      if (attempt === '') return;
+      const bankMap = mapOf(bankFp, L.bankFp, L.bank.length);
+      const [num = '', score = '', drawnIdx = '', answers = '', current = ''] = attempt.split('*');
+      const n = Number(num);
+      if (!Number.isInteger(n) || n < 1 || drawnIdx.length % 2 !== 0) throw new Error('bad attempt');
+      const newIndexOf = new Map<number, number>();
+      bankMap.forEach((old, i) => old !== undefined && newIndexOf.set(old, i));
+      const oldDrawn: number[] = [];
+      for (let i = 0; i < drawnIdx.length; i += 2) oldDrawn.push(readFixed(drawnIdx, i, 2));
+      const states = decodeAnswers(answers, oldDrawn.length);
+      const drawn: string[] = [];
+      const byId: Record<string, Answer> = {};
+      oldDrawn.forEach((old, k) => {
+        const q = L.bank[newIndexOf.get(old) ?? -1];
+        if (!q) return;
+        drawn.push(q.id);
+        const a = answerFromBits(q, states[k] ?? [false]);
+        if (a) byId[q.id] = a;
+      });
+      p.assessment = { number: n, drawn, answers: byId, score: parseScore(score) };
+      // The question on screen, when past the first; a republish that dropped questions may leave it past the end.
+      const at = /^\d{1,4}$/.test(current) ? Math.min(Number(current), drawn.length) : 0;
+      if (at > 0) p.assessment.current = at;
+    },
+    result() {
+      const bad = (s: string) => s !== '' && parseScore(s) === null;
+      if (bad(best) || bad(passed) || (done !== '' && !/^\d{8}$/.test(done))) throw new Error('bad result');
+      p.bestScore = parseScore(best);
+      p.passedScore = p.bestScore === null ? null : parseScore(passed);
+      p.completedOn = done === '' ? null : `${done.slice(0, 4)}-${done.slice(4, 6)}-${done.slice(6)}`;
+    },
+    location() {
+      const location = f.slice(12).join('.');
+      p.location = location !== '' && validLocation(course, location) ? location : null;
+    },
+  };
+}
 
-  const seen = decodeBits(seenBits, pageFp.length);
-  p.seen = L.pages.filter((_, i) => seen[pageMap[i] ?? -1] === true);
-  const reread = decodeBits(rereadBits, pageFp.length);
-  p.reread = L.pages.filter((_, i) => reread[pageMap[i] ?? -1] === true);
-
-  const saved = decodeAnswers(checkAns, checkFp.length);
-  const tries = decodeBits(triesBits, 2 * checkFp.length);
-  L.checks.forEach((q, i) => {
-    const old = checkMap[i] ?? -1;
-    const bits = saved[old];
-    const a = bits && answerFromBits(q, bits);
-    const n = tries[2 * old + 1] === true ? 2 : tries[2 * old] === true ? 1 : 0;
-    if (a) p.checks[q.id] = n > 0 ? { ...a, tries: n } : a;
-  });
-
-  if (attempt !== '') {
-    const [num = '', score = '', drawnIdx = '', answers = '', current = ''] = attempt.split('*');
-    const newIndexOf = new Map<number, number>();
-    bankMap.forEach((old, i) => old !== undefined && newIndexOf.set(old, i));
-    const oldDrawn: number[] = [];
-    for (let i = 0; i < drawnIdx.length; i += 2) oldDrawn.push(readFixed(drawnIdx, i, 2));
-    const states = decodeAnswers(answers, oldDrawn.length);
-    const drawn: string[] = [];
-    const byId: Record<string, Answer> = {};
-    oldDrawn.forEach((old, k) => {
-      const q = L.bank[newIndexOf.get(old) ?? -1];
-      if (!q) return;
-      drawn.push(q.id);
-      const a = answerFromBits(q, states[k] ?? [false]);
-      if (a) byId[q.id] = a;
-    });
-    const n = Number(num);
-    if (Number.isInteger(n) && n >= 1) p.assessment = { number: n, drawn, answers: byId, score: parseScore(score) };
-    // The question on screen, when past the first; a republish that dropped questions may leave it past the end.
-    const at = /^\d{1,4}$/.test(current) ? Math.min(Number(current), drawn.length) : 0;
-    if (p.assessment && at > 0) p.assessment.current = at;
+/**
+ * SCORM trusts the client, so a forged suspend_data could claim any score. A passing score is believed only when the
+ * stored attempt's answers earn it: the attempt's score must be what its answers score (checked when the course is the
+ * one that saved it: a republish may have dropped drawn questions), and a best score at or above the course's pass mark
+ * must not exceed the stored attempt's (a passed attempt is the last one, so its answers are the ones stored). A failing
+ * best score from an earlier attempt stays: it passes nothing. False when a claim was dropped.
+ */
+function checkScores(course: Course, p: Progress, republished: boolean): boolean {
+  let honest = true;
+  const at = p.assessment;
+  if (at && at.score !== null && !republished) {
+    const earned = scoreAttempt(course, at);
+    if (earned !== at.score) {
+      p.assessment = { ...at, score: earned };
+      honest = false;
+    }
   }
-  p.bestScore = parseScore(best);
-  p.passedScore = p.bestScore === null ? null : parseScore(passed);
-  p.completedOn = /^\d{8}$/.test(done) ? `${done.slice(0, 4)}-${done.slice(4, 6)}-${done.slice(6)}` : null;
-  p.location = location !== '' && validLocation(course, location) ? location : null;
-  return p;
+  const verified = p.assessment?.score ?? null;
+  if (p.bestScore !== null && p.bestScore >= course.assessment.passMark && (verified === null || p.bestScore > verified)) {
+    p.bestScore = verified;
+    honest = false;
+  }
+  // The passed score is one of the best scores: never above the best score believed.
+  if (p.passedScore !== null && (p.bestScore === null || p.passedScore > p.bestScore)) {
+    p.passedScore = null;
+    honest = false;
+  }
+  return honest;
 }
 
 /** The progress that encodes longest for this course: everything seen, every option chosen, a seed, longest location. */

@@ -52,7 +52,12 @@ export function Completion({ course, progress, learner, passMark, standalone, pr
           </div>
         )}
         <h2 id="record-heading">Record of completion</h2>
-        {name && <p class="record-name">{name}</p>}
+        {/* The name and id come from the LMS: isolated, so a right-to-left override in them cannot reorder the record. */}
+        {name && (
+          <p class="record-name">
+            <bdi>{name}</bdi>
+          </p>
+        )}
         <p>
           {name ? 'has completed ' : 'Completed: '}
           <strong>{course.title}</strong>
@@ -80,7 +85,9 @@ export function Completion({ course, progress, learner, passMark, standalone, pr
           {code && (
             <>
               <dt>Learner ID</dt>
-              <dd>{learner.id}</dd>
+              <dd>
+                <bdi>{learner.id}</bdi>
+              </dd>
               <dt>Verification code</dt>
               <dd class="record-code">{code}</dd>
             </>

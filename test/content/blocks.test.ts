@@ -1,4 +1,5 @@
 // Content blocks, tables and figures: what an author writes in Markdown and the HTML the player gets for it.
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { Diagnostics } from '../../build/content/diagnostics.ts';
 import { renderBlock, type MarkdownEnv } from '../../build/content/markdown.ts';
@@ -67,9 +68,15 @@ test('every table cell names its column, so the table can stack on a phone', () 
 });
 
 test('an image with a title alone in its paragraph is a figure with that caption', () => {
-  expect(render('![Two tiers of documents](../assets/x.svg "The two tiers")').html).toBe(
-    '<figure><img src="@@asset:assets/x.svg@@" alt="Two tiers of documents"><figcaption>The two tiers</figcaption></figure>',
+  // The image must exist: the renderer writes a reference only to a file the checks accepted.
+  const courseDir = path.resolve(import.meta.dirname, '../fixtures/good');
+  const env = { ...freshEnv(), courseDir };
+  const file = path.join(courseDir, 'modules/x.md');
+  const text = '![Two tiers of documents](../assets/diagram.svg "The two tiers")';
+  expect(renderBlock({ file, text, start: { line: 1, column: 1 }, exact: true }, env).replace(/\n/g, '')).toBe(
+    '<figure><img src="@@asset:assets/diagram.svg@@" alt="Two tiers of documents"><figcaption>The two tiers</figcaption></figure>',
   );
+  expect(env.diags.list).toEqual([]);
 });
 
 test.for<[string, string]>([

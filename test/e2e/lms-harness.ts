@@ -24,7 +24,8 @@ const SCORM_AGAIN = readFileSync(
 /** The LMS page: scorm-again plus the checks it does not make (SCORM.md), every call logged. */
 const HARNESS = `<!doctype html><html><head><meta charset="utf-8"><title>LMS</title><script src="/scorm-again.js"></script></head>
 <body><iframe id="sco" style="width:1000px;height:800px"></iframe><script>
-window.startLms = function (version, launch, session) {
+window.startLms = function (version, launch, session, faults) {
+  faults = faults || {};
   var names = version === 'scorm12'
     ? { init: 'LMSInitialize', term: 'LMSFinish', set: 'LMSSetValue', commit: 'LMSCommit', err: 'LMSGetLastError', all: ['LMSInitialize','LMSFinish','LMSGetValue','LMSSetValue','LMSCommit','LMSGetLastError','LMSGetErrorString','LMSGetDiagnostic'] }
     : { init: 'Initialize', term: 'Terminate', set: 'SetValue', commit: 'Commit', err: 'GetLastError', all: ['Initialize','Terminate','GetValue','SetValue','Commit','GetLastError','GetErrorString','GetDiagnostic'] };
@@ -48,6 +49,11 @@ window.startLms = function (version, launch, session) {
     api[fn] = function () {
       var args = Array.prototype.slice.call(arguments).map(String);
       var quiet = /Error|Diagnostic/.test(fn);
+      // Fault injection: an LMS bridge whose reads throw while its writes still work.
+      if (faults.getValueThrows && /GetValue$/.test(fn)) {
+        state.calls.push(fn + ' threw');
+        throw new Error('injected: ' + fn + ' threw');
+      }
       if (!quiet && state.terms > 0) state.violations.push(fn + ' after ' + names.term);
       if (fn === names.init && ++state.inits > 1) state.violations.push('second ' + fn);
       if (fn === names.term && ++state.terms > 1) state.violations.push('second ' + fn);
@@ -76,6 +82,12 @@ window.startLms = function (version, launch, session) {
   document.getElementById('sco').src = '/pkg/index.html';
 };
 </script></body></html>`;
+
+/** Faults the harness LMS can be launched with. */
+export interface HarnessFaults {
+  /** Every GetValue / LMSGetValue throws (SetValue and Commit still work). */
+  getValueThrows?: boolean;
+}
 
 export interface LmsState {
   calls: string[];
@@ -158,7 +170,7 @@ export interface LmsSite {
    * Loads the harness in `page`, starts scorm-again for `version` with `data` (for loadFromJSON), frames the zip.
    * With `session`, each save is stored on the server (saves()) and only a stored save answers true.
    */
-  launch(page: Page, version: Version, data: Record<string, unknown>, session?: string): Promise<Frame>;
+  launch(page: Page, version: Version, data: Record<string, unknown>, session?: string, faults?: HarnessFaults): Promise<Frame>;
   /** The saves the server has stored for `session`, in the order they arrived. */
   saves(session: string): StoredSave[];
 }
@@ -167,7 +179,8 @@ export interface LmsSite {
 export function useLmsSite(): LmsSite {
   let site: Awaited<ReturnType<typeof serve>>;
   const out = {
-    launch: (page: Page, version: Version, data: Record<string, unknown>, session?: string) => launch(site, page, version, data, session),
+    launch: (page: Page, version: Version, data: Record<string, unknown>, session?: string, faults?: HarnessFaults) =>
+      launch(site, page, version, data, session, faults),
     saves: (session: string) => site.saves.filter((s) => s.session === session),
   } as LmsSite;
   beforeAll(async () => {
@@ -189,12 +202,14 @@ async function launch(
   version: Version,
   data: Record<string, unknown>,
   session = '',
+  faults: HarnessFaults = {},
 ): Promise<Frame> {
   site.current.version = version;
   await page.goto(site.origin + '/');
   await page.evaluate(
-    ([v, d, s]) => (window as unknown as { startLms: (v: string, d: unknown, s: string) => void }).startLms(v as string, d, s as string),
-    [version, data, session] as const,
+    ([v, d, s, f]) =>
+      (window as unknown as { startLms: (v: string, d: unknown, s: string, f: unknown) => void }).startLms(v as string, d, s as string, f),
+    [version, data, session, faults] as const,
   );
   const frame = await (async () => {
     for (let i = 0; i < 100; i++) {

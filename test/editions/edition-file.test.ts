@@ -47,7 +47,7 @@ test.for([
   [
     'missing-logo',
     ['organisation:', '  name: X', '  logo: assets/nope.svg', '  logoAlt: X logo', ...complete],
-    ['editions/missing-logo.yaml:3:9: logo "assets/nope.svg" does not exist'],
+    ['editions/missing-logo.yaml:3:9: logo "assets/nope.svg" does not exist (looked for assets/nope.svg)'],
     'relative to the course folder',
   ],
   [

@@ -19,6 +19,12 @@ export interface Faults {
   /** Every Commit fails until this epoch ms (an outage; tests run on fake timers). */
   commitFailsUntil?: number;
   initializeFails?: boolean;
+  /** GetValue on an element matching this throws (a broken LMS bridge), while SetValue and Commit still work. */
+  getValueThrows?: RegExp;
+  /** GetValue on an element matching `element` answers '' with error `code`. */
+  getValueError?: { element: RegExp; code: string };
+  /** GetValue on an element matching `element` answers `value` (e.g. an absurd `_count`), error 0. */
+  getValueAnswer?: { element: RegExp; value: string };
 }
 
 export interface Call {
@@ -152,6 +158,23 @@ export class StrictLms {
           return r;
         }),
       [n.get]: (...args) => {
+        const element = args[0] ?? '';
+        if (faults.getValueThrows?.test(element)) {
+          this.calls.push({ fn: n.get, args, result: '(threw)', error: '' });
+          throw new Error(`injected: ${n.get}(${element}) threw`);
+        }
+        const ge = faults.getValueError;
+        if (ge?.element.test(element))
+          return call(n.get, args, () => {
+            this.fail(ge.code);
+            return '';
+          });
+        const answer = faults.getValueAnswer;
+        if (answer?.element.test(element))
+          return call(n.get, args, () => {
+            this.injected = '0';
+            return answer.value;
+          });
         const problem = rules.getProblem(args[0] ?? '');
         if (problem) this.violations.push(problem);
         const r = plain(n.get)(...args);

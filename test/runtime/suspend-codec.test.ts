@@ -5,7 +5,14 @@ import fc from 'fast-check';
 import type { Course, Question } from '../../src/model/course.ts';
 import { allPages } from '../../src/model/course.ts';
 import { emptyProgress, SEED_RANGE, type Answer, type Progress } from '../../src/model/progress.ts';
-import { decodeProgress, encodeProgress, worstCaseProgress, worstCaseSuspendSize } from '../../src/runtime/suspend-codec.ts';
+import { scoreAttempt } from '../../src/model/scoring.ts';
+import {
+  decodeProgress,
+  encodeProgress,
+  restoreProgress,
+  worstCaseProgress,
+  worstCaseSuspendSize,
+} from '../../src/runtime/suspend-codec.ts';
 import { syntheticCourse } from '../../src/preview/synthetic-course.ts';
 import { fixtureCourse } from './fixture-course.ts';
 
@@ -64,8 +71,20 @@ export const progressArb: fc.Arbitrary<Progress> = fc
     seed: fc.option(fc.integer({ min: 0, max: SEED_RANGE - 1 })),
     reread: fc.subarray(pages),
   })
-  // A passed score comes with a best score, and is never above it (submitAttempt keeps both).
-  .map((p) => ({ ...p, passedScore: p.bestScore === null || p.passedScore === null ? null : Math.min(p.passedScore, p.bestScore) }));
+  .map(honest);
+
+/**
+ * Scores as the player records them: an attempt's score is what its answers earn, a passing best score is the stored
+ * attempt's (the codec does not believe a score the stored answers do not earn; see "forged scores" below), and a
+ * passed score comes with a best score and is never above it (submitAttempt keeps both).
+ */
+function honest(p: Progress): Progress {
+  const at = p.assessment && p.assessment.score !== null ? { ...p.assessment, score: scoreAttempt(course, p.assessment) } : p.assessment;
+  const passing = p.bestScore !== null && p.bestScore >= course.assessment.passMark;
+  const bestScore = passing ? (at?.score ?? null) : p.bestScore;
+  const passedScore = bestScore === null || p.passedScore === null ? null : Math.min(p.passedScore, bestScore);
+  return { ...p, assessment: at, bestScore, passedScore };
+}
 
 /** What the codec promises to keep: seen in course order, options in defined order, empty answers dropped. */
 function normalise(c: Course, p: Progress): Progress {
@@ -120,10 +139,16 @@ describe('round trip', () => {
     for (const seed of [0, 1, 4096, SEED_RANGE - 1])
       expect(decodeProgress(course, encodeProgress(course, { ...emptyProgress(), seed })).seed).toBe(seed);
   });
-  test('the passed score is kept apart from the best score: 95 best with a critical miss, 85 passed', () => {
-    const p: Progress = { ...emptyProgress(), bestScore: 95, passedScore: 85 };
-    expect(decodeProgress(course, encodeProgress(course, p))).toMatchObject({ bestScore: 95, passedScore: 85 });
-    const never: Progress = { ...emptyProgress(), bestScore: 100, passedScore: null };
+  test('the passed score is kept apart from the best score: 100 best, 85 passed by an earlier attempt, or none passed', () => {
+    // The stored attempt earns its score (the codec believes no passing score its answers do not earn).
+    const drawn = bank.map((q) => q.id);
+    const answers = Object.fromEntries(
+      bank.map((q) => [q.id, { selected: q.options.filter((o) => o.correct).map((o) => o.id), checked: true }]),
+    );
+    const assessment = { number: 3, drawn, answers, score: 100 };
+    const p: Progress = { ...emptyProgress(), assessment, bestScore: 100, passedScore: 85 };
+    expect(decodeProgress(course, encodeProgress(course, p))).toMatchObject({ bestScore: 100, passedScore: 85 });
+    const never: Progress = { ...emptyProgress(), assessment, bestScore: 100, passedScore: null };
     expect(decodeProgress(course, encodeProgress(course, never))).toMatchObject({ bestScore: 100, passedScore: null });
   });
   // Version 2 is version 3 without the passed score; version 1 is version 2 without the seed.
@@ -333,5 +358,83 @@ describe('size targets', () => {
         expect(encodeProgress(course, p).length).toBeLessThanOrEqual(max);
       }),
     );
+  });
+});
+
+describe('damaged resume data keeps what is valid, part by part', () => {
+  const right = (q: Question): Answer => ({ selected: q.options.filter((o) => o.correct).map((o) => o.id), checked: true });
+  const drawn = bank.slice(0, course.assessment.draw);
+  const passed: Progress = {
+    ...emptyProgress(),
+    seen: pages.slice(0, 4),
+    checks: { [checks[0]!.id]: right(checks[0]!) },
+    assessment: { number: 1, drawn: drawn.map((q) => q.id), answers: Object.fromEntries(drawn.map((q) => [q.id, right(q)])), score: 100 },
+    bestScore: 100,
+    location: pages[3]!,
+    seed: 5,
+  };
+  const fields = (p: Progress) => encodeProgress(course, p).split('.');
+
+  test('honest progress restores whole, with nothing lost', () => {
+    expect(restoreProgress(course, encodeProgress(course, passed))).toEqual({ progress: normalise(course, passed), lost: [] });
+  });
+
+  test('one damaged attempt field loses the attempt only: pages, checks, result and location are kept', () => {
+    const f = fields(passed);
+    f[8] = '1*100*!!*zz';
+    const r = restoreProgress(course, f.join('.'));
+    expect(r.lost).toEqual(['assessment', 'result']);
+    expect(r.progress.seen).toEqual(passed.seen);
+    expect(r.progress.checks).toEqual(passed.checks);
+    expect(r.progress.location).toBe(passed.location);
+    expect(r.progress.assessment).toBeNull();
+    // The best score of 100 is no longer backed by a stored attempt, so it is not believed.
+    expect(r.progress.bestScore).toBeNull();
+  });
+
+  test('data cut short after the checks keeps pages and checks, and says the rest was lost', () => {
+    const f = fields(passed);
+    const r = restoreProgress(course, `${f.slice(0, 8).join('.')}.`);
+    expect(r.progress.seen).toEqual(passed.seen);
+    expect(r.progress.checks).toEqual(passed.checks);
+    expect(r.lost).toEqual(['assessment', 'result', 'location']);
+  });
+
+  test('foreign data is all lost, and empty data is a first launch with nothing lost', () => {
+    expect(restoreProgress(course, 'hello world').lost).toEqual(['pages', 'checks', 'assessment', 'result', 'location']);
+    expect(restoreProgress(course, '')).toEqual({ progress: emptyProgress(), lost: [] });
+  });
+});
+
+describe('forged scores are not believed', () => {
+  test('nothing seen and a best score of 100 with no attempt: no score, and the result is reported lost', () => {
+    const r = restoreProgress(course, encodeProgress(course, { ...emptyProgress(), bestScore: 100, completedOn: null }));
+    expect(r.progress.bestScore).toBeNull();
+    expect(r.lost).toContain('result');
+  });
+
+  test('an attempt claiming 100 with wrong answers scores what its answers earn, and the best score follows it', () => {
+    const drawn = bank.slice(0, course.assessment.draw);
+    const wrong = (q: Question): Answer => ({
+      selected: q.options
+        .filter((o) => !o.correct)
+        .map((o) => o.id)
+        .slice(0, 1),
+      checked: true,
+    });
+    const forged: Progress = {
+      ...emptyProgress(),
+      assessment: { number: 1, drawn: drawn.map((q) => q.id), answers: Object.fromEntries(drawn.map((q) => [q.id, wrong(q)])), score: 100 },
+      bestScore: 100,
+    };
+    const r = restoreProgress(course, encodeProgress(course, forged));
+    expect(r.progress.assessment?.score).toBe(0);
+    expect(r.progress.bestScore).toBe(0);
+    expect(r.lost).toEqual(['result']);
+  });
+
+  test('a failing best score from an earlier attempt is kept beside a new attempt in progress', () => {
+    const p: Progress = { ...emptyProgress(), bestScore: 40, assessment: { number: 2, drawn: [bank[0]!.id], answers: {}, score: null } };
+    expect(restoreProgress(course, encodeProgress(course, p))).toMatchObject({ lost: [], progress: { bestScore: 40 } });
   });
 });

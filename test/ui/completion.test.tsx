@@ -90,6 +90,19 @@ describe('completion', () => {
     });
   });
 
+  test('a right-to-left override in the LMS name or id stays inside its own <bdi>, so it cannot reorder the rest of the record', () => {
+    useScorm12({ student_id: 'u\u202E42', student_name: 'Doe, Jane\u202E evil' });
+    const course = fixtureCourse();
+    mount(course);
+    completeCourse(course);
+    const section = screen.getByRole('region', { name: 'Record of completion' });
+    const isolated = [...section.querySelectorAll('bdi')].map((b) => b.textContent);
+    expect(isolated).toEqual(['Jane\u202E evil Doe', 'u\u202E42']);
+    // The words around them are outside the isolates.
+    expect(section.querySelector('.record-name')?.textContent).toBe('Jane\u202E evil Doe');
+    expect([...section.querySelectorAll('bdi')].some((b) => b.textContent?.includes('has completed'))).toBe(false);
+  });
+
   test('Leave the course is the primary action and finishes the LMS session', () => {
     const api = useScorm12({ student_id: 'u42', student_name: 'Doe, Jane' });
     let finished = 0;

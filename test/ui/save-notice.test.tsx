@@ -134,3 +134,27 @@ test('Moodle reopens a finished 2004 course for review: the record of completion
   expect(screen.getByText(/You have completed this course: your learning system keeps that result/)).toBeTruthy();
   expect(screen.queryByText(/Start a new attempt/)).toBeNull();
 });
+
+test('an LMS whose GetValue throws at launch: a calm notice that earlier progress is kept safe and this visit is not saved, no alert', () => {
+  const api = lms({ entry: 'resume' });
+  api.LMSGetValue = () => {
+    throw new Error('the LMS bridge failed');
+  };
+  mount(fixtureCourse());
+  const notice = screen.getByText(/did not give us your saved progress this time/);
+  expect(notice.textContent).toMatch(/earlier progress is kept safe/);
+  expect(screen.queryByRole('alert')).toBeNull();
+  expect(screen.queryByRole('dialog')).toBeNull();
+});
+
+test('resume data whose attempt field is damaged: the pages are restored and a calm notice names what could not be', () => {
+  const course = fixtureCourse();
+  const page = course.modules[0]!.pages[0]!.id;
+  const fields = encodeProgress(course, { ...emptyProgress(), seen: [page], location: page }).split('.');
+  fields[8] = '1*0*!!';
+  lms({ entry: 'resume' }).loadFromJSON({ suspend_data: fields.join('.') } as never);
+  const { session } = mount(course);
+  expect(session.initial.seen).toEqual([page]);
+  expect(screen.getByText(/Part of your saved progress could not be restored \(your assessment attempt\)/)).toBeTruthy();
+  expect(screen.queryByRole('alert')).toBeNull();
+});
