@@ -80,13 +80,24 @@ describe('course shell', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Aims of the protocol' })).toBeTruthy();
   });
 
-  test('Save and leave ends the session and the exit screen says how far the learner got and that progress is saved', () => {
+  test('Save and leave ends the session, the exit screen says how far the learner got and that progress is saved, and focus moves to its heading', () => {
     mount(fixtureCourse());
     const percent = screen.getByRole('progressbar').getAttribute('value');
     press('Save and exit');
     press('Save and leave');
-    expect(screen.getByRole('heading', { name: 'You have left the course' })).toBeTruthy();
+    const heading = screen.getByRole('heading', { name: 'You have left the course' });
+    // Focus moves to the one message left, so a screen reader says it (not lost on <body>).
+    expect(document.activeElement).toBe(heading);
     expect(screen.getByText(`Your progress is saved: ${percent}% complete.`, { exact: false })).toBeTruthy();
+  });
+
+  test('when the LMS does not confirm the final save, the exit screen says so and never that progress is saved', () => {
+    const { session } = mount(fixtureCourse());
+    session.exit = () => false;
+    press('Save and exit');
+    press('Save and leave');
+    expect(screen.getByText(/did not confirm the last save/)).toBeTruthy();
+    expect(screen.queryByText(/Your progress is saved/)).toBeNull();
   });
 });
 
