@@ -8,6 +8,7 @@ import type { Frame, Page } from 'playwright-core';
 import { isMultipleSelect } from '../../src/model/course.ts';
 import { launchDataFrom } from '../../src/preview/relaunch.ts';
 import { correctIsLongest, LONGEST_SHARE } from '../../build/content/leak-checks.ts';
+import { startAssessment } from './player-walk.ts';
 import { useLmsSite, type Version } from './lms-harness.ts';
 import { pickOptions, type Strategy } from '../model/strategies.ts';
 
@@ -16,11 +17,7 @@ const ATTEMPTS = 20;
 
 async function openAssessment(page: Page, version: Version): Promise<Frame> {
   const frame = await site.launch(page, version, launchDataFrom(version, null));
-  await frame
-    .getByRole('navigation', { name: 'Course contents' })
-    .getByRole('button', { name: /Final assessment/ })
-    .click();
-  await frame.getByRole('button', { name: 'Start the assessment' }).click();
+  await startAssessment(frame);
   return frame;
 }
 

@@ -6,7 +6,7 @@ import type { Frame, Page } from 'playwright-core';
 import { launchDataFrom } from '../../src/preview/relaunch.ts';
 import { closeCourse, useLmsSite } from './lms-harness.ts';
 import type { Question } from '../../src/model/course.ts';
-import { answerAttempt, rightOptions, wrongOptions } from './player-walk.ts';
+import { answerAttempt, rightOptions, startAssessment, wrongOptions } from './player-walk.ts';
 
 const site = useLmsSite();
 
@@ -27,11 +27,7 @@ describe.each(['scorm12', 'scorm2004'] as const)('%s zip in Chromium', (version)
   async function startAttempt(): Promise<{ frame: Frame; close: () => ReturnType<typeof closeCourse> }> {
     const page = await site.browser.newPage();
     const frame = await site.launch(page, version, launchDataFrom(version, null));
-    await frame
-      .getByRole('navigation', { name: 'Course contents' })
-      .getByRole('button', { name: /Final assessment/ })
-      .click();
-    await frame.getByRole('button', { name: 'Start the assessment' }).click();
+    await startAssessment(frame);
     await frame.locator('main .question-field').waitFor();
     return { frame, close: () => closeCourse(page).finally(() => page.close()) };
   }

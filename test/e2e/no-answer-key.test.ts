@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { isMultipleSelect, type Question } from '../../src/model/course.ts';
 import { launchDataFrom } from '../../src/preview/relaunch.ts';
 import { useLmsSite } from './lms-harness.ts';
-import { answerAttempt, questionById, wrongOptions } from './player-walk.ts';
+import { answerAttempt, questionById, startAssessment, wrongOptions } from './player-walk.ts';
 
 const site = useLmsSite();
 
@@ -27,11 +27,7 @@ describe.each(['scorm12', 'scorm2004'] as const)('%s zip in Chromium', (version)
   test('after a failed attempt no right option of a missed question is in the DOM or the accessibility tree, while the learner’s own answers and their feedback are', async () => {
     const page = await site.browser.newPage();
     const frame = await site.launch(page, version, launchDataFrom(version, null));
-    await frame
-      .getByRole('navigation', { name: 'Course contents' })
-      .getByRole('button', { name: /Final assessment/ })
-      .click();
-    await frame.getByRole('button', { name: 'Start the assessment' }).click();
+    await startAssessment(frame);
     const drawn = (await answerAttempt(frame as unknown as Page, site.course, wrongOptions)).map((id) => questionById(site.course, id));
     await frame.getByRole('heading', { name: 'Your result' }).waitFor();
     expect(await frame.locator('.result-fail').count()).toBe(1);

@@ -75,6 +75,15 @@ export async function answerAttempt(
   return ids;
 }
 
+/** Opens the final assessment from the contents (at desktop width, where the menu is unfolded) and starts an attempt. */
+export async function startAssessment(page: Pick<Page, 'getByRole'>): Promise<void> {
+  await page
+    .getByRole('navigation', { name: 'Course contents' })
+    .getByRole('button', { name: /Final assessment/ })
+    .click();
+  await page.getByRole('button', { name: 'Start the assessment' }).click();
+}
+
 /** Opens a screen from the contents menu (unfolding it first on a phone). */
 export async function openFromMenu(page: Page, title: string | RegExp) {
   const menu = page.getByRole('navigation', { name: 'Course contents' });

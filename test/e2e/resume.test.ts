@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchDataFrom } from '../../src/preview/relaunch.ts';
 import { closeCourse, heading, lmsState, shownQuestions, useLmsSite, type LmsState } from './lms-harness.ts';
-import { questionById, rightOptions, walkCourse } from './player-walk.ts';
+import { questionById, rightOptions, startAssessment, walkCourse } from './player-walk.ts';
 
 const site = useLmsSite();
 
@@ -77,11 +77,7 @@ describe.each(['scorm12', 'scorm2004'] as const)('%s zip in Chromium', (version)
   test('closed mid-attempt and relaunched: the same question on screen, each option order exactly as shown, the answers kept', async () => {
     const page = await site.browser.newPage();
     const first = await site.launch(page, version, launchDataFrom(version, null));
-    await first
-      .getByRole('navigation', { name: 'Course contents' })
-      .getByRole('button', { name: /Final assessment/ })
-      .click();
-    await first.getByRole('button', { name: 'Start the assessment' }).click();
+    await startAssessment(first);
     // Answer the first five questions with whatever option is shown first, one screen each, and stop on the sixth.
     const before: Awaited<ReturnType<typeof shownQuestions>> = [];
     for (let i = 0; i < 5; i++) {
