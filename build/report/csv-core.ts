@@ -1,5 +1,7 @@
 // Splits a delimited export into rows from byte chunks, with no Node API, so the command and the browser page read alike.
 
+import { ExportDecoder, HEAD_BYTES } from './decode-bytes.ts';
+
 export interface CsvRow {
   fields: string[];
   /** 1-based line where the record starts in the file. */
@@ -9,6 +11,8 @@ export interface CsvRow {
 export interface CsvProblem {
   line: number;
   message: string;
+  /** Set when a quoted field is never closed: the line its quote opened on and the last line of the file it swallowed. */
+  openQuote?: { line: number; lastLine: number };
 }
 
 const QUOTE = 34;
@@ -36,6 +40,8 @@ export class CsvTokenizer {
   private skipLF = false;
   private line = 1;
   private recordLine = 1;
+  /** The line the quote of the field being read opened on. */
+  private quoteLine = 1;
   private readonly delim: number;
 
   constructor(
@@ -61,6 +67,7 @@ export class CsvTokenizer {
           if (c === QUOTE) {
             this.state = State.Quoted;
             this.quoted = true;
+            this.quoteLine = this.line;
             start = ++i;
           } else {
             this.state = State.Unquoted;
@@ -114,7 +121,13 @@ export class CsvTokenizer {
   /** Flushes the last record; a quoted field still open at the end of the file is reported and its record left out. */
   end(out: CsvRow[]): void {
     if (this.state === State.Quoted) {
-      this.onProblem({ line: this.recordLine, message: 'a quoted field is not closed (Quote Not Closed) before the end of the file' });
+      // A line end inside the open field counted a line; one at the very end of the file starts none.
+      const lastLine = this.field.endsWith('\n') || this.field.endsWith('\r') ? this.line - 1 : this.line;
+      this.onProblem({
+        line: this.recordLine,
+        message: 'a quoted field is not closed before the end of the file',
+        openQuote: { line: this.quoteLine, lastLine },
+      });
       this.fields = [];
       this.field = '';
       this.state = State.FieldStart;
@@ -158,23 +171,16 @@ export function sniffDelimiter(firstText: string): string {
   return best;
 }
 
-/** The text encoding from a byte-order mark: Moodle's "Excel-compatible" completion download is UTF-16LE with `FF FE`. */
-function encodingOf(head: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-16be' {
-  if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
-  if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
-  return 'utf-8';
-}
-
 /**
  * Yields the records of a file in batches (one per chunk, so 2 million rows do not cost 2 million promises).
- * The delimiter is sniffed from the first line unless given; a byte-order mark is dropped.
+ * The delimiter is sniffed from the first line unless given; the encoding is told by `ExportDecoder`.
  */
 export async function* csvBatches(
   chunks: AsyncIterable<Uint8Array>,
   delimiter: string | undefined,
   onProblem: (p: CsvProblem) => void,
 ): AsyncGenerator<CsvRow[]> {
-  let decoder: TextDecoder | undefined;
+  let decoder: ExportDecoder | undefined;
   let tokenizer: CsvTokenizer | undefined;
   let pending = '';
   let pendingBytes: Uint8Array | undefined;
@@ -192,7 +198,7 @@ export async function* csvBatches(
   for await (const raw of chunks) {
     let chunk = raw;
     if (!decoder) {
-      // A BOM split over two chunks is rare but possible in a browser stream: wait for two bytes.
+      // A mark split over two chunks is rare but possible in a browser stream: wait for the bytes the encoding is told from.
       if (pendingBytes) {
         const joined = new Uint8Array(pendingBytes.length + chunk.length);
         joined.set(pendingBytes);
@@ -200,22 +206,22 @@ export async function* csvBatches(
         chunk = joined;
         pendingBytes = undefined;
       }
-      if (chunk.length < 2) {
+      if (chunk.length < HEAD_BYTES) {
         pendingBytes = chunk;
         continue;
       }
-      decoder = new TextDecoder(encodingOf(chunk));
+      decoder = new ExportDecoder(chunk);
     }
     const out: CsvRow[] = [];
-    feed(decoder.decode(chunk, { stream: true }), out, false);
+    feed(decoder.decode(chunk, false), out, false);
     if (out.length > 0) yield out;
   }
   const out: CsvRow[] = [];
-  if (decoder) feed(decoder.decode(), out, true);
+  if (decoder) feed(decoder.decode(new Uint8Array(), true), out, true);
   else {
-    // Fewer than two bytes in the whole file.
+    // Fewer than HEAD_BYTES bytes in the whole file.
     const bytes = pendingBytes ?? new Uint8Array();
-    feed(new TextDecoder(encodingOf(bytes)).decode(bytes), out, true);
+    feed(new ExportDecoder(bytes).decode(bytes, true), out, true);
   }
   tokenizer?.end(out);
   if (out.length > 0) yield out;

@@ -89,6 +89,8 @@ export interface Figures {
   courseMatch: CourseMatch;
   /** Downloads none of whose rows could be used, each with the reason in plain words. */
   filesNotUsed: { file: string; reason: string }[];
+  /** Files read in part (a quotation mark never closed): what could not be used, to print beside the file. */
+  filesPartlyUsed: { file: string; reason: string }[];
   asOf: string;
   refresherMonths: number;
   refresherCutoff: string;
@@ -319,6 +321,7 @@ export function computeFigures(
     course: { id: course.id, title: course.title, version: course.version, passMark: o.passMark },
     courseMatch,
     filesNotUsed: sources.flatMap((s) => (s.problem === null ? [] : [{ file: s.file, reason: s.problem }])),
+    filesPartlyUsed: sources.flatMap((s) => (s.warning === null ? [] : [{ file: s.file, reason: s.warning }])),
     asOf: o.asOf,
     refresherMonths: o.refresherMonths,
     refresherCutoff: cutoff,

@@ -34,6 +34,8 @@ export interface SourceSummary {
   evidence: CourseEvidence;
   /** Why no row of the file could be used, in plain words; null when it was read. */
   problem: string | null;
+  /** What part of a file that was read could not be used, in plain words (shown beside the file); null when none. */
+  warning: string | null;
 }
 
 export interface ReadContext {
@@ -71,6 +73,7 @@ export async function readExport(input: ExportSource, ctx: ReadContext): Promise
     answers: 0,
     evidence,
     problem: null,
+    warning: null,
   };
   const fileCtx: FileContext = { ...ctx, evidence };
   const issue = (kind: IssueKind, line: number, message: string, rowsExcluded = 0): void =>
@@ -82,9 +85,13 @@ export async function readExport(input: ExportSource, ctx: ReadContext): Promise
   let rejected = 0;
   let headerProblem: { kind: IssueKind; line: number; message: string } | undefined;
   try {
-    const batches = csvBatches(input.chunks(), input.mapping?.delimiter, (p) =>
-      issue('bad-row', p.line, `unreadable row: ${p.message}`, 1),
-    );
+    let openQuote: string | undefined;
+    const batches = csvBatches(input.chunks(), input.mapping?.delimiter, (p) => {
+      if (p.openQuote) {
+        openQuote = openQuoteMessage(p.openQuote.line, p.openQuote.lastLine);
+        issue('bad-row', p.line, openQuote, p.openQuote.lastLine - p.line + 1);
+      } else issue('bad-row', p.line, `unreadable row: ${p.message}`, 1);
+    });
     for await (const batch of batches)
       for (const row of batch) {
         if (layout === undefined) {
@@ -215,10 +222,11 @@ export async function readExport(input: ExportSource, ctx: ReadContext): Promise
           summary.answers++;
         }
       }
-    if (layout === undefined) {
+    if (layout === undefined && openQuote !== undefined) summary.problem = openQuote;
+    else if (layout === undefined) {
       summary.problem = 'the file is empty';
       issue('unknown-layout', 0, 'the file is empty; download it again from the LMS');
-    }
+    } else if (openQuote !== undefined) summary.warning = openQuote;
     if (headerProblem)
       issue(headerProblem.kind, headerProblem.line, `${headerProblem.message}; none of its ${rejected} row(s) were used`, rejected);
   } catch (err) {
@@ -226,6 +234,19 @@ export async function readExport(input: ExportSource, ctx: ReadContext): Promise
     issue('unreadable-file', 0, `${summary.problem}; save it again and choose the new copy`);
   }
   return summary;
+}
+
+/** A quotation mark never closed makes the rest of the file one cell: say where it opened and how to mend it. */
+function openQuoteMessage(line: number, lastLine: number): string {
+  const lost =
+    lastLine > line
+      ? `lines ${line} to ${lastLine} (the end of the file) could not be read and are left out`
+      : `line ${line} (the last line) could not be read and is left out`;
+  return (
+    `a quotation mark (") on line ${line} is never closed, so ${lost}. ` +
+    `Download the file again from the LMS; if it came from a spreadsheet, find the lone quotation mark on line ${line}, ` +
+    `remove it or add the closing one, save and choose the file again`
+  );
 }
 
 export type At = (i: number | undefined) => string;

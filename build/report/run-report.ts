@@ -56,7 +56,10 @@ export async function runReport(o: ReportOptions): Promise<{ figures: Figures; f
       ...(o.target !== undefined ? { target: o.target } : {}),
       ...(o.minAnswers !== undefined ? { minAnswers: o.minAnswers } : {}),
       pseudonymiser: o.pseudonymise ? makePseudonymiser(o.pseudonymKey) : null,
-      onSource: (s) => log(`read ${s.file}: ${s.layout}, ${s.dataRows} data rows, ${s.attempts} attempts, ${s.answers} answers`),
+      onSource: (s) => {
+        log(`read ${s.file}: ${s.layout}, ${s.dataRows} data rows, ${s.attempts} attempts, ${s.answers} answers`);
+        if (s.warning !== null) log(`  partly used: ${s.warning}`);
+      },
     },
   );
   const issues = figures.dataQuality;

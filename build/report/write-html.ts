@@ -109,6 +109,14 @@ export function renderReportBody(f: Figures): string {
         `<p>Nothing in these files is in the figures:</p><ul>${f.filesNotUsed.map((x) => `<li><strong>${e(x.file)}</strong>: ${e(x.reason)}.</li>`).join('')}</ul>`,
       ),
     );
+  if (f.filesPartlyUsed.length > 0)
+    parts.push(
+      section(
+        'files-partly-used',
+        'Files only partly used',
+        `<p>Part of these files is not in the figures:</p><ul>${f.filesPartlyUsed.map((x) => `<li><strong>${e(x.file)}</strong>: ${e(x.reason)}.</li>`).join('')}</ul>`,
+      ),
+    );
   parts.push(
     section(
       'personal-data',

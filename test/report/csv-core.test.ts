@@ -73,6 +73,22 @@ describe('csvBatches', () => {
     ]);
   });
 
+  test('falls back to Windows-1252 when a byte is not UTF-8, even one cut off at the end of a chunk (Zo|ë)', async () => {
+    const text = [...'Name,Dept\nZo'].map((c) => c.charCodeAt(0));
+    expect(
+      await rowsOf(
+        bytes(
+          text,
+          [0xeb],
+          [...' £1,x\n'].map((c) => (c === '£' ? 0xa3 : c.charCodeAt(0))),
+        ),
+      ),
+    ).toEqual([
+      ['Name', 'Dept'],
+      ['Zoë £1', 'x'],
+    ]);
+  });
+
   test('reads Moodle’s "Excel-compatible" UTF-16LE download with its FF FE mark', async () => {
     const text = '"Name"\t"Institution"\n"Zoë"\t"Revenue & Customs Service"\n';
     const le = [0xff, 0xfe, ...[...text].flatMap((ch) => [ch.charCodeAt(0) & 0xff, ch.charCodeAt(0) >> 8])];

@@ -2,14 +2,14 @@
 
 import type { Course } from '../../../src/model/course.ts';
 import { makeReport, NoReportError, OUTPUT_FILES, today, type CoreResult, type OutputFile } from '../report-core.ts';
-import type { ExportSource } from '../read-export.ts';
+import type { ExportSource, SourceSummary } from '../read-export.ts';
 import { renderReportBody } from '../write-html.ts';
 import { codeMatches, MATCH_MEANS } from '../../cli/verify-code-command.ts';
 
 interface Picked {
   file: File;
   agency: HTMLInputElement;
-  /** Why the file could not be used, shown beside it after a run; hidden when it was read. */
+  /** Why the file could not be used, or what part of it could not, shown beside it after a run; hidden when it was read whole. */
   problem: HTMLParagraphElement;
 }
 
@@ -167,17 +167,17 @@ async function run(): Promise<void> {
   for (const p of picked) p.problem.hidden = true;
   const inRun = [...picked];
   let read = 0;
-  const showProblem = (p: Picked | undefined, reason: string | null): void => {
+  const showProblem = (p: Picked | undefined, s: SourceSummary): void => {
     if (!p) return;
-    p.problem.textContent = reason === null ? '' : `Not used: ${reason}.`;
-    p.problem.hidden = reason === null;
+    p.problem.textContent = s.problem !== null ? `Not used: ${s.problem}.` : s.warning !== null ? `Partly used: ${s.warning}.` : '';
+    p.problem.hidden = s.problem === null && s.warning === null;
   };
   try {
     say('Reading the files…');
     result = await makeReport(sources, {
       course,
       ...options,
-      onSource: (s) => showProblem(inRun[read++], s.problem),
+      onSource: (s) => showProblem(inRun[read++], s),
       pause: async () => {
         say('All files read. Working out the figures…');
         await yieldToPage();
@@ -193,8 +193,10 @@ async function run(): Promise<void> {
     const warn =
       f.courseMatch.verdict === 'other' ? ' Warning: these downloads seem to be from another course (see the top of the report).' : '';
     const unused = f.filesNotUsed.length > 0 ? ` ${f.filesNotUsed.length} file(s) could not be used: the reason is beside each.` : '';
+    const partly =
+      f.filesPartlyUsed.length > 0 ? ` ${f.filesPartlyUsed.length} file(s) could only be partly used: what to do is beside each.` : '';
     say(
-      `Report ready: ${f.overall.learners.toLocaleString('en-GB')} learners, ${f.dataQuality.total.toLocaleString('en-GB')} data-quality issue(s).${warn}${unused} It is below; save or print it with the buttons.`,
+      `Report ready: ${f.overall.learners.toLocaleString('en-GB')} learners, ${f.dataQuality.total.toLocaleString('en-GB')} data-quality issue(s).${warn}${unused}${partly} It is below; save or print it with the buttons.`,
     );
     $<HTMLHeadingElement>('output-heading').focus();
   } catch (err) {
