@@ -4,8 +4,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symli
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { CourseError } from '../../build/content/diagnostics.ts';
-import { loadCourse } from '../../build/content/load.ts';
+import { loadErrors } from './load-errors.ts';
 
 const good = path.resolve(import.meta.dirname, '../fixtures/good');
 const temp = mkdtempSync(path.join(os.tmpdir(), 'maisp-paths-'));
@@ -27,15 +26,8 @@ function course(setup: (dir: string) => void): string {
   return dir;
 }
 
-function errors(dir: string): string[] {
-  try {
-    loadCourse(dir);
-  } catch (e) {
-    if (!(e instanceof CourseError)) throw e;
-    return e.diagnostics.map((d) => `${path.basename(d.file)}:${d.line}: ${d.message.replaceAll(temp, '<temp>')}`);
-  }
-  return [];
-}
+const errors = (dir: string): string[] =>
+  loadErrors(dir, (d) => `${path.basename(d.file)}:${d.line}: ${d.message.replaceAll(temp, '<temp>')}`);
 
 const addImage = (dir: string, href: string) => {
   const md = path.join(dir, 'modules/02-two.md');

@@ -6,8 +6,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { CourseError } from '../../build/content/diagnostics.ts';
 import { loadCourse } from '../../build/content/load.ts';
+import { loadErrors } from './load-errors.ts';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures');
 const temp = mkdtempSync(path.join(os.tmpdir(), 'maisp-leaks-'));
@@ -24,15 +24,7 @@ function courseWith(name: string, edit: (assessmentYaml: string) => string = (s)
   return dir;
 }
 
-function errorsOf(dir: string): string[] {
-  try {
-    loadCourse(dir);
-  } catch (e) {
-    if (!(e instanceof CourseError)) throw e;
-    return e.diagnostics.map((d) => `${path.basename(d.file)}:${d.line}: ${d.message}`);
-  }
-  return [];
-}
+const errorsOf = (dir: string): string[] => loadErrors(dir);
 
 test('leakChecks.longestCorrect: warning builds the course and reports the finding as a warning at assessment.yaml:line', () => {
   const dir = courseWith('leak-longest-correct', (s) => `${s}leakChecks:\n  longestCorrect: warning\n`);

@@ -4,8 +4,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { CourseError } from '../../build/content/diagnostics.ts';
-import { loadCourse } from '../../build/content/load.ts';
+import { loadErrors } from './load-errors.ts';
 
 const good = path.resolve(import.meta.dirname, '../fixtures/good');
 const temp = mkdtempSync(path.join(os.tmpdir(), 'maisp-pathological-'));
@@ -21,15 +20,7 @@ function courseWithPage(body: string): string {
   return dir;
 }
 
-function errors(dir: string): string[] {
-  try {
-    loadCourse(dir);
-  } catch (e) {
-    if (!(e instanceof CourseError)) throw e;
-    return e.diagnostics.map((d) => `${path.basename(d.file)}:${d.line}:${d.column}: ${d.message}`);
-  }
-  return [];
-}
+const errors = (dir: string): string[] => loadErrors(dir, (d) => `${path.basename(d.file)}:${d.line}:${d.column}: ${d.message}`);
 
 test.for<[string, string, string]>([
   ['5,000 nested quotes', `${'>'.repeat(5000)} deep`, '02-two.md:14:1: this line nests more than 16 quotes'],

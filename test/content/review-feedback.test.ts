@@ -4,8 +4,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { CourseError } from '../../build/content/diagnostics.ts';
 import { loadCourse } from '../../build/content/load.ts';
+import { loadErrors } from './load-errors.ts';
 import { quotedOption } from '../../build/content/review-feedback.ts';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures');
@@ -19,13 +19,7 @@ function errorsWith(edit: (bank: string) => string): string[] {
   cpSync(path.join(fixtures, 'broken', 'bank-feedback-missing'), dir, { recursive: true });
   const file = path.join(dir, 'modules/02-two.bank.yaml');
   writeFileSync(file, edit(readFileSync(file, 'utf8')));
-  try {
-    loadCourse(dir);
-  } catch (e) {
-    if (!(e instanceof CourseError)) throw e;
-    return e.diagnostics.map((d) => `${path.basename(d.file)}:${d.line}: ${d.message}`);
-  }
-  return [];
+  return loadErrors(dir);
 }
 
 test('an option without feedback is fine while the explanation names no option', () => {
