@@ -38,7 +38,16 @@ export interface BuildOptions {
 
 /** One edition's outcome: its zips in `<outDir>/<edition>/`, or why it failed (its old zips are then removed). */
 export type EditionBuild =
-  | { id: string; ok: true; course: Course; zips: PackagedZip[]; folder: string; draftNote: string | null; warnings: Diagnostic[] }
+  | {
+      id: string;
+      ok: true;
+      course: Course;
+      /** One model per course path (course.yaml `paths:`), or [course]. */ paths: Course[];
+      zips: PackagedZip[];
+      folder: string;
+      draftNote: string | null;
+      warnings: Diagnostic[];
+    }
   | { id: string; ok: false; error: CourseError | PackageError; removed: string[] };
 
 export interface BuildResult {
@@ -93,6 +102,7 @@ export async function buildCourse(options: BuildOptions = {}): Promise<BuildResu
   try {
     const planned = reads.map((read) => plan(read, base, courseDir, options.draft ?? false, cache));
     const targets = [...new Set(planned.flatMap((p) => (p.kind === 'ready' ? p.course.targets : [])))];
+    for (const c of base.pathCourses) checkResumeBudget(c, base.courseDir);
     const players = await buildPlayers(base, targets, work);
     // Built before anything is written, so a failure leaves outDir as it was.
     const reportPage = await reportPageHtml(base.course);
@@ -100,12 +110,17 @@ export async function buildCourse(options: BuildOptions = {}): Promise<BuildResu
     const assetData = new Map<string, Buffer>();
     const readAsset = (rel: string) =>
       assetData.get(rel) ?? assetData.set(rel, readFileSync(path.join(courseDir, rel))).get(rel) ?? Buffer.alloc(0);
+    // One job per edition and path: the path's zips go in the edition's folder, named for the path.
+    const jobsOf = new Map<string, number>();
     for (const p of planned) {
       if (p.kind !== 'ready') continue;
-      const courseFiles = editionCourseFiles(p.course, readAsset);
-      const playerDir: Partial<Record<ScormTarget, readonly PackageFile[]>> = {};
-      for (const t of p.course.targets) playerDir[t] = editionPlayer({ player: players[t] ?? [], courseFiles, draftNote: p.draftNote });
-      jobs.push({ course: p.course, playerDir, outDir: path.join(staging, p.id), zipName: (t) => editionZipName(p.course, t) });
+      jobsOf.set(p.id, p.paths.length);
+      for (const c of p.paths) {
+        const courseFiles = editionCourseFiles(c, readAsset);
+        const playerDir: Partial<Record<ScormTarget, readonly PackageFile[]>> = {};
+        for (const t of c.targets) playerDir[t] = editionPlayer({ player: players[t] ?? [], courseFiles, draftNote: p.draftNote });
+        jobs.push({ course: c, playerDir, outDir: path.join(staging, p.id), zipName: (t) => editionZipName(c, t) });
+      }
     }
     const outcomes = await packageCourses(jobs);
 
@@ -113,12 +128,14 @@ export async function buildCourse(options: BuildOptions = {}): Promise<BuildResu
     let job = 0;
     for (const p of planned) {
       const folder = path.join(outDir, p.id);
-      const outcome = p.kind === 'ready' ? outcomes[job++] : undefined;
+      const mine = p.kind === 'ready' ? outcomes.slice(job, (job += jobsOf.get(p.id) ?? 0)) : [];
+      // An edition is built whole or not at all: one path that fails to package fails its edition.
+      const outcome = mine.find((o) => !o.ok) ?? mine[0];
       if (p.kind === 'ready' && outcome?.ok) {
         await replaceFolder(path.join(staging, p.id), folder, path.join(staging, `${p.id}.old`));
         placed.add(p.id);
-        const zips = outcome.zips.map((z) => ({ ...z, file: path.join(folder, path.basename(z.file)) }));
-        editions.push({ id: p.id, ok: true, course: p.course, zips, folder, draftNote: p.draftNote, warnings: p.warnings });
+        const zips = mine.flatMap((o) => (o.ok ? o.zips : [])).map((z) => ({ ...z, file: path.join(folder, path.basename(z.file)) }));
+        editions.push({ id: p.id, ok: true, course: p.course, paths: p.paths, zips, folder, draftNote: p.draftNote, warnings: p.warnings });
       } else {
         const error = p.kind === 'failed' ? p.error : outcome && !outcome.ok ? outcome.error : new PackageError(['not packaged']);
         editions.push({ id: p.id, ok: false, error, removed: await removeStaleZips(folder) });
@@ -171,13 +188,18 @@ async function removeSelectedZips(
   await Promise.all(safe.map((id) => removeStaleZips(path.join(outDir, id))));
 }
 
-/** `<id>-<version>-<edition>[-draft]-<target>.zip`: a draft can never pass for the zip to publish by its name. */
+/**
+ * `<id>-<version>-<edition>[-draft][-<path>]-<target>.zip`: a draft can never pass for the zip to publish by its name,
+ * and a path's zip says which path it is.
+ */
 export function editionZipName(course: Course, target: ScormTarget): string {
-  return `${course.id}-${course.version}-${course.edition.id}${course.edition.draft ? '-draft' : ''}-${TARGETS[target].suffix}.zip`;
+  const draft = course.edition.draft ? '-draft' : '';
+  const pathPart = course.path ? `-${course.path.id}` : '';
+  return `${course.id}-${course.version}-${course.edition.id}${draft}${pathPart}-${TARGETS[target].suffix}.zip`;
 }
 
 type Planned =
-  | { kind: 'ready'; id: string; course: Course; draftNote: string | null; warnings: Diagnostic[] }
+  | { kind: 'ready'; id: string; course: Course; paths: Course[]; draftNote: string | null; warnings: Diagnostic[] }
   | { kind: 'failed'; id: string; error: CourseError };
 
 /** What an edition will be: its course model and draft note, or the mistakes that stop it. */
@@ -191,17 +213,19 @@ function plan(read: EditionRead, base: LoadedCourse, courseDir: string, draftBui
   if (missing.length > 0 && !draftBuild && !generic && !settings.draftInFile)
     return { kind: 'failed', id: read.id, error: new CourseError(missing) };
   const note = draftNote(settings, draftBuild, generic);
-  let course: Course;
+  let loaded: LoadedCourse;
   try {
-    course = generic ? base.course : loadCourse(courseDir, { edition: settings, cache }).course;
+    loaded = generic ? base : loadCourse(courseDir, { edition: settings, cache });
   } catch (e) {
     if (e instanceof CourseError) return { kind: 'failed', id: read.id, error: e };
     throw e;
   }
+  const marked = (c: Course): Course => ({ ...c, edition: { ...c.edition, draft: note !== null } });
   return {
     kind: 'ready',
     id: read.id,
-    course: { ...course, edition: { ...course.edition, draft: note !== null } },
+    course: marked(loaded.course),
+    paths: loaded.pathCourses.map(marked),
     draftNote: note,
     warnings: missing,
   };

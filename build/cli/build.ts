@@ -87,6 +87,11 @@ function report(result: BuildResult, started: number): void {
     for (const w of edition.warnings) console.log(`      ${w.file}:${w.line}:${w.column}: ${w.message}`);
   }
   for (const w of result.written) row(w.file, w.bytes, w.note);
+  // The minutes each path states on its start screen: words at 200 a minute, a minute per question.
+  for (const p of result.course.paths)
+    console.log(
+      `  path ${p.id.padEnd(12)} about ${String(p.minutes).padStart(3)} minutes, ${p.modules.length} modules${p.testOut ? ', test-out offered' : ''}: ${p.title}`,
+    );
   for (const edition of result.editions) {
     if (edition.ok) continue;
     const removed =

@@ -6,6 +6,7 @@ import { readSourceText } from './source-text.ts';
 import { DEFAULT_ASSESSMENT_WEIGHT, RETRY_RULES, type Assessment } from '../../src/model/course.ts';
 import { toPass } from '../../src/model/scoring.ts';
 import { PASS_MARK_MARKER, TO_PASS_MARKER } from '../../src/model/stated-numbers.ts';
+import { CRITICAL_MARKER, QUESTIONS_MARKER } from './paths.ts';
 import { quote, type Position } from './diagnostics.ts';
 import { readCritical, type ReadBehaviour } from './critical.ts';
 import { checkIdFormat } from './ids.ts';
@@ -101,9 +102,10 @@ export function readAssessment(yaml: YamlSource, defaultPassMark: number, env: M
   Object.assign(env.placeholders, {
     'assessment.passMark': PASS_MARK_MARKER,
     'assessment.toPass': TO_PASS_MARKER,
-    'assessment.questions': String(draw),
+    // Filled in per course path (paths.ts withPathNumbers): a path may draw its own number.
+    'assessment.questions': QUESTIONS_MARKER,
     'assessment.attempts': attempts === 0 ? 'unlimited' : String(attempts),
-    'assessment.critical': String(critical.length),
+    'assessment.critical': CRITICAL_MARKER,
   });
 
   const intro = r.string('intro', { hint: 'write a short Markdown introduction' });
@@ -177,7 +179,7 @@ function bankFilesOnDisk(courseDir: string): string[] {
     .map((name) => `modules/${name}`);
 }
 
-function readBlueprint(r: MapReader, yaml: YamlSource, env: MarkdownEnv): ReadBlueprint | null {
+export function readBlueprint(r: MapReader, yaml: YamlSource, env: MarkdownEnv): ReadBlueprint | null {
   if (!r.has('blueprint')) return null;
   const b = MapReader.of(yaml, r.raw('blueprint'), env.diags, 'the blueprint', ['perModule', 'modules']);
   if (!b) return null;

@@ -19,6 +19,7 @@ import { closest, didYouMean } from './suggest.ts';
 import { assetMarker, checkInsertedText, type MarkdownEnv } from './markdown.ts';
 import { guessModuleFile, moduleFilesOnDisk, reportUnlistedModules } from './unlisted-modules.ts';
 import { MapReader, type YamlSource } from './yaml-reader.ts';
+import { readPaths, type ReadPath } from './paths-file.ts';
 
 const KEYS = [
   'id',
@@ -35,6 +36,7 @@ const KEYS = [
   'organisation',
   'contacts',
   'modules',
+  'paths',
 ];
 /** What fits beside a logo and Save and exit on a 375 px phone in two lines (see player.css, the phone banner). */
 export const SHORT_TITLE_MAX = 30;
@@ -60,6 +62,8 @@ export interface CourseFile {
   modules: { file: string; at: Position }[];
   /** Entries under `modules:`, including ones that were reported as missing. */
   modulesListed: number;
+  /** `paths:` as written; [] for a course of one path. */
+  paths: ReadPath[];
 }
 
 export function readCourseFile(yaml: YamlSource, env: MarkdownEnv): CourseFile | null {
@@ -144,6 +148,7 @@ export function readCourseFile(yaml: YamlSource, env: MarkdownEnv): CourseFile |
     contacts: readContacts(r, env),
     modules,
     modulesListed: moduleNodes.length,
+    paths: readPaths(r, env),
   };
 }
 

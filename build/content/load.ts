@@ -1,5 +1,4 @@
 // Loads and validates a whole course folder into the Course model, or throws a CourseError listing every problem.
-import { completionRuleText } from '../../src/model/completion.ts';
 import { recordedAttempts } from '../../src/runtime/save-size.ts';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -24,9 +23,21 @@ import type { ReadQuestion } from './questions.ts';
 import { readCoverage, type CoverageMap } from './coverage-check.ts';
 import { withReviewLinks } from './review-links.ts';
 import { parseYaml, type YamlMode } from './yaml-reader.ts';
+import {
+  checkPathLinks,
+  COMPLETION_RULE_MARKER,
+  MINUTES_MARKER,
+  resolvePaths,
+  selectPath,
+  withPathNumbers,
+  type PathPlan,
+} from './paths.ts';
 
 export interface LoadedCourse {
+  /** The whole course: every module and bank question, and in `paths` every path course.yaml declares. */
   course: Course;
+  /** One course model per path, in course.yaml's order (the zips' models); [course] when it declares none. */
+  pathCourses: Course[];
   courseDir: string;
   /** Course-relative paths of every asset the content references (images, linked files, the logo). */
   assets: string[];
@@ -83,7 +94,10 @@ function readCourse(dir: string, yamlMode: YamlMode, options: LoadOptions): Load
     ...Object.fromEntries(CONTACT_KEYS.map((key) => [`contacts.${key}`, meta.contacts[key]])),
     'contacts.organisation': meta.branding.organisation,
     // The rule the player applies, in words, so the course never states one it does not keep.
-    'course.completionRule': completionRuleText(meta.completion),
+    // (filled in per path, paths.ts withPathNumbers: a path may set its own rule)
+    'course.completionRule': COMPLETION_RULE_MARKER,
+    // The minutes of the path the zip is (paths.ts withPathNumbers).
+    'course.minutes': MINUTES_MARKER,
     // Known even when assessment.yaml cannot be read, so its one error is not repeated by every module using them.
     ...Object.fromEntries(['passMark', 'questions', 'toPass', 'attempts', 'critical'].map((k) => [`assessment.${k}`, ''])),
   };
@@ -145,6 +159,7 @@ function readCourse(dir: string, yamlMode: YamlMode, options: LoadOptions): Load
       `the title is ${read.title.length} characters and there is no shortTitle, so on a phone it fills several lines of the banner`,
       `add a shortTitle of up to ${SHORT_TITLE_MAX} characters under the title, e.g. shortTitle: MAISP training`,
     );
+  let plans: PathPlan[] = [];
   if (assessment && whole) {
     assessment.assessment.critical = resolveCritical(
       assessment.critical,
@@ -165,6 +180,8 @@ function readCourse(dir: string, yamlMode: YamlMode, options: LoadOptions): Load
       diags,
       assessment.assessment.critical.map((b) => b.id),
     );
+    plans = resolvePaths(read.paths, { modules: modules.map((m) => m.module), assessment, completion: meta.completion }, diags);
+    checkPathLinks(plans, env.pageLinks, modules, assessment.questions, diags);
     const all = [...modules.flatMap((m) => m.questions), ...assessment.questions];
     for (const leak of findLeaks(assessment.questions, all, assessment.file, assessment.bankAt)) {
       const severity = assessment.leakChecks[leak.check];
@@ -194,12 +211,20 @@ function readCourse(dir: string, yamlMode: YamlMode, options: LoadOptions): Load
     edition: options.edition?.edition ?? { id: GENERIC_EDITION, name: meta.branding.organisation, draft: false },
     modules: modules.map((m) => m.module),
     assessment: assessment.assessment,
+    paths: [],
+    path: null,
   };
-  course.assessment = { ...course.assessment, recordedAttempts: recordedAttempts(course) };
   for (const q of assessment.questions) files.push(q.file);
   files.push(path.join(dir, 'coverage.yaml'));
+  const linked = withReviewLinks({ ...course, paths: plans.map((p) => p.path) }, coverage);
+  // Each zip's model, with the numbers its text states and the interactions its save size allows.
+  const finish = (c: Course): Course => {
+    const filled = withPathNumbers(c);
+    return { ...filled, assessment: { ...filled.assessment, recordedAttempts: recordedAttempts(filled) } };
+  };
   return {
-    course: withReviewLinks(course, coverage),
+    course: finish(linked),
+    pathCourses: plans.length > 0 ? plans.map((plan) => finish(selectPath(linked, plan))) : [finish(linked)],
     coverage,
     courseDir: dir,
     assets: [...env.assets].sort(),

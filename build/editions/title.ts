@@ -2,9 +2,13 @@
 import type { Course } from '../../src/model/course.ts';
 import { GENERIC_EDITION } from '../content/edition-file.ts';
 
-/** The generic edition keeps the course title as it always was, so an LMS activity made from it is unchanged. */
+/**
+ * The generic edition keeps the course title as it always was, so an LMS activity made from it is unchanged; a path's
+ * zip adds who the path is for ("… – Managers and IG leads"), so an administrator assigns the right one.
+ */
 export function editionTitle(course: Course): string {
   const { edition } = course;
-  const named = edition.id === GENERIC_EDITION ? course.title : `${course.title}: ${edition.name}`;
+  const titled = course.path ? `${course.title} – ${course.path.title}` : course.title;
+  const named = edition.id === GENERIC_EDITION ? titled : `${titled}: ${edition.name}`;
   return edition.draft ? `${named} (DRAFT, not for learners)` : named;
 }

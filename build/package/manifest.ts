@@ -10,12 +10,14 @@ import { escapeXml, fillTemplate } from './template.ts';
 export function manifestIds(course: Course) {
   // The manifest identifier deliberately leaves out the version: LMSs (Moodle among them) match an
   // uploaded update to the existing activity by it, and learners' records must survive a republish.
+  // Each path is an activity of its own, so its package has its own identifier (`maisp-core`).
+  const base = course.path ? `${course.id}-${course.path.id}` : course.id;
   return {
-    manifestId: course.id,
-    organizationId: `${course.id}-org`,
-    itemId: `${course.id}-item`,
-    resourceId: `${course.id}-sco`,
-    objectiveId: `${course.id}-pass`,
+    manifestId: base,
+    organizationId: `${base}-org`,
+    itemId: `${base}-item`,
+    resourceId: `${base}-sco`,
+    objectiveId: `${base}-pass`,
   };
 }
 

@@ -2,6 +2,7 @@
 
 import { DEFAULT_ASSESSMENT_WEIGHT, type CompletionRule, type Course, type Module } from './course.ts';
 import type { Progress } from './progress.ts';
+import { isExcusedModule, isModuleRequired } from './test-out.ts';
 
 export type ModuleState = 'not-started' | 'in-progress' | 'complete';
 
@@ -17,6 +18,8 @@ function findModule(course: Course, moduleId: string): Module | undefined {
 export function moduleState(course: Course, progress: Progress, moduleId: string): ModuleState {
   const m = findModule(course, moduleId);
   if (!m) return 'not-started';
+  // The test-out attempt showed the learner knows it (model/test-out.ts).
+  if (isExcusedModule(progress, moduleId)) return 'complete';
   const seen = new Set(progress.seen);
   const pagesSeen = m.pages.filter((p) => seen.has(p.id)).length;
   const checked = m.check.filter((q) => progress.checks[q.id]?.checked === true).length;
@@ -60,6 +63,7 @@ export function requirementsLeft(course: Course, progress: Progress, passMark: n
   const seen = new Set(progress.seen);
   const out: Requirement[] = [];
   for (const m of course.modules) {
+    if (!isModuleRequired(progress, m.id)) continue;
     if (needsPages(course.completion))
       for (const p of m.pages) if (!seen.has(p.id)) out.push({ kind: 'page', location: p.id, title: p.title, module: m.title });
     const left = needsChecks(course.completion) ? m.check.filter((q) => progress.checks[q.id]?.checked !== true).length : 0;
@@ -85,6 +89,10 @@ export function courseProgress(course: Course, progress: Progress, passMark: num
   let done = 0;
   for (const m of course.modules) {
     total += m.pages.length + (checks ? m.check.length : 0);
+    if (isExcusedModule(progress, m.id)) {
+      done += m.pages.length + (checks ? m.check.length : 0);
+      continue;
+    }
     done += m.pages.filter((p) => seen.has(p.id)).length;
     if (checks) done += m.check.filter((q) => progress.checks[q.id]?.checked === true).length;
   }

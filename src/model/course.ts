@@ -77,6 +77,31 @@ export interface Course {
   edition: Edition;
   modules: Module[];
   assessment: Assessment;
+  /**
+   * The paths course.yaml declares (e.g. `core` for all staff, `manager` for managers and IG leads), in its order;
+   * [] when it declares none (the course is then one path). The same list in every zip, so the report knows them all.
+   */
+  paths: CoursePath[];
+  /** The path this zip is: its modules, assessment and completion rule are this model's. Null for a course without paths. */
+  path: CoursePath | null;
+}
+
+/**
+ * One course path (course.yaml `paths:`): an LMS activity of its own for a group of staff, made from the same
+ * modules and ids as every other path, so LMS records and the completion report match across paths.
+ */
+export interface CoursePath {
+  id: string;
+  /** Who the path is for, in words, e.g. "All staff" or "Managers and information governance leads". */
+  title: string;
+  /** What the path covers, one or two sentences for its start screen (plain text). */
+  summary: string;
+  /** Ids of the modules it holds, in course order. */
+  modules: string[];
+  /** Minutes for the whole path: its words at 200 a minute, a minute per knowledge-check and assessment question. */
+  minutes: number;
+  /** Whether a trained learner may take the assessment straight away (test-out) instead of reading every module. */
+  testOut: boolean;
 }
 
 export interface Objective {
@@ -245,6 +270,8 @@ export function defineCourse(parts: CourseParts): Course {
     contacts: noContacts(),
     edition: { id: 'generic', name: COURSE_DEFAULTS.organisation, draft: false },
     shortTitle: parts.title,
+    paths: [],
+    path: null,
     ...parts,
     assessment: { critical: [], ...parts.assessment },
   };

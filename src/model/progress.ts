@@ -67,6 +67,15 @@ export interface Progress {
    * pages linked to what was missed are among them (model/reread.ts).
    */
   reread: string[];
+  /**
+   * The assessment-only route (a path's test-out): null on the full route. `missed` is null until the test-out attempt
+   * is submitted; then the ids of the modules the learner must study (those where they missed questions), [] after a pass.
+   */
+  testOut: TestOut | null;
+}
+
+export interface TestOut {
+  missed: string[] | null;
 }
 
 /** Seeds are 24 bits: four digits of the resume data. */
@@ -83,5 +92,6 @@ export function emptyProgress(): Progress {
     completedOn: null,
     seed: null,
     reread: [],
+    testOut: null,
   };
 }

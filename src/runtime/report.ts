@@ -45,6 +45,33 @@ export function moduleObjectives(course: Course, progress: Progress, passMark: n
   });
 }
 
+/** The objective that says a learner took the test-out route (model/test-out.ts): an IG report can tell who did. */
+export const TEST_OUT_OBJECTIVE = 'route.test-out';
+/** The objective that names the course path this activity is (`path.core`): a report can tell paths apart without the activity's name. */
+export const pathObjective = (pathId: string): string => `path.${pathId}`;
+
+/**
+ * The path's own objective (completed with the course), and on the test-out route `route.test-out`: completed once
+ * the test-out attempt is submitted, passed when it passed, failed when it sent the learner to modules.
+ */
+export function routeObjectives(course: Course, progress: Progress): Array<Omit<ObjectiveReport, 'index'>> {
+  const out: Array<Omit<ObjectiveReport, 'index'>> = [];
+  if (course.path)
+    out.push({
+      id: pathObjective(course.path.id),
+      completion: progress.completedOn !== null ? 'completed' : 'incomplete',
+      success: 'unknown',
+    });
+  const route = progress.testOut;
+  if (route)
+    out.push({
+      id: TEST_OUT_OBJECTIVE,
+      completion: route.missed === null ? 'incomplete' : 'completed',
+      success: route.missed === null ? 'unknown' : route.missed.length === 0 ? 'passed' : 'failed',
+    });
+  return out;
+}
+
 /**
  * A launch that starts afresh although the LMS already holds a finished result: ILIAS opens a new attempt after
  * exit=normal (entry ab-initio, completion unknown, success still passed), as it did for records saved before the
@@ -81,7 +108,10 @@ export function buildReport({ course, progress, launch, passMark, interactions, 
     sessionMs: 0,
     // Every interaction keeps its objective link, and the objectives it names are always written: ILIAS's player
     // crashed for good on answers saved without their objective rows (SCORM.md, "Modes and relaunch").
-    objectives: moduleObjectives(course, progress, passMark).map((o) => ({ ...o, index: objectiveIndex(o.id) })),
+    objectives: [...moduleObjectives(course, progress, passMark), ...routeObjectives(course, progress)].map((o) => ({
+      ...o,
+      index: objectiveIndex(o.id),
+    })),
     interactions,
   };
 }

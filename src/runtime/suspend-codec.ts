@@ -7,7 +7,8 @@
 // as the passed score, so a learner who passed then still passes (the pass mark alone was the gate then).
 // Parts added since, each after a "*" that older data never holds (so that data still reads, with the part empty):
 // the seen bits are followed by the pages opened since the last submit (the re-read rule), the check answers by each
-// check's tries (2 bits a question), the attempt by the question on screen.
+// check's tries (2 bits a question), the attempt by the question on screen, the completion date by the test-out route
+// ("t" while the test-out attempt is open, "u" and one bit a module for the modules it sent the learner to).
 // Lists are stored by position plus a one-digit fingerprint of each id. When the layout hash matches, positions
 // are exact; after a republish, the saved fingerprints are aligned with the new course's (LCS), so removed ids are
 // dropped and added ids start fresh. The size is fixed by the course, which is what lets the build check the
@@ -120,13 +121,31 @@ export function encodeProgress(course: Course, progress: Progress): string {
     attempt,
     progress.bestScore ?? '',
     progress.passedScore ?? '',
-    (progress.completedOn ?? '').replace(/-/g, ''),
+    (progress.completedOn ?? '').replace(/-/g, '') + part(encodeTestOut(course, progress)),
     progress.location ?? '',
   ].join('.');
 }
 
+/** The test-out route: '' on the full route, `t` before the test-out attempt is submitted, `u<module bits>` after. */
+function encodeTestOut(course: Course, progress: Progress): string {
+  const route = progress.testOut;
+  if (!route) return '';
+  if (route.missed === null) return 't';
+  const missed = new Set(route.missed);
+  return `u${encodeBits(course.modules.map((m) => missed.has(m.id)))}`;
+}
+
+function decodeTestOut(course: Course, s: string): Progress['testOut'] {
+  if (s === '') return null;
+  if (s === 't') return { missed: null };
+  if (!s.startsWith('u')) throw new Error('bad route');
+  const bits = decodeBits(s.slice(1), course.modules.length);
+  return { missed: course.modules.filter((_, i) => bits[i] === true).map((m) => m.id) };
+}
+
 function validLocation(course: Course, loc: string): boolean {
   if (loc === 'assessment' || loc === 'complete') return true;
+  if (loc === 'start') return course.path !== null;
   if (loc.startsWith('check:')) return course.modules.some((m) => `check:${m.id}` === loc);
   if (loc.startsWith('intro:')) return course.modules.some((m) => `intro:${m.id}` === loc);
   return course.modules.some((m) => m.pages.some((p) => p.id === loc));
@@ -267,11 +286,13 @@ function partDecoders(course: Course, f: string[], p: Progress): Record<RestoreP
       if (at > 0) p.assessment.current = at;
     },
     result() {
+      const [date = '', route = ''] = done.split('*');
       const bad = (s: string) => s !== '' && parseScore(s) === null;
-      if (bad(best) || bad(passed) || (done !== '' && !/^\d{8}$/.test(done))) throw new Error('bad result');
+      if (bad(best) || bad(passed) || (date !== '' && !/^\d{8}$/.test(date))) throw new Error('bad result');
       p.bestScore = parseScore(best);
       p.passedScore = p.bestScore === null ? null : parseScore(passed);
-      p.completedOn = done === '' ? null : `${done.slice(0, 4)}-${done.slice(4, 6)}-${done.slice(6)}`;
+      p.completedOn = date === '' ? null : `${date.slice(0, 4)}-${date.slice(4, 6)}-${date.slice(6)}`;
+      p.testOut = decodeTestOut(course, route);
     },
     location() {
       const location = f.slice(12).join('.');
@@ -329,6 +350,7 @@ export function worstCaseProgress(course: Course): Progress {
   p.bestScore = 100;
   p.passedScore = 100;
   p.completedOn = '2099-12-31';
+  p.testOut = { missed: course.modules.map((m) => m.id) };
   p.seed = SEED_RANGE - 1;
   const locations = [
     'assessment',

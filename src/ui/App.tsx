@@ -13,6 +13,8 @@ import { Header } from './Header.tsx';
 import { KnowledgeCheck } from './KnowledgeCheck.tsx';
 import { ModuleIntro } from './ModuleIntro.tsx';
 import { ModuleMenu } from './ModuleMenu.tsx';
+import { StartScreen } from './StartScreen.tsx';
+import { canTestOut, settleTestOut, startTestOut } from '../model/test-out.ts';
 import { PageView } from './PageView.tsx';
 import { Pager } from './Pager.tsx';
 import { NEW_ATTEMPT, SaveNotice } from './SaveNotice.tsx';
@@ -106,7 +108,14 @@ export function App({ course, session, now = Date.now, random = Math.random, pri
   // After a fail, the next attempt opens once the pages linked to the misses are read (model/reread.ts).
   const onStart = () => apply((p) => (rereadLeft(course, p, passMark).length > 0 ? p : act.startAttempt(p, drawAttempt(course, random))));
   const onShow = (index: number) => apply((p) => act.showQuestion(p, index));
-  const onSubmit = () => apply((p) => (p.assessment ? act.submitAttempt(p, attemptOutcome(course, p.assessment, passMark)) : p));
+  const onSubmit = () =>
+    apply((p) => {
+      if (!p.assessment) return p;
+      const outcome = attemptOutcome(course, p.assessment, passMark);
+      // A test-out attempt decides the route: complete on a pass, else the modules where questions were missed.
+      return settleTestOut(course, act.submitAttempt(p, outcome), outcome.passed);
+    });
+  const onTestOut = () => apply((p) => (canTestOut(course, p) ? act.visit(startTestOut(p), 'assessment', false) : p));
   // After passing: the completion screen when the course is complete, else the first thing the completion rule still asks.
   const onContinue = () => {
     const first = requirementsLeft(course, progress, passMark)[0];
@@ -139,6 +148,17 @@ export function App({ course, session, now = Date.now, random = Math.random, pri
         <ModuleMenu course={course} progress={progress} passMark={passMark} current={stop} open={menuStartsOpen} go={go} />
         <main id="main" tabIndex={-1}>
           <SaveNotice session={session} />
+          {stop.kind === 'start' && course.path && (
+            <StartScreen
+              course={course}
+              path={course.path}
+              passMark={passMark}
+              testOut={session.recording && canTestOut(course, progress)}
+              inLms={session.transport !== 'standalone'}
+              start={() => go(index + 1)}
+              takeAssessment={onTestOut}
+            />
+          )}
           {stop.kind === 'intro' && (
             <ModuleIntro
               module={stop.module}
@@ -199,14 +219,16 @@ export function App({ course, session, now = Date.now, random = Math.random, pri
               onExit={onExit}
             />
           )}
-          <Pager
-            previous={previous}
-            next={next}
-            nextOpen={next !== null && isStopOpen(course, progress, passMark, next)}
-            current={stop}
-            passed={isPassed(progress, passMark) === true}
-            go={go}
-          />
+          {stop.kind !== 'start' && (
+            <Pager
+              previous={previous}
+              next={next}
+              nextOpen={next !== null && isStopOpen(course, progress, passMark, next)}
+              current={stop}
+              passed={isPassed(progress, passMark) === true}
+              go={go}
+            />
+          )}
         </main>
       </div>
     </>

@@ -57,6 +57,9 @@ export function AssessmentResult(props: AssessmentResultProps) {
         {progress.bestScore !== null && progress.bestScore !== score && <p>Your best score so far is {progress.bestScore}%.</p>}
       </div>
       {!passed && outcome.missed.length > 0 && <CriticalMissed course={course} missed={outcome.missed} />}
+      {!passed && progress.testOut?.missed && progress.testOut.missed.length > 0 && (
+        <TestOutModules course={course} modules={progress.testOut.missed} />
+      )}
       {passed ? (
         <StillToDo course={course} progress={progress} passMark={passMark} onContinue={onContinue} />
       ) : !retry ? (
@@ -91,6 +94,27 @@ export function AssessmentResult(props: AssessmentResultProps) {
         </section>
       )}
     </div>
+  );
+}
+
+/** After a failed test-out attempt (model/test-out.ts): the modules now part of the learner's course, each a link. */
+function TestOutModules({ course, modules }: { course: Course; modules: string[] }) {
+  const titles = new Map(course.modules.map((m) => [m.id, m.title]));
+  return (
+    <section class="still-to-do" aria-labelledby="test-out-modules-heading">
+      <h2 id="test-out-modules-heading">Modules to study</h2>
+      <p>
+        Your answers show what to study before you try again. These modules are now part of your course; the others count as done, and you
+        can still open any of them.
+      </p>
+      <ul>
+        {modules.map((id) => (
+          <li key={id}>
+            <a href={`#intro:${id}`}>{titles.get(id)}</a>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 

@@ -1,5 +1,6 @@
 // A module's opening screen: where it sits in the course, what the learner will learn, how long it takes, and
 // Start (or Continue) into its pages. A stop of its own (`intro:<moduleId>`), so bookmarks and resume keep it.
+import { Facts } from './Facts.tsx';
 import type { Module } from '../model/course.ts';
 import type { ModuleState } from '../model/completion.ts';
 import { STATE_TEXT } from './ModuleMenu.tsx';
@@ -27,19 +28,13 @@ export function ModuleIntro({ module, position, state, seen, start }: ModuleIntr
       <h1 id="screen-heading" tabIndex={-1}>
         {module.title}
       </h1>
-      {/* Facts as a description list, so a screen reader hears each name with its value. */}
-      <dl class="intro-facts">
-        {[
+      <Facts
+        items={[
           ['Time', `About ${plural(module.minutes, 'minute')}`],
           ['In this module', plural(pages, 'page') + (questions > 0 ? `, a knowledge check of ${plural(questions, 'question')}` : '')],
           ['Your progress', status],
-        ].map(([name, value]) => (
-          <div key={name}>
-            <dt>{name}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+        ]}
+      />
       {module.objectives.length > 0 && (
         <>
           <h2>What you will learn</h2>

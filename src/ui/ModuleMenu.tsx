@@ -20,7 +20,7 @@ export const STATE_TEXT = { 'not-started': 'Not started', 'in-progress': 'In pro
 export function ModuleMenu({ course, progress, passMark, current, open, go }: ModuleMenuProps) {
   const list = stops(course);
   const assessmentIndex = list.findIndex((s) => s.kind === 'assessment');
-  const currentModule = current.kind === 'assessment' || current.kind === 'complete' ? null : current.module.id;
+  const currentModule = current.kind === 'start' || current.kind === 'assessment' || current.kind === 'complete' ? null : current.module.id;
   const entries = course.modules.map((m) => {
     const state = moduleState(course, progress, m.id);
     return { key: m.id, title: m.title, index: firstStopOfModule(course, m.id), state, current: currentModule === m.id };

@@ -12,6 +12,7 @@ interface PagerProps {
 }
 
 const WAITING: Record<Stop['kind'], string> = {
+  start: '',
   intro: '',
   page: '',
   check: 'Check your answer to every question to go on.',

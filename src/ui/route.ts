@@ -3,8 +3,10 @@
 import type { Course, Module } from '../model/course.ts';
 import type { Location, Progress } from '../model/progress.ts';
 import { isPassed } from '../model/completion.ts';
+import { isExcusedModule } from '../model/test-out.ts';
 
 export type Stop =
+  | { kind: 'start'; location: 'start' }
   | { kind: 'intro'; location: Location; module: Module; moduleIndex: number }
   | { kind: 'page'; location: Location; module: Module; moduleIndex: number; pageIndex: number }
   | { kind: 'check'; location: Location; module: Module; moduleIndex: number }
@@ -14,9 +16,12 @@ export type Stop =
 export const checkLocation = (moduleId: string): Location => `check:${moduleId}`;
 export const introLocation = (moduleId: string): Location => `intro:${moduleId}`;
 
-/** Every stop in course order: each module's opening screen, pages and check, the assessment, the completion screen. */
+/**
+ * Every stop in course order: a path's start screen (a course with paths only), each module's opening screen, pages
+ * and check, the assessment, the completion screen.
+ */
 export function stops(course: Course): Stop[] {
-  const list: Stop[] = [];
+  const list: Stop[] = course.path ? [{ kind: 'start', location: 'start' }] : [];
   course.modules.forEach((module, moduleIndex) => {
     list.push({ kind: 'intro', location: introLocation(module.id), module, moduleIndex });
     module.pages.forEach((page, pageIndex) => list.push({ kind: 'page', location: page.id, module, moduleIndex, pageIndex }));
@@ -35,12 +40,13 @@ export function stops(course: Course): Stop[] {
  */
 export function isStopDone(stop: Stop, progress: Progress, passMark: number): boolean {
   switch (stop.kind) {
+    case 'start':
     case 'intro':
       return true;
     case 'page':
-      return progress.seen.includes(stop.location);
+      return progress.seen.includes(stop.location) || isExcusedModule(progress, stop.module.id);
     case 'check':
-      return stop.module.check.every((q) => progress.checks[q.id]?.checked === true);
+      return isExcusedModule(progress, stop.module.id) || stop.module.check.every((q) => progress.checks[q.id]?.checked === true);
     case 'assessment':
       return isPassed(progress, passMark) === true;
     case 'complete':
@@ -58,6 +64,8 @@ export function isStopOpen(course: Course, progress: Progress, passMark: number,
   if (!stop) return false;
   if (stop.kind === 'complete') return progress.completedOn !== null;
   if (course.navigation === 'free') return true;
+  // The test-out route goes to the assessment first, whatever locked navigation would ask.
+  if (stop.kind === 'assessment' && progress.testOut !== null) return true;
   for (let i = 0; i < index; i++) {
     const before = all[i];
     if (before && !isStopDone(before, progress, passMark)) return false;
@@ -73,7 +81,7 @@ export function currentIndex(course: Course, progress: Progress, passMark: numbe
 
 /** "Module 3 of 7, page 2 of 5": where the learner is, in words; '' for screens outside the modules. */
 export function positionLabel(course: Course, stop: Stop): string {
-  if (stop.kind === 'assessment' || stop.kind === 'complete') return '';
+  if (stop.kind === 'start' || stop.kind === 'assessment' || stop.kind === 'complete') return '';
   const where = `Module ${stop.moduleIndex + 1} of ${course.modules.length}`;
   if (stop.kind === 'intro') return where;
   if (stop.kind === 'check') return `${where}, knowledge check`;

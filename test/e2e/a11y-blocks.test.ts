@@ -10,6 +10,7 @@ import { unzip } from '../../build/package/unzip.ts';
 import { buildCourse } from '../../build/pipeline.ts';
 import { axeViolations, describeViolations } from './player-browser.ts';
 import { servePackage, type PackageServer } from './player-package.ts';
+import { NEXT } from './player-walk.ts';
 
 const EVERY_BLOCK = `
 ## Every block {#one-blocks}
@@ -78,7 +79,7 @@ describe.each([
     await page.locator('main .intro').waitFor();
     const problems = describeViolations('module opening screen', await axeViolations(page));
     for (let i = 0; i < 10 && (await page.locator('#screen-heading').textContent()) !== 'Every block'; i++)
-      await page.getByRole('button', { name: 'Next' }).click();
+      await page.getByRole('button', { name: NEXT }).click();
     // Every kind is on the screen, so the check below is about all of them.
     for (const selector of [
       '.block-key-point',

@@ -14,21 +14,29 @@ export interface BuiltCourse {
   files(target: ScormTarget): string[];
 }
 
-export function builtCourse(): BuiltCourse {
+/** The ids of the paths the course was built with, in course.yaml's order (`course` for a course without paths). */
+export function builtPaths(): string[] {
   const dir = inject('builtDir');
-  const model = readdirSync(dir).find((f) => f.endsWith('-course.json'));
-  if (!model) throw new Error(`the global setup left no course model in ${dir}`);
-  const course = JSON.parse(readFileSync(path.join(dir, model), 'utf8')) as Course;
+  const whole = JSON.parse(readFileSync(path.join(dir, readdirSync(dir).find((f) => f.endsWith('-course.json')) ?? ''), 'utf8')) as Course;
+  return whole.paths.length > 0 ? whole.paths.map((p) => p.id) : ['course'];
+}
+
+/** One path's zips and model (the zip's own course model); the first path, the core, by default. */
+export function builtCourse(pathId: string = builtPaths()[0] ?? 'course'): BuiltCourse {
+  const dir = inject('builtDir');
+  const course = JSON.parse(readFileSync(path.join(dir, 'models', `${pathId}.json`), 'utf8')) as Course;
   const zips = readdirSync(path.join(dir, 'generic'));
   const zip = (target: ScormTarget) => {
-    const name = zips.find((f) => f.startsWith(`${course.id}-${course.version}-generic`) && f.endsWith(`-${target}.zip`));
+    const name = zips.find(
+      (f) => f.startsWith(`${course.id}-${course.version}-generic`) && f.endsWith(`${course.path ? `-${pathId}` : ''}-${target}.zip`),
+    );
     if (!name) throw new Error(`the global setup left no ${target} zip in ${dir}/generic`);
     return path.join(dir, 'generic', name);
   };
   return {
     course,
     zip,
-    unzipped: (target) => path.join(dir, 'unzipped', target),
+    unzipped: (target) => path.join(dir, 'unzipped', pathId, target),
     files: (target) => readZipEntries(readFileSync(zip(target))).map((e) => e.name),
   };
 }

@@ -175,8 +175,11 @@ export interface LmsSite {
   saves(session: string): StoredSave[];
 }
 
-/** Registers hooks that serve both built zips under the harness and start Chromium; read the fields inside tests. */
-export function useLmsSite(): LmsSite {
+/**
+ * Registers hooks that serve both built zips of a path (the first, the core, by default) under the harness and start
+ * Chromium; read the fields inside tests.
+ */
+export function useLmsSite(pathId?: string): LmsSite {
   let site: Awaited<ReturnType<typeof serve>>;
   const out = {
     launch: (page: Page, version: Version, data: Record<string, unknown>, session?: string, faults?: HarnessFaults) =>
@@ -184,7 +187,7 @@ export function useLmsSite(): LmsSite {
     saves: (session: string) => site.saves.filter((s) => s.session === session),
   } as LmsSite;
   beforeAll(async () => {
-    const built = builtCourse();
+    const built = builtCourse(pathId);
     out.course = built.course;
     site = await serve({ scorm12: built.unzipped('scorm12'), scorm2004: built.unzipped('scorm2004') });
     out.browser = await launchChromium();

@@ -4,6 +4,7 @@
 import { describe, expect, test } from 'vitest';
 import { launchDataFrom } from '../../src/preview/relaunch.ts';
 import { closeCourse, heading, useLmsSite } from './lms-harness.ts';
+import { NEXT } from './player-walk.ts';
 
 const site = useLmsSite();
 
@@ -11,7 +12,7 @@ describe.each(['scorm12', 'scorm2004'] as const)('%s zip in Chromium', (version)
   test('GetValue throws at relaunch: stored suspend data unchanged, no SetValue, one Terminate, and a notice saying progress is kept safe', async () => {
     const page = await site.browser.newPage();
     const first = await site.launch(page, version, launchDataFrom(version, null));
-    for (let i = 0; i < 4; i++) await first.getByRole('button', { name: 'Next' }).click();
+    for (let i = 0; i < 4; i++) await first.getByRole('button', { name: NEXT }).click();
     const s1 = await closeCourse(page);
     const stored = s1.persisted?.suspend_data;
     expect(typeof stored === 'string' && stored.length > 0).toBe(true);
@@ -21,7 +22,7 @@ describe.each(['scorm12', 'scorm2004'] as const)('%s zip in Chromium', (version)
     expect(await second.getByRole('alert').count()).toBe(0);
     // The learner can still read on; nothing of it is written.
     const before = await heading(second);
-    await second.getByRole('button', { name: 'Next' }).click();
+    await second.getByRole('button', { name: NEXT }).click();
     expect(await heading(second)).not.toBe(before);
     const s2 = await closeCourse(page);
     expect(s2.calls.some((c) => c.endsWith('GetValue threw'))).toBe(true);

@@ -11,7 +11,7 @@ import { launchDataFrom } from '../../src/preview/relaunch.ts';
 import { launchChromium } from '../../build/bench/chromium.ts';
 import { builtCourse } from './built-course.ts';
 import { serveLms, type Version } from './lms-harness.ts';
-import { walkCourse } from './player-walk.ts';
+import { walkCourse, NEXT } from './player-walk.ts';
 
 /**
  * The LMS page. Every Commit and Terminate first commits in scorm-again, then delivers the save: `ilias` posts the
@@ -156,9 +156,9 @@ describe.each(['scorm12', 'scorm2004'] as const)('%s zip, ILIAS-like LMS (synchr
     const page = await browser.newPage();
     const sco = await launch(page, 'ilias', version);
     await page.waitForTimeout(1200);
-    await sco.getByRole('button', { name: 'Next' }).click();
+    await sco.getByRole('button', { name: NEXT }).click();
     await page.waitForTimeout(400);
-    await sco.getByRole('button', { name: 'Next' }).click();
+    await sco.getByRole('button', { name: NEXT }).click();
     await page.waitForTimeout(200);
     await leave(page);
     // The unload save itself is blocked by Chromium: what is stored came before it.

@@ -6,6 +6,9 @@ import type { Course, Question } from '../../src/model/course.ts';
 
 export type Visit = (state: string) => Promise<void>;
 
+/** The button that goes on: Next, or on a path's start screen its one button, Start the course. */
+export const NEXT = /^(Next|Start the course)$/;
+
 export const rightOptions = (q: Question) => q.options.filter((o) => o.correct).map((o) => o.id);
 export const wrongOptions = (q: Question) => [q.options.find((o) => !o.correct)!.id];
 
@@ -107,6 +110,12 @@ export async function walkCourse(page: Page, course: Course, visit: Visit): Prom
   for (let i = 0; i < 500; i++) {
     const heading = (await page.locator('#screen-heading').textContent())?.trim() ?? '';
     if (heading === course.assessment.title) break;
+    // A path's start screen: its one button starts the course.
+    if ((await page.locator('main .start').count()) > 0) {
+      await visit('start screen');
+      await page.getByRole('button', { name: 'Start the course' }).click();
+      continue;
+    }
     if (heading === 'Knowledge check') {
       const module = (await page.locator('main h1').textContent())?.trim();
       await visit(`check ${module}: unanswered`);
@@ -118,7 +127,7 @@ export async function walkCourse(page: Page, course: Course, visit: Visit): Prom
       await visit(`check ${module}: answered right`);
     } else if ((await page.locator('main .intro').count()) > 0) await visit(`module opening ${heading}`);
     else await visit(`page ${heading}`);
-    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('button', { name: NEXT }).click();
   }
   await visit('assessment: introduction');
   await page.getByRole('button', { name: 'Start the assessment' }).click();

@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { isMultipleSelect, type Question } from '../../src/model/course.ts';
 import { axeViolations, describeViolations } from './player-browser.ts';
 import { usePlayerSite } from './player-package.ts';
-import { answerAttempt, questionById, rereadAll, rightOptions, wrongOptions } from './player-walk.ts';
+import { answerAttempt, questionById, rereadAll, rightOptions, wrongOptions, NEXT } from './player-walk.ts';
 
 const site = usePlayerSite();
 
@@ -54,7 +54,7 @@ describe.each([
     const selectAll = module.check.find(isMultipleSelect)!;
     await openFromMenu(page, module.title);
     for (let i = 0; i < 40 && (await page.locator('#screen-heading').textContent())?.trim() !== 'Knowledge check'; i++)
-      await page.getByRole('button', { name: 'Next' }).click();
+      await page.getByRole('button', { name: NEXT }).click();
     const problems = describeViolations('check unanswered', await axeViolations(page));
 
     await answerAll(page, 'check', (q) => (isMultipleSelect(q) ? partly(q) : wrongOptions(q)));

@@ -84,7 +84,10 @@ export class RandomLearner {
     const i = this.index;
     const stop = this.all[i]!;
     const out: Click[] = [];
-    if (i + 1 < this.all.length && isStopOpen(this.course, this.p, this.passMark, i + 1))
+    // A path's start screen has its one primary button instead of Previous and Next.
+    if (stop.kind === 'start')
+      out.push({ what: 'Start the course', selector: '.start button.button-primary', text: 'Start the course', model: this.go(i + 1) });
+    else if (i + 1 < this.all.length && isStopOpen(this.course, this.p, this.passMark, i + 1))
       out.push({ what: 'Next', selector: 'nav.pager button', text: 'Next', model: this.go(i + 1) });
     if (i > 0 && stop.kind !== 'complete')
       out.push({ what: 'Previous', selector: 'nav.pager button', text: '←Previous', model: this.go(i - 1) });
@@ -108,6 +111,7 @@ export class RandomLearner {
     const stop = this.all[this.index]!;
     const nav = this.navigation();
     switch (stop.kind) {
+      case 'start':
       case 'intro':
       case 'page':
       case 'complete':

@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchDataFrom } from '../../src/preview/relaunch.ts';
 import { closeCourse, heading, lmsState, shownQuestions, useLmsSite, type LmsState } from './lms-harness.ts';
-import { questionById, rightOptions, startAssessment, walkCourse } from './player-walk.ts';
+import { questionById, rightOptions, startAssessment, walkCourse, NEXT } from './player-walk.ts';
 
 const site = useLmsSite();
 
@@ -17,7 +17,7 @@ describe.each(['scorm12', 'scorm2004'] as const)('%s zip in Chromium', (version)
     const first = await site.launch(page, version, launchDataFrom(version, null));
 
     // Walk to the first knowledge check, answer it right, and go one screen further.
-    for (let i = 0; i < 60 && (await heading(first)) !== 'Knowledge check'; i++) await first.getByRole('button', { name: 'Next' }).click();
+    for (let i = 0; i < 60 && (await heading(first)) !== 'Knowledge check'; i++) await first.getByRole('button', { name: NEXT }).click();
     expect(await heading(first)).toBe('Knowledge check');
     const questionIds = await first.locator('.question-field').evaluateAll((els) => els.map((e) => e.getAttribute('data-question')!));
     expect(questionIds.length).toBeGreaterThan(0);
@@ -26,7 +26,7 @@ describe.each(['scorm12', 'scorm2004'] as const)('%s zip in Chromium', (version)
       await first.locator(`.question:has([data-question="${id}"]) >> role=button[name=/^Check answer/]`).click();
     }
     const checkShown = await shownQuestions(first);
-    await first.getByRole('button', { name: 'Next' }).click();
+    await first.getByRole('button', { name: NEXT }).click();
     const where = await heading(first);
 
     // Close: the frame unloads (pagehide), the player finishes with exit=suspend.
@@ -52,7 +52,7 @@ describe.each(['scorm12', 'scorm2004'] as const)('%s zip in Chromium', (version)
       for (const o of rightOptions(questionById(course, id)))
         expect(await second.locator(`[id="check-${id}__${o}"]`).isChecked()).toBe(true);
     expect(await shownQuestions(second)).toEqual(checkShown);
-    await second.getByRole('button', { name: 'Next' }).click();
+    await second.getByRole('button', { name: NEXT }).click();
 
     await walkCourse(second as unknown as Page, course, async () => {});
     await page.evaluate(() => ((document.getElementById('sco') as HTMLIFrameElement).src = 'about:blank'));

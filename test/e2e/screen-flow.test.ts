@@ -8,7 +8,7 @@ import { expect, test } from 'vitest';
 import { buildCourse } from '../../build/pipeline.ts';
 import { unzip } from '../../build/package/unzip.ts';
 import { servePackage, usePlayerSite } from './player-package.ts';
-import { questionById, rightOptions } from './player-walk.ts';
+import { questionById, rightOptions, NEXT } from './player-walk.ts';
 
 const site = usePlayerSite();
 
@@ -23,7 +23,7 @@ async function open(width: number, height: number): Promise<Page> {
 async function toFirstCheck(page: Page) {
   for (let i = 0; i < 60; i++) {
     if ((await page.locator('#screen-heading').textContent())?.trim() === 'Knowledge check') return;
-    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('button', { name: NEXT }).click();
   }
   throw new Error('no knowledge check within 60 screens');
 }
@@ -82,7 +82,7 @@ test.for<[number, number]>([
 ])('at %ix%i, Next from the bottom of a page shows the new page from its top, heading in view', async ([width, height]) => {
   const page = await open(width, height);
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('button', { name: NEXT }).click();
   await page.waitForFunction(() => document.activeElement?.id === 'screen-heading');
   expect(await page.evaluate(() => window.scrollY)).toBe(0);
   expect(await inViewport(page, '#screen-heading')).toBe(true);

@@ -70,6 +70,7 @@ export const progressArb: fc.Arbitrary<Progress> = fc
     completedOn: fc.option(fc.constantFrom('2025-01-31', '2026-12-01')),
     seed: fc.option(fc.integer({ min: 0, max: SEED_RANGE - 1 })),
     reread: fc.subarray(pages),
+    testOut: fc.option(fc.record({ missed: fc.option(fc.subarray(course.modules.map((m) => m.id))) })),
   })
   .map(honest);
 
@@ -120,6 +121,8 @@ function normalise(c: Course, p: Progress): Progress {
   n.passedScore = p.passedScore;
   n.completedOn = p.completedOn;
   n.seed = p.seed;
+  // The test-out route keeps its modules in course order.
+  n.testOut = p.testOut && { missed: p.testOut.missed && c.modules.map((m) => m.id).filter((id) => p.testOut?.missed?.includes(id)) };
   return n;
 }
 
