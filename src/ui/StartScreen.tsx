@@ -29,7 +29,6 @@ export function StartScreen({ course, path, passMark, testOut, inLms, start, tak
       <Facts
         items={[
           ['Time', `About ${path.minutes} minutes in all`],
-          ['Modules', String(path.modules.length)],
           ...(questions > 0 ? [['Final assessment', `${questions} questions, pass mark ${passMark}%`] as const] : []),
         ]}
       />
