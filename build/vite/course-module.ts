@@ -8,6 +8,14 @@ export function courseJson(course: Course): string {
   return JSON.stringify(course);
 }
 
+/**
+ * The course model `npm run dev` shows: the path named by MAISP_PATH (`MAISP_PATH=manager npm run dev`), else the
+ * first path (the course itself when it declares none).
+ */
+export function previewCourse(loaded: LoadedCourse, pathId: string | undefined = process.env.MAISP_PATH): Course {
+  return loaded.pathCourses.find((c) => c.path?.id === pathId) ?? loaded.pathCourses[0] ?? loaded.course;
+}
+
 export function courseModuleSource(loaded: LoadedCourse): string {
   // Each asset becomes a `?url` import so Vite copies it with a content hash and gives back its final URL.
   const imports = loaded.assets.map((rel, i) => `import a${i} from ${JSON.stringify(`${path.join(loaded.courseDir, rel)}?url`)};`);
@@ -15,7 +23,7 @@ export function courseModuleSource(loaded: LoadedCourse): string {
   return `${imports.join('\n')}
 const assets = { ${table} };
 const marker = /@@asset:([^@]+)@@/g;
-export default JSON.parse(${JSON.stringify(courseJson(loaded.course))}, (_key, value) =>
+export default JSON.parse(${JSON.stringify(courseJson(previewCourse(loaded)))}, (_key, value) =>
   typeof value === 'string' && value.includes('@@asset:') ? value.replace(marker, (_m, rel) => assets[rel]) : value);
 `;
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { CourseError } from '../content/diagnostics.ts';
 import { loadCourse, type LoadedCourse } from '../content/load.ts';
-import { courseModuleSource } from './course-module.ts';
+import { courseModuleSource, previewCourse } from './course-module.ts';
 import { courseShell } from './course-shell.ts';
 import { RESOLVED_VIRTUAL_COURSE_ID, VIRTUAL_COURSE_ID } from './virtual-course.ts';
 
@@ -45,7 +45,7 @@ export function coursePlugin(options: CoursePluginOptions): Plugin {
         } catch {
           return html; // content errors are reported by load(), in the overlay; the page keeps its plain shell
         }
-        return courseShell(html, cached.course);
+        return courseShell(html, previewCourse(cached));
       },
     },
     configureServer(server: ViteDevServer) {
