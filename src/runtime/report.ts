@@ -51,8 +51,10 @@ export const TEST_OUT_OBJECTIVE = 'route.test-out';
 export const pathObjective = (pathId: string): string => `path.${pathId}`;
 
 /**
- * The path's own objective (completed with the course), and on the test-out route `route.test-out`: completed once
- * the test-out attempt is submitted, passed when it passed, failed when it sent the learner to modules.
+ * The path's own objective (completed with the course), and on the test-out route `route.test-out`. Its completion
+ * carries the outcome too, because Moodle's objectives report shows a 2004 objective's completion status only (lab,
+ * 7 December 2026): not attempted while the test-out attempt is open, completed when it passed (tested out),
+ * incomplete when it failed (sent to modules); success passed or failed as the attempt went.
  */
 export function routeObjectives(course: Course, progress: Progress): Array<Omit<ObjectiveReport, 'index'>> {
   const out: Array<Omit<ObjectiveReport, 'index'>> = [];
@@ -62,12 +64,12 @@ export function routeObjectives(course: Course, progress: Progress): Array<Omit<
       completion: progress.completedOn !== null ? 'completed' : 'incomplete',
       success: 'unknown',
     });
-  const route = progress.testOut;
-  if (route)
+  const missed = progress.testOut?.missed;
+  if (progress.testOut)
     out.push({
       id: TEST_OUT_OBJECTIVE,
-      completion: route.missed === null ? 'incomplete' : 'completed',
-      success: route.missed === null ? 'unknown' : route.missed.length === 0 ? 'passed' : 'failed',
+      completion: missed == null ? 'not attempted' : missed.length === 0 ? 'completed' : 'incomplete',
+      success: missed == null ? 'unknown' : missed.length === 0 ? 'passed' : 'failed',
     });
   return out;
 }
