@@ -1,6 +1,6 @@
 // Writes the figures as CSV files: the figures in one long table, the learner list and the data-quality list.
 
-import type { Figures, GroupFigures } from './figures.ts';
+import type { Figures, GroupFigures } from '../6-figures/figures.ts';
 import { csvLine } from './escape.ts';
 
 type Cell = string | number | boolean | null;

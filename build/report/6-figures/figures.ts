@@ -1,12 +1,12 @@
 // Computes the report's figures from the tally: rates by agency and department, trends, scores, gaps and question facility.
 
-import type { CourseIndex } from './course-index.ts';
-import type { CourseMatch } from './course-match.ts';
-import { STATUS_TEXT, type Issue, type LearnerStatus, type Pseudonymiser } from './types.ts';
-import type { IssueSummary } from './issues.ts';
-import type { SourceSummary } from './read-export.ts';
-import type { Person, Unmatched } from './merge-people.ts';
-import type { Learner, Tally } from './tally.ts';
+import type { CourseIndex } from '../0-shared/course-index.ts';
+import type { CourseMatch } from '../3-rows/course-match.ts';
+import { STATUS_TEXT, type Issue, type LearnerStatus, type Pseudonymiser } from '../0-shared/types.ts';
+import type { IssueSummary } from '../0-shared/issues.ts';
+import type { SourceSummary } from '../3-rows/read-export.ts';
+import type { Person, Unmatched } from '../5-people/merge-people.ts';
+import type { Learner, Tally } from '../4-normalise/tally.ts';
 
 export interface GroupFigures {
   agency: string;
