@@ -79,6 +79,10 @@ test('every import of a report file names a file that exists', () => {
 test('no stage file imports Node or a Node-only package, since the browser page runs every stage', () => {
   const nodeOnly = files
     .filter((f) => Number.isFinite(stageOf(f)))
-    .flatMap((f) => importsOf(f).filter((s) => s.startsWith('node:') || s === 'yaml').map((s) => `${name(f)} imports ${s}`));
+    .flatMap((f) =>
+      importsOf(f)
+        .filter((s) => s.startsWith('node:') || s === 'yaml')
+        .map((s) => `${name(f)} imports ${s}`),
+    );
   expect(nodeOnly).toEqual([]);
 });
