@@ -2,7 +2,7 @@
 
 import { describe, expect, test } from 'vitest';
 import { parseDate, parseDuration, parseResult, parseScore, parseStatus } from '../../build/report/3-rows/parse-values.ts';
-import { monthsBefore } from '../../build/report/6-figures/figures.ts';
+import { monthsBefore } from '../../build/report/6-figures/dates.ts';
 
 describe('parseDate', () => {
   test.for([
