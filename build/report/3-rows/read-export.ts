@@ -1,13 +1,14 @@
 // Reads one export row by row from its bytes (streamed, no Node API) into the records, reporting every bad row with its line.
 
-import { NO_AGENCY, type IssueKind } from '../0-shared/types.ts';
+import type { IssueKind } from '../0-shared/types.ts';
 import { csvBatches } from '../1-decode/csv-core.ts';
 import { decodeMoodleText } from '../1-decode/moodle-text.ts';
 import { identityNotes } from '../2-layout/identity-notes.ts';
 import { detectLayout, type Layout } from '../2-layout/layouts.ts';
-import { noEvidence, noteAnswer, type CourseEvidence } from './course-match.ts';
-import { parseDate, parseDuration, parseResult, parseScore, parseStatus, type Parsed } from './parse-values.ts';
+import { noEvidence, type CourseEvidence } from './course-match.ts';
+import type { Parsed } from './parse-values.ts';
 import { completionRow } from './read-completion.ts';
+import { interactionsRow, learnersRow } from './read-generic.ts';
 import { gradebookRow, moodleRow } from './read-moodle.ts';
 import type { ExportSource, FileContext, ReadContext, RowInput } from './row-input.ts';
 
@@ -124,77 +125,9 @@ export async function readExport(input: ExportSource, ctx: ReadContext): Promise
         } else if (layout.kind === 'completion') {
           summary.attempts += completionRow(layout.cols, r);
         } else if (layout.kind === 'learners') {
-          const c = layout.cols;
-          const learnerId = at(c.learner_id);
-          if (learnerId === '') {
-            issue('missing-learner', row.line, 'row has no learner_id; not counted', 1);
-            continue;
-          }
-          const status = parseStatus(at(c.status), input.mapping?.statuses);
-          if (!status.ok) {
-            issue(
-              'bad-status',
-              row.line,
-              `${status.error}; row not counted (use passed, completed, failed, in progress or not started)`,
-              1,
-            );
-            continue;
-          }
-          const attemptText = at(c.attempt);
-          const attempt = attemptText === '' ? 1 : Number(attemptText);
-          if (!Number.isInteger(attempt) || attempt < 0) {
-            issue('bad-row', row.line, `attempt "${attemptText}" is not a whole number; row not counted`, 1);
-            continue;
-          }
-          let time = check(parseDuration(at(c.time_spent)), 'bad-duration', 'time spent');
-          if (time !== null && input.mapping?.timeSpentUnit === 'minutes' && /^\d+(\.\d+)?$/.test(at(c.time_spent))) time *= 60;
-          ctx.records.addAttempt({
-            agency: input.agency ?? (at(c.agency) || NO_AGENCY),
-            learnerKey: learnerId,
-            learnerId,
-            username: '',
-            name: at(c.name),
-            email: at(c.email),
-            department: at(c.department),
-            attempt,
-            status: status.value ?? 'not-attempted',
-            evidence: 2,
-            score: check(parseScore(at(c.score), input.mapping?.scoreScale), 'bad-score', 'score'),
-            completedOn: check(parseDate(at(c.completed_on), input.mapping?.dateOrder), 'bad-date', 'completion date'),
-            timeSpent: time,
-            file,
-            line: row.line,
-          });
-          summary.attempts++;
+          summary.attempts += learnersRow(layout.cols, r);
         } else {
-          const c = layout.cols;
-          const learnerId = at(c.learner_id);
-          const id = at(c.interaction_id);
-          if (learnerId === '' || id === '') {
-            issue(
-              learnerId === '' ? 'missing-learner' : 'bad-interaction-id',
-              row.line,
-              `row has no ${learnerId === '' ? 'learner_id' : 'interaction_id'}; not counted`,
-              1,
-            );
-            continue;
-          }
-          const result = parseResult(at(c.result));
-          if (!result.ok || result.value === null) {
-            issue('bad-result', row.line, `${result.ok ? 'no result' : result.error}; answer not counted`, 1);
-            continue;
-          }
-          const known = ctx.records.addInteraction({
-            agency: input.agency ?? (at(c.agency) || NO_AGENCY),
-            learnerKey: learnerId,
-            interactionId: id,
-            correct: result.value,
-            lmsAttempt: Number(at(c.attempt)) || 0,
-            file,
-            line: row.line,
-          });
-          if (known !== 'duplicate') noteAnswer(evidence, id, known === 'known');
-          summary.answers++;
+          summary.answers += interactionsRow(layout.cols, r);
         }
       }
     if (layout === undefined && openQuote !== undefined) summary.problem = openQuote;
