@@ -1,15 +1,17 @@
 // The report from exports to its five files, with no Node API: the command and the browser page both run exactly this.
+// It runs the stages in order (README, "Code"): each file decoded, its layout recognised and its rows read (1–3) into
+// the tally (4); people merged (5); the figures (6); each output file rendered from them when asked for (7).
 
 import type { Course } from '../../src/model/course.ts';
 import { indexCourse } from './0-shared/course-index.ts';
-import { matchCourse } from './3-rows/course-match.ts';
-import { mergePeople } from './5-people/merge-people.ts';
-import { computeFigures, type Figures } from './6-figures/figures.ts';
 import { IssueLog, LISTED_PER_KIND } from './0-shared/issues.ts';
+import type { Pseudonymiser } from './0-shared/types.ts';
+import { matchCourse } from './3-rows/course-match.ts';
 import { readExport, type SourceSummary } from './3-rows/read-export.ts';
 import type { ExportSource } from './3-rows/row-input.ts';
 import { Tally, learnerKeyOf } from './4-normalise/tally.ts';
-import type { Pseudonymiser } from './0-shared/types.ts';
+import { mergePeople } from './5-people/merge-people.ts';
+import { computeFigures, type Figures } from './6-figures/figures.ts';
 import { dataQualityCsv, figuresCsv, learnersCsv } from './7-render/write-csv.ts';
 import { renderHtml } from './7-render/write-html.ts';
 
