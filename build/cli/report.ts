@@ -3,7 +3,8 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { loadCourse, newestCourseJson } from '../report/load-course.ts';
-import { loadMapping, type ColumnMapping } from '../report/mapping.ts';
+import type { ColumnMapping } from '../report/2-layout/mapping.ts';
+import { loadMapping } from '../report/load-mapping.ts';
 import { NoReportError } from '../report/report-core.ts';
 import { runReport, type ExportInput } from '../report/run-report.ts';
 

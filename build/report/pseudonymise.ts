@@ -1,7 +1,7 @@
 // Replaces learner names, emails and ids with stable pseudonyms: HMAC-SHA-256 of agency and learner key under a secret key.
 
 import { createHmac, randomBytes } from 'node:crypto';
-import type { Pseudonymiser } from './types.ts';
+import type { Pseudonymiser } from './0-shared/types.ts';
 
 /**
  * A keyed hash, not a plain hash: without the key nobody can recompute a pseudonym from a known

@@ -1,16 +1,19 @@
 // The report from exports to its five files, with no Node API: the command and the browser page both run exactly this.
+// It runs the stages in order (README, "Code"): each file decoded, its layout recognised and its rows read (1–3) into
+// the tally (4); people merged (5); the figures (6); each output file rendered from them when asked for (7).
 
 import type { Course } from '../../src/model/course.ts';
-import { indexCourse } from './course-index.ts';
-import { matchCourse } from './course-match.ts';
-import { mergePeople } from './merge-people.ts';
-import { computeFigures, type Figures } from './figures.ts';
-import { IssueLog, LISTED_PER_KIND } from './issues.ts';
-import { readExport, type ExportSource, type SourceSummary } from './read-export.ts';
-import { Tally, learnerKeyOf } from './tally.ts';
-import type { Pseudonymiser } from './types.ts';
-import { dataQualityCsv, figuresCsv, learnersCsv } from './write-csv.ts';
-import { renderHtml } from './write-html.ts';
+import { indexCourse } from './0-shared/course-index.ts';
+import { IssueLog, LISTED_PER_KIND } from './0-shared/issues.ts';
+import type { Pseudonymiser } from './0-shared/types.ts';
+import { matchCourse } from './3-rows/course-match.ts';
+import { readExport, type SourceSummary } from './3-rows/read-export.ts';
+import type { ExportSource } from './3-rows/row-input.ts';
+import { Tally, learnerKeyOf } from './4-normalise/tally.ts';
+import { mergePeople } from './5-people/merge-people.ts';
+import { computeFigures, type Figures } from './6-figures/figures.ts';
+import { dataQualityCsv, figuresCsv, learnersCsv } from './7-render/write-csv.ts';
+import { renderHtml } from './7-render/write-html.ts';
 
 /** The files a report writes. */
 export const OUTPUT_FILES = ['report.html', 'figures.json', 'figures.csv', 'learners.csv', 'data-quality.csv'] as const;
@@ -79,7 +82,7 @@ export async function makeReport(inputs: ExportSource[], o: CoreOptions): Promis
   const pseudonymiser = o.pseudonymiser ?? null;
   const sources: SourceSummary[] = [];
   for (const input of inputs) {
-    const s = await readExport(input, { tally, index, issues, passMark });
+    const s = await readExport(input, { records: tally, index, issues, passMark });
     o.onSource?.(s);
     sources.push(s);
   }

@@ -4,9 +4,9 @@ import { createReadStream } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Course } from '../../src/model/course.ts';
-import type { Figures } from './figures.ts';
-import { formatIssue } from './issues.ts';
-import type { ColumnMapping } from './mapping.ts';
+import type { Figures } from './6-figures/figures.ts';
+import { formatIssue } from './0-shared/issues.ts';
+import type { ColumnMapping } from './2-layout/mapping.ts';
 import { makePseudonymiser } from './pseudonymise.ts';
 import { makeReport, OUTPUT_FILES, today } from './report-core.ts';
 

@@ -3,7 +3,7 @@
 
 import { readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { matchCourse, namesThisCourse, noEvidence } from '../../build/report/course-match.ts';
+import { matchCourse, namesThisCourse, noEvidence } from '../../build/report/3-rows/course-match.ts';
 import { NoReportError } from '../../build/report/report-core.ts';
 import { fixture, report } from './helpers.ts';
 

@@ -2,8 +2,8 @@
 
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { csvBatches, CsvTokenizer, type CsvRow } from '../../build/report/csv-core.ts';
-import { decodeMoodleText } from '../../build/report/parse-values.ts';
+import { csvBatches, CsvTokenizer, type CsvRow } from '../../build/report/1-decode/csv-core.ts';
+import { decodeMoodleText } from '../../build/report/1-decode/moodle-text.ts';
 
 function tokenize(pieces: string[], delimiter = ','): { rows: CsvRow[]; problems: number[] } {
   const rows: CsvRow[] = [];

@@ -3,7 +3,7 @@
 import { readdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { csvCell } from '../../build/report/escape.ts';
+import { csvCell } from '../../build/report/7-render/escape.ts';
 import { OUTPUT_FILES } from '../../build/report/run-report.ts';
 import { fixture, report } from './helpers.ts';
 

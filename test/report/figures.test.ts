@@ -1,7 +1,7 @@
 // Fixture exports from three agencies (Moodle basic + interactions, generic, mapped) give known figures, asserted exactly.
 
 import { describe, expect, test } from 'vitest';
-import { loadMapping } from '../../build/report/mapping.ts';
+import { loadMapping } from '../../build/report/load-mapping.ts';
 import { fixture, report } from './helpers.ts';
 
 async function fullReport() {

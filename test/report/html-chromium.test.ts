@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../../build/bench/chromium.ts';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { loadMapping } from '../../build/report/mapping.ts';
+import { loadMapping } from '../../build/report/load-mapping.ts';
 import { axeViolations, describeViolations } from '../e2e/player-browser.ts';
 import { fixture, report } from './helpers.ts';
 

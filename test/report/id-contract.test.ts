@@ -1,7 +1,7 @@
 // The ids the runtime writes to cmi.interactions.n.id resolve back to the same questions in the report.
 
 import { describe, expect, test } from 'vitest';
-import { indexCourse, resolveInteraction } from '../../build/report/course-index.ts';
+import { indexCourse, resolveInteraction } from '../../build/report/0-shared/course-index.ts';
 import { answeredQuestions } from '../../src/runtime/interactions.ts';
 import { emptyProgress } from '../../src/model/progress.ts';
 import { fixtureCourse } from './helpers.ts';

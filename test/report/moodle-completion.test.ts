@@ -2,7 +2,7 @@
 
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import type { Figures } from '../../build/report/figures.ts';
+import type { Figures } from '../../build/report/6-figures/figures.ts';
 import { NoReportError } from '../../build/report/report-core.ts';
 import { fixture, report } from './helpers.ts';
 

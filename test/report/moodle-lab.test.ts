@@ -1,7 +1,7 @@
 // Real Moodle 4.5 downloads (fixtures/moodle-lab, see its README): figures checked against values worked out by hand.
 
 import { describe, expect, test } from 'vitest';
-import type { Figures } from '../../build/report/figures.ts';
+import type { Figures } from '../../build/report/6-figures/figures.ts';
 import { fixture, report } from './helpers.ts';
 
 const lab = (name: string): string => fixture(`moodle-lab/${name}`);

@@ -1,8 +1,8 @@
 // Table tests for the cell parsers: Moodle userdate text, ISO and d/m/y dates, scores, durations, statuses, results.
 
 import { describe, expect, test } from 'vitest';
-import { parseDate, parseDuration, parseResult, parseScore, parseStatus } from '../../build/report/parse-values.ts';
-import { monthsBefore } from '../../build/report/figures.ts';
+import { parseDate, parseDuration, parseResult, parseScore, parseStatus } from '../../build/report/3-rows/parse-values.ts';
+import { monthsBefore } from '../../build/report/6-figures/dates.ts';
 
 describe('parseDate', () => {
   test.for([

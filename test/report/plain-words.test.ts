@@ -4,7 +4,7 @@
 import { readdirSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { reportPageHtml } from '../../build/report/page/build-page.ts';
-import { ISSUE_TEXT } from '../../build/report/types.ts';
+import { ISSUE_TEXT } from '../../build/report/0-shared/types.ts';
 import { fixture, fixtureCourse, report } from './helpers.ts';
 
 const lab = readdirSync(fixture('moodle-lab'))

@@ -1,6 +1,6 @@
 // Reading a learner response from an LMS export back into option ids, in every form the player writes.
 import { expect, test } from 'vitest';
-import { decodeResponse, responseIsCorrect } from '../../build/report/responses.ts';
+import { decodeResponse, responseIsCorrect } from '../../build/report/3-rows/responses.ts';
 import type { Question } from '../../src/model/course.ts';
 
 const option = (id: string, correct = false) => ({ id, html: id, correct, feedback: '' });

@@ -1,9 +1,9 @@
 // The report page's HTML around its inline script: the form, the IG officer's instructions and a CSP that allows no request.
 
 import type { Course } from '../../../src/model/course.ts';
-import { escapeHtml as e } from '../escape.ts';
+import { escapeHtml as e } from '../7-render/escape.ts';
 import { OUTPUT_FILES } from '../report-core.ts';
-import { REPORT_CSS } from '../write-html.ts';
+import { REPORT_CSS } from '../7-render/write-html.ts';
 
 /** Only the page's own inline script (by hash) and inline styles: no connect, no fetch, no form post, no frame. */
 export function pagePolicy(scriptHash: string): string {

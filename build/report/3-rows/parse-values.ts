@@ -1,6 +1,6 @@
 // Parses the cell values LMS exports write: dates, scores, durations, statuses and interaction results.
 
-import type { LearnerStatus } from './types.ts';
+import type { DateOrder, LearnerStatus } from '../0-shared/types.ts';
 
 /** A parsed cell: a value (null when the cell is blank or Moodle's "-"), or an error to report. */
 export type Parsed<T> = { ok: true; value: T | null } | { ok: false; error: string };
@@ -33,9 +33,6 @@ const MONTHS: Record<string, number> = {
   dec: 12,
   december: 12,
 };
-
-/** Day order for numeric dates like 03/04/2025; UK LMSs write day first. */
-export type DateOrder = 'dmy' | 'mdy';
 
 function isoDate(y: number, m: number, d: number): string | null {
   const dt = new Date(Date.UTC(y, m - 1, d));
@@ -145,20 +142,4 @@ export function parseResult(raw: string): Parsed<boolean> {
   if (s === 'correct') return { ok: true, value: true };
   if (s === 'wrong' || s === 'incorrect') return { ok: true, value: false };
   return { ok: false, error: `result "${raw.trim()}" is neither correct nor wrong/incorrect` };
-}
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-/**
- * Undoes Moodle's `s()` (PHP `htmlspecialchars` with ENT_QUOTES), which its SCORM report downloads apply to
- * identity fields and interaction values: `Revenue &amp; Customs Service`. One pass, so text that really held
- * `&amp;` (escaped by Moodle to `&amp;amp;`) comes back as `&amp;`. Gradebook and completion downloads are not escaped.
- */
-export function decodeMoodleText(s: string): string {
-  if (!s.includes('&')) return s;
-  return s.replace(/&(?:(amp|lt|gt|quot|apos)|#(\d{1,7})|#x([0-9a-f]{1,6}));/gi, (whole, name?: string, dec?: string, hex?: string) => {
-    if (name !== undefined) return ENTITIES[name.toLowerCase()] ?? whole;
-    const code = dec !== undefined ? Number(dec) : parseInt(hex ?? '', 16);
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-  });
 }

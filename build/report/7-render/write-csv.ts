@@ -1,6 +1,7 @@
 // Writes the figures as CSV files: the figures in one long table, the learner list and the data-quality list.
 
-import type { Figures, GroupFigures } from './figures.ts';
+import type { Figures } from '../6-figures/figures.ts';
+import type { GroupFigures } from '../6-figures/groups.ts';
 import { csvLine } from './escape.ts';
 
 type Cell = string | number | boolean | null;

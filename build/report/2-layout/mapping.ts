@@ -1,10 +1,7 @@
-// Loads and checks a YAML column-mapping file, so an agency whose LMS writes other column names needs no code.
+// A column mapping: how an LMS that writes other column names or words lays out its export, checked key by key.
 
-import { readFile } from 'node:fs/promises';
-import { parseDocument } from 'yaml';
-import type { DateOrder } from './parse-values.ts';
-import { INTERACTION_FIELDS, LEARNER_FIELDS } from './layouts.ts';
-import type { LearnerStatus } from './types.ts';
+import type { DateOrder, LearnerStatus } from '../0-shared/types.ts';
+import { INTERACTION_FIELDS, LEARNER_FIELDS } from './generic-fields.ts';
 
 export interface ColumnMapping {
   /** The mapping file's path, quoted in messages. */
@@ -26,13 +23,7 @@ export interface ColumnMapping {
 
 const STATUSES: LearnerStatus[] = ['passed', 'completed', 'failed', 'incomplete', 'browsed', 'not-attempted'];
 
-/** Reads a mapping file; throws an Error whose message names the file and the bad key. */
-export async function loadMapping(file: string): Promise<ColumnMapping> {
-  const doc = parseDocument(await readFile(file, 'utf8'));
-  if (doc.errors.length > 0) throw new Error(`${file}: ${doc.errors[0]?.message ?? 'invalid YAML'}`);
-  return checkMapping(file, doc.toJS() as unknown);
-}
-
+/** Checks a mapping file's parsed YAML; throws an Error whose message names the file and the bad key. */
 export function checkMapping(file: string, raw: unknown): ColumnMapping {
   const fail = (msg: string): never => {
     throw new Error(`${file}: ${msg}`);

@@ -19,6 +19,9 @@ export const STATUS_TEXT: Record<LearnerStatus, string> = {
   'not-attempted': 'Not started',
 };
 
+/** Shown when an export gives no agency, neither by column nor by `--agency`. */
+export const NO_AGENCY = '(no agency given)';
+
 /** Who a learner is, as the exports tell it. */
 export interface LearnerIdentity {
   agency: string;
@@ -66,6 +69,19 @@ export interface InteractionRecord {
   file: string;
   line: number;
 }
+
+/**
+ * Where the row readers put what they read: the normalising stage (the tally) takes it from here, so reading a row
+ * needs nothing from the stages after it.
+ */
+export interface RecordSink {
+  addAttempt(record: AttemptRecord): void;
+  /** Counts one answer; says whether its question is this course's (`known`), not (`foreign`), or a repeat. */
+  addInteraction(record: InteractionRecord): 'known' | 'foreign' | 'duplicate';
+}
+
+/** Day order for numeric dates like 03/04/2025 (a mapping's `dateOrder`); UK LMSs write day first. */
+export type DateOrder = 'dmy' | 'mdy';
 
 /** Kinds of data-quality problem; each is counted and listed in the report. */
 export type IssueKind =

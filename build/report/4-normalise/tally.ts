@@ -1,7 +1,7 @@
 // Accumulates learner attempts and interaction answers as rows stream in, keeping only what the figures need.
 
-import { resolveInteraction, type CourseIndex } from './course-index.ts';
-import type { AttemptRecord, InteractionRecord, IssueSink, LearnerIdentity, LearnerStatus } from './types.ts';
+import { resolveInteraction, type CourseIndex } from '../0-shared/course-index.ts';
+import type { AttemptRecord, InteractionRecord, IssueSink, LearnerIdentity, LearnerStatus, RecordSink } from '../0-shared/types.ts';
 
 /** What one attempt contributes to its learner's record. */
 export interface AttemptSummary {
@@ -49,7 +49,7 @@ const RANK: Record<LearnerStatus, number> = {
 
 export const learnerKeyOf = (agency: string, key: string): string => `${agency}\u0000${key}`;
 
-export class Tally {
+export class Tally implements RecordSink {
   readonly learners = new Map<string, Learner>();
   readonly questions = new Map<string, QuestionTally>();
   readonly modules = new Map<string, QuestionTally>();

@@ -1,7 +1,7 @@
 // Turns a learner response from an LMS export back into option ids: the one place that knows how the runtime encodes them.
 
-import type { Question } from '../../src/model/course.ts';
-import { reportedOptionId } from '../../src/runtime/interactions.ts';
+import type { Question } from '../../../src/model/course.ts';
+import { reportedOptionId } from '../../../src/runtime/interactions.ts';
 
 /**
  * The option ids a response names, or null when it cannot be read. The runtime writes (src/runtime/cmi12.ts,

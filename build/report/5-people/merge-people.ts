@@ -2,9 +2,8 @@
 // joined into people by ID number, username and email address, so a person in an email-only download and in one with
 // ID numbers is counted once. A record that could belong to more than one person is set apart, never counted twice.
 
-import { NO_AGENCY } from './read-moodle.ts';
-import { STATUS_TEXT } from './types.ts';
-import { recompute, type AttemptSummary, type Learner } from './tally.ts';
+import { NO_AGENCY, STATUS_TEXT } from '../0-shared/types.ts';
+import { recompute, type AttemptSummary, type Learner } from '../4-normalise/tally.ts';
 
 /** A learner after matching: how the downloads were joined and, where they disagree, what the report believed. */
 export interface Person extends Learner {

@@ -1,6 +1,6 @@
 // Turns SCORM interaction and objective ids back into the course's questions and modules, using the build's course model.
 
-import type { Course, Question } from '../../src/model/course.ts';
+import type { Course, Question } from '../../../src/model/course.ts';
 
 export interface QuestionInfo {
   question: Question;

@@ -1,15 +1,13 @@
-// Reads one row of a Moodle SCORM report download or gradebook export into the tally, as Moodle means its cells.
+// Reads one row of a Moodle SCORM report download or gradebook export into the records, as Moodle means its cells.
 
-import { resolveInteraction } from './course-index.ts';
-import type { GradebookColumns, MoodleColumns } from './layouts.ts';
-import { decodeMoodleText, parseDate, parseResult, parseScore, parseStatus } from './parse-values.ts';
+import { resolveInteraction } from '../0-shared/course-index.ts';
+import { NO_AGENCY, type AttemptRecord, type LearnerStatus } from '../0-shared/types.ts';
+import { decodeMoodleText } from '../1-decode/moodle-text.ts';
+import type { GradebookColumns, MoodleColumns } from '../2-layout/layouts.ts';
 import { noteAnswer } from './course-match.ts';
-import type { At, ExportSource, FileContext, Report, RowInput } from './read-export.ts';
+import { parseDate, parseResult, parseScore, parseStatus } from './parse-values.ts';
 import { responseIsCorrect } from './responses.ts';
-import type { AttemptRecord, LearnerStatus } from './types.ts';
-
-/** Shown when an export gives no agency, neither by column nor by `--agency`. */
-export const NO_AGENCY = '(no agency given)';
+import type { At, ExportSource, FileContext, Report, RowInput } from './row-input.ts';
 
 /**
  * A user's attempt (or `-` cells when they never attempted) and, in the interactions report, their answers.
@@ -41,7 +39,7 @@ export function moodleRow(c: MoodleColumns, r: RowInput): { attempts: number; an
     timeSpent: null,
   };
   if (attemptText === '-' || attemptText === '') {
-    ctx.tally.addAttempt({ ...base, attempt: 0, status: 'not-attempted', evidence: 2, score: null, completedOn: null });
+    ctx.records.addAttempt({ ...base, attempt: 0, status: 'not-attempted', evidence: 2, score: null, completedOn: null });
     return { attempts: 1, answers: 0 };
   }
   const attempt = Number(attemptText);
@@ -52,7 +50,7 @@ export function moodleRow(c: MoodleColumns, r: RowInput): { attempts: number; an
   const last = check(parseDate(at(c.last)), 'bad-date', '"Last accessed on"');
   check(parseDate(at(c.started)), 'bad-date', '"Started on"');
   const { status, score, evidence } = moodleOutcome(c, r);
-  ctx.tally.addAttempt({
+  ctx.records.addAttempt({
     ...base,
     attempt,
     status,
@@ -130,7 +128,7 @@ function moodleAnswers(
         continue;
       }
     }
-    ctx.tally.addInteraction({ agency, learnerKey, interactionId: id, correct, lmsAttempt: attempt, file: input.file, line });
+    ctx.records.addInteraction({ agency, learnerKey, interactionId: id, correct, lmsAttempt: attempt, file: input.file, line });
     answers++;
   }
   return answers;
@@ -151,7 +149,7 @@ export function gradebookRow(c: GradebookColumns, r: RowInput): number {
   }
   const score = check(parseScore(at(c.grade)), 'bad-score', `grade for "${c.activity}"`);
   const status: LearnerStatus = score === null ? 'unknown' : score >= ctx.passMark ? 'passed' : 'failed';
-  ctx.tally.addAttempt({
+  ctx.records.addAttempt({
     agency: input.agency ?? (at(c.institution) || NO_AGENCY),
     learnerKey,
     learnerId: at(c.idNumber),

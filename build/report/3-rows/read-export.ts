@@ -1,27 +1,16 @@
-// Reads one export row by row from its bytes (streamed, no Node API) into the tally, reporting every bad row with its line.
+// Reads one export row by row from its bytes (streamed, no Node API) into the records, reporting every bad row with its line.
 
-import type { CourseIndex } from './course-index.ts';
-import { noEvidence, noteAnswer, type CourseEvidence } from './course-match.ts';
-import { csvBatches } from './csv-core.ts';
-import { identityNotes } from './identity-notes.ts';
-import { detectLayout, type Layout } from './layouts.ts';
-import type { ColumnMapping } from './mapping.ts';
-import { decodeMoodleText, parseDate, parseDuration, parseResult, parseScore, parseStatus, type Parsed } from './parse-values.ts';
+import type { IssueKind } from '../0-shared/types.ts';
+import { csvBatches } from '../1-decode/csv-core.ts';
+import { decodeMoodleText } from '../1-decode/moodle-text.ts';
+import { identityNotes } from '../2-layout/identity-notes.ts';
+import { detectLayout, type Layout } from '../2-layout/layouts.ts';
+import { noEvidence, type CourseEvidence } from './course-match.ts';
+import type { Parsed } from './parse-values.ts';
 import { completionRow } from './read-completion.ts';
-import { gradebookRow, moodleRow, NO_AGENCY } from './read-moodle.ts';
-import type { Tally } from './tally.ts';
-import type { IssueKind, IssueSink } from './types.ts';
-
-/** What the command and the page both hand the core: a named file and a way to stream its bytes. */
-export interface ExportSource {
-  /** The name shown in the report and its data-quality messages (the command's path, the page's file name). */
-  file: string;
-  /** The file's bytes, chunk by chunk; an error thrown here is reported as an unreadable file. */
-  chunks: () => AsyncIterable<Uint8Array>;
-  /** `--agency NAME` given before the file (or set on the page); overrides any agency or Institution column. */
-  agency?: string;
-  mapping?: ColumnMapping;
-}
+import { interactionsRow, learnersRow } from './read-generic.ts';
+import { gradebookRow, moodleRow } from './read-moodle.ts';
+import type { ExportSource, FileContext, ReadContext, RowInput } from './row-input.ts';
 
 export interface SourceSummary {
   file: string;
@@ -36,19 +25,6 @@ export interface SourceSummary {
   problem: string | null;
   /** What part of a file that was read could not be used, in plain words (shown beside the file); null when none. */
   warning: string | null;
-}
-
-export interface ReadContext {
-  tally: Tally;
-  index: CourseIndex;
-  issues: IssueSink;
-  /** Pass mark in percent, used where Moodle shows a score in place of the status. */
-  passMark: number;
-}
-
-/** A row reader's context: the shared one plus this file's course evidence. */
-export interface FileContext extends ReadContext {
-  evidence: CourseEvidence;
 }
 
 const LAYOUT_NAMES: Record<Layout['kind'], string> = {
@@ -149,77 +125,9 @@ export async function readExport(input: ExportSource, ctx: ReadContext): Promise
         } else if (layout.kind === 'completion') {
           summary.attempts += completionRow(layout.cols, r);
         } else if (layout.kind === 'learners') {
-          const c = layout.cols;
-          const learnerId = at(c.learner_id);
-          if (learnerId === '') {
-            issue('missing-learner', row.line, 'row has no learner_id; not counted', 1);
-            continue;
-          }
-          const status = parseStatus(at(c.status), input.mapping?.statuses);
-          if (!status.ok) {
-            issue(
-              'bad-status',
-              row.line,
-              `${status.error}; row not counted (use passed, completed, failed, in progress or not started)`,
-              1,
-            );
-            continue;
-          }
-          const attemptText = at(c.attempt);
-          const attempt = attemptText === '' ? 1 : Number(attemptText);
-          if (!Number.isInteger(attempt) || attempt < 0) {
-            issue('bad-row', row.line, `attempt "${attemptText}" is not a whole number; row not counted`, 1);
-            continue;
-          }
-          let time = check(parseDuration(at(c.time_spent)), 'bad-duration', 'time spent');
-          if (time !== null && input.mapping?.timeSpentUnit === 'minutes' && /^\d+(\.\d+)?$/.test(at(c.time_spent))) time *= 60;
-          ctx.tally.addAttempt({
-            agency: input.agency ?? (at(c.agency) || NO_AGENCY),
-            learnerKey: learnerId,
-            learnerId,
-            username: '',
-            name: at(c.name),
-            email: at(c.email),
-            department: at(c.department),
-            attempt,
-            status: status.value ?? 'not-attempted',
-            evidence: 2,
-            score: check(parseScore(at(c.score), input.mapping?.scoreScale), 'bad-score', 'score'),
-            completedOn: check(parseDate(at(c.completed_on), input.mapping?.dateOrder), 'bad-date', 'completion date'),
-            timeSpent: time,
-            file,
-            line: row.line,
-          });
-          summary.attempts++;
+          summary.attempts += learnersRow(layout.cols, r);
         } else {
-          const c = layout.cols;
-          const learnerId = at(c.learner_id);
-          const id = at(c.interaction_id);
-          if (learnerId === '' || id === '') {
-            issue(
-              learnerId === '' ? 'missing-learner' : 'bad-interaction-id',
-              row.line,
-              `row has no ${learnerId === '' ? 'learner_id' : 'interaction_id'}; not counted`,
-              1,
-            );
-            continue;
-          }
-          const result = parseResult(at(c.result));
-          if (!result.ok || result.value === null) {
-            issue('bad-result', row.line, `${result.ok ? 'no result' : result.error}; answer not counted`, 1);
-            continue;
-          }
-          const known = ctx.tally.addInteraction({
-            agency: input.agency ?? (at(c.agency) || NO_AGENCY),
-            learnerKey: learnerId,
-            interactionId: id,
-            correct: result.value,
-            lmsAttempt: Number(at(c.attempt)) || 0,
-            file,
-            line: row.line,
-          });
-          if (known !== 'duplicate') noteAnswer(evidence, id, known === 'known');
-          summary.answers++;
+          summary.answers += interactionsRow(layout.cols, r);
         }
       }
     if (layout === undefined && openQuote !== undefined) summary.problem = openQuote;
@@ -247,18 +155,4 @@ function openQuoteMessage(line: number, lastLine: number): string {
     `Download the file again from the LMS; if it came from a spreadsheet, find the lone quotation mark on line ${line}, ` +
     `remove it or add the closing one, save and choose the file again`
   );
-}
-
-export type At = (i: number | undefined) => string;
-export type Check = <T>(p: Parsed<T>, kind: IssueKind, what: string) => T | null;
-export type Report = (kind: IssueKind, line: number, message: string, rowsExcluded?: number) => void;
-
-/** One data row and what its layout's reader needs to put it in the tally and report its problems. */
-export interface RowInput {
-  at: At;
-  line: number;
-  input: ExportSource;
-  ctx: FileContext;
-  issue: Report;
-  check: Check;
 }

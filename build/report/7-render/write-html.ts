@@ -1,9 +1,10 @@
 // Renders the figures as one self-contained, printable HTML file: inline CSS, HTML charts, no script, nothing fetched.
 
 import { escapeHtml as e } from './escape.ts';
-import type { Figures, GroupFigures } from './figures.ts';
+import type { Figures } from '../6-figures/figures.ts';
+import type { GroupFigures } from '../6-figures/groups.ts';
 import { barChart } from './charts.ts';
-import { ISSUE_TEXT, type IssueKind } from './types.ts';
+import { ISSUE_TEXT, type IssueKind } from '../0-shared/types.ts';
 
 const KIND_ORDER = Object.keys(ISSUE_TEXT) as IssueKind[];
 

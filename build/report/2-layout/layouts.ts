@@ -1,56 +1,17 @@
 // Recognises an export's column layout from its header row: Moodle 4.x SCORM reports, the generic CSV, or a mapped CSV.
 
+import { completionLayout, isCompletionHeader, type CompletionLayout } from './completion-layout.ts';
+import {
+  ALIASES,
+  INTERACTION_FIELDS,
+  INTERACTION_REQUIRED,
+  LEARNER_FIELDS,
+  LEARNER_REQUIRED,
+  type InteractionField,
+  type LearnerField,
+} from './generic-fields.ts';
 import type { ColumnMapping } from './mapping.ts';
-import { completionLayout, isCompletionHeader, type CompletionLayout } from './read-completion.ts';
-
-/** Fields of the generic learner CSV (documented in build/report/README.md). */
-export const LEARNER_FIELDS = [
-  'learner_id',
-  'name',
-  'email',
-  'agency',
-  'department',
-  'status',
-  'score',
-  'completed_on',
-  'time_spent',
-  'attempt',
-] as const;
-export type LearnerField = (typeof LEARNER_FIELDS)[number];
-const LEARNER_REQUIRED: LearnerField[] = ['learner_id', 'status'];
-
-/** Fields of the generic interactions CSV: one row per answer. */
-export const INTERACTION_FIELDS = ['learner_id', 'interaction_id', 'result', 'agency', 'attempt'] as const;
-export type InteractionField = (typeof INTERACTION_FIELDS)[number];
-const INTERACTION_REQUIRED: InteractionField[] = ['learner_id', 'interaction_id', 'result'];
-
-/** Header aliases the generic reader accepts without a mapping file. */
-const ALIASES: Record<string, string> = {
-  organisation: 'agency',
-  organization: 'agency',
-  date_completed: 'completed_on',
-  completed: 'completed_on',
-  completion_date: 'completed_on',
-  time: 'time_spent',
-  total_time: 'time_spent',
-  full_name: 'name',
-};
-
-/**
- * Moodle 4.x `mod/scorm/report/{basic,interactions}/classes/report.php` headers (English language pack):
- * `get_string('name')`, the site's identity fields, `Attempt`, `Started on`, `Last accessed on`, `Score`,
- * one column per launchable SCO titled with the SCO title, then the interactions report's
- * `Question N` / `Response N` / `Right answer N` / `Result N` (N from 0).
- */
-export const MOODLE_REQUIRED = ['Name', 'Attempt', 'Started on', 'Last accessed on', 'Score'] as const;
-/** `core_user\fields::get_display_name()` for the identity fields the report uses. */
-export const MOODLE_IDENTITY = {
-  idNumber: 'ID number',
-  email: 'Email address',
-  username: 'Username',
-  department: 'Department',
-  institution: 'Institution',
-} as const;
+import { GRADEBOOK, MOODLE_IDENTITY, MOODLE_REQUIRED } from './moodle-headers.ts';
 
 export interface MoodleColumns {
   name: number;
@@ -84,14 +45,6 @@ export interface GradebookColumns {
   gradeIsPercent: boolean;
   activity: string;
 }
-
-/** Moodle's gradebook export column headers (English), `grade_export_userprofilefields` order. */
-export const GRADEBOOK = {
-  firstName: 'First name',
-  lastName: 'Last name',
-  downloaded: 'Last downloaded from this course',
-  scorm: /^SCORM package: (.+) \((Real|Percentage)\)$/,
-} as const;
 
 export type MoodleReport = 'basic' | 'interactions' | 'objectives';
 
