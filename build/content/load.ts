@@ -23,6 +23,7 @@ import type { ReadCache } from './read-cache.ts';
 import type { ReadQuestion } from './questions.ts';
 import { readCoverage, type CoverageMap } from './coverage-check.ts';
 import { withReviewLinks } from './review-links.ts';
+import { blueprintFor, checkEditionDraw, checkForEdition, editionContent } from './sector-filter.ts';
 import { parseYaml, type YamlMode } from './yaml-reader.ts';
 
 export interface LoadedCourse {
@@ -134,6 +135,11 @@ function readCourse(dir: string, yamlMode: YamlMode, options: LoadOptions): Load
     }
   }
 
+  // Sector content (sector-filter.ts): tags checked over the whole source, then only the edition's content goes on.
+  const serves = options.edition?.sectors ?? [];
+  const edition = editionContent(modules, assessment, serves, { whole, pageLinks: env.pageLinks, diags });
+  const editionCheck = { id: options.edition?.edition.id ?? GENERIC_EDITION, sectors: serves, droppedBank: edition.droppedBank };
+
   // Read once here; the review links below, the content report and its command all use this map.
   const coverage = whole ? readCoverage(dir, pageIds, env) : {};
 
@@ -146,25 +152,30 @@ function readCourse(dir: string, yamlMode: YamlMode, options: LoadOptions): Load
       `add a shortTitle of up to ${SHORT_TITLE_MAX} characters under the title, e.g. shortTitle: MAISP training`,
     );
   if (assessment && whole) {
-    assessment.assessment.critical = resolveCritical(
-      assessment.critical,
-      {
-        bank: assessment.questions,
-        checks: modules.flatMap((m) => m.questions),
-        pageIds,
-        draw: { count: assessment.assessment.draw, at: assessment.drawAt, file: assessment.file },
-      },
-      diags,
+    assessment.assessment.critical = checkForEdition(diags, editionCheck, (d) =>
+      resolveCritical(
+        assessment.critical,
+        {
+          bank: edition.bank,
+          checks: modules.flatMap((m) => m.questions),
+          pageIds,
+          draw: { count: assessment.assessment.draw, at: assessment.drawAt, file: assessment.file },
+        },
+        d,
+      ),
     );
-    assessment.assessment.blueprint = resolveBlueprint(
-      assessment.blueprint,
-      modules.map((m) => m.module),
-      assessment.questions,
-      { count: assessment.assessment.draw, at: assessment.drawAt },
-      assessment.file,
-      diags,
-      assessment.assessment.critical.map((b) => b.id),
+    assessment.assessment.blueprint = checkForEdition(diags, editionCheck, (d) =>
+      resolveBlueprint(
+        blueprintFor(assessment.blueprint, modules, edition.modules),
+        edition.modules.map((m) => m.module),
+        edition.bank,
+        { count: assessment.assessment.draw, at: assessment.drawAt },
+        assessment.file,
+        d,
+        assessment.assessment.critical.map((b) => b.id),
+      ),
     );
+    checkForEdition(diags, editionCheck, (d) => checkEditionDraw(assessment, edition.bank, d));
     const all = [...modules.flatMap((m) => m.questions), ...assessment.questions];
     for (const leak of findLeaks(assessment.questions, all, assessment.file, assessment.bankAt)) {
       const severity = assessment.leakChecks[leak.check];
@@ -192,8 +203,8 @@ function readCourse(dir: string, yamlMode: YamlMode, options: LoadOptions): Load
     branding: meta.branding,
     contacts: meta.contacts,
     edition: options.edition?.edition ?? { id: GENERIC_EDITION, name: meta.branding.organisation, draft: false },
-    modules: modules.map((m) => m.module),
-    assessment: assessment.assessment,
+    modules: edition.modules.map((m) => m.module),
+    assessment: { ...assessment.assessment, intro: edition.html(assessment.assessment.intro), bank: edition.bank.map((q) => q.question) },
   };
   course.assessment = { ...course.assessment, recordedAttempts: recordedAttempts(course) };
   for (const q of assessment.questions) files.push(q.file);
