@@ -1,0 +1,153 @@
+// Sector content per edition (course/README.md "Sectors"): an edition has the untagged content and the content tagged
+// for a sector it serves, and nothing else; its draws never leave its own bank; ids are the same in every edition.
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { readEditions } from '../../build/content/editions.ts';
+import { loadCourse } from '../../build/content/load.ts';
+import { allPages, allQuestions, type Course } from '../../src/model/course.ts';
+import { drawAttempt } from '../../src/model/draw.ts';
+
+const fixtures = path.resolve(import.meta.dirname, '../fixtures');
+const temp = mkdtempSync(path.join(os.tmpdir(), 'maisp-sectors-'));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+/** The good fixture course with the sector fixture (tagged content, three editions) laid over it. */
+function sectorCourse(name: string): string {
+  const dir = path.join(temp, name);
+  cpSync(path.join(fixtures, 'good'), dir, { recursive: true });
+  cpSync(path.join(fixtures, 'sectors'), dir, { recursive: true });
+  return dir;
+}
+
+const dir = sectorCourse('editions');
+/** Each edition's course, by edition id (generic is course.yaml alone). */
+const courses = new Map(
+  readEditions(dir).map((read) => {
+    if (!read.ok) throw read.error;
+    return [read.id, loadCourse(dir, { edition: read.settings }).course] as const;
+  }),
+);
+const editionCourse = (id: string): Course => {
+  const course = courses.get(id);
+  if (!course) throw new Error(`no edition ${id}`);
+  return course;
+};
+const pageIds = (c: Course) => allPages(c).map((p) => p.id);
+const questionIds = (c: Course) => allQuestions(c).map((q) => q.id);
+const html = (c: Course) =>
+  [...allPages(c).map((p) => p.html), c.assessment.intro, ...allQuestions(c).map((q) => q.explanation)].join('\n');
+
+const UNTAGGED_PAGES = ['one-first', 'one-second', 'two-first'];
+const UNTAGGED_QUESTIONS = ['one-q1', 'one-q2', 'two-q1', 'bank-q1', 'bank-q2', 'bank-q3'];
+
+describe('an edition serving health', () => {
+  const course = editionCourse('health-trust');
+
+  test('has the untagged pages, the health page and the health module, and no council page', () => {
+    expect(pageIds(course)).toEqual([...UNTAGGED_PAGES.slice(0, 2), 'one-health', 'two-first', 'health-records']);
+    expect(course.modules.map((m) => m.id)).toEqual(['one', 'two', 'health']);
+  });
+
+  test('has the health questions (tagged health, health or council, or in the health module) and none for council or police alone', () => {
+    expect(course.modules[0]?.check.map((q) => q.id)).toEqual(['one-q1', 'one-q2', 'one-q-health']);
+    expect(course.assessment.bank.map((q) => q.id)).toEqual([
+      'bank-q1',
+      'bank-q2',
+      'bank-q3',
+      'bank-health-1',
+      'bank-health-2',
+      'health-q1',
+    ]);
+  });
+
+  test('shows the health blocks as ordinary text and not the police block, with no sector marks left in any text', () => {
+    const text = html(course);
+    expect(text).toContain('Health staff also tell their Caldicott Guardian');
+    expect(text).toContain('Health staff: the questions include some for your sector.');
+    expect(text).not.toContain('Officers record the request');
+    expect(text).not.toMatch(/<!--\/?sectors/);
+  });
+
+  test('records the sectors it serves in the course model', () => {
+    expect(course.edition).toMatchObject({ id: 'health-trust', sectors: ['health'] });
+  });
+});
+
+describe('editions serving no sector', () => {
+  test.for(['generic', 'charity'])('%s has only the untagged pages, blocks and questions', (id) => {
+    const course = editionCourse(id);
+    expect(pageIds(course)).toEqual(UNTAGGED_PAGES);
+    expect(questionIds(course)).toEqual(UNTAGGED_QUESTIONS);
+    const text = html(course);
+    for (const tagged of ['Caldicott', 'Officers record', 'Health staff', 'MASH']) expect(text).not.toContain(tagged);
+    expect(text).not.toMatch(/<!--\/?sectors/);
+    expect(course.edition.sectors).toBeUndefined();
+  });
+
+  test('the generic edition draws its blueprint from the modules it has: the health module is not asked for', () => {
+    expect(editionCourse('generic').assessment.blueprint).toEqual({ one: 1, two: 1 });
+    expect(editionCourse('health-trust').assessment.blueprint).toEqual({ one: 1, two: 1, health: 1 });
+  });
+});
+
+test('an edition serving council has the council page and questions, and none of those only for health or police', () => {
+  const course = editionCourse('borough');
+  expect(pageIds(course)).toEqual([...UNTAGGED_PAGES.slice(0, 2), 'one-council', 'two-first']);
+  expect(questionIds(course)).toEqual([...UNTAGGED_QUESTIONS, 'bank-health-2', 'bank-council-1']);
+  expect(html(course)).not.toContain('Caldicott');
+});
+
+test('every edition keeps the ids it shares with another, with the same content', () => {
+  const all = [...courses.values()];
+  const pages = new Map<string, string>();
+  for (const page of all.flatMap(allPages)) {
+    expect(pages.get(page.id) ?? page.title).toBe(page.title);
+    pages.set(page.id, page.title);
+  }
+  const generic = editionCourse('generic');
+  for (const course of all) {
+    expect(pageIds(course)).toEqual(expect.arrayContaining(pageIds(generic)));
+    expect(questionIds(course)).toEqual(expect.arrayContaining(questionIds(generic)));
+  }
+});
+
+describe('the draw over 2,000 seeded attempts', () => {
+  /** A small seeded generator (mulberry32), so a failing seed can be replayed. */
+  const seeded = (seed: number) => () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const drawn = (id: string) => {
+    const course = editionCourse(id);
+    const seen = new Set<string>();
+    for (let seed = 1; seed <= 2000; seed++) for (const q of drawAttempt(course, seeded(seed))) seen.add(q);
+    return [...seen].sort();
+  };
+
+  test.for([
+    ['generic', ['bank-q1', 'bank-q2', 'bank-q3']],
+    ['charity', ['bank-q1', 'bank-q2', 'bank-q3']],
+    ['health-trust', ['bank-health-1', 'bank-health-2', 'bank-q1', 'bank-q2', 'bank-q3', 'health-q1']],
+    ['borough', ['bank-council-1', 'bank-health-2', 'bank-q1', 'bank-q2', 'bank-q3']],
+  ] as const)('%s never draws a question outside its sectors, and draws each of its own', ([id, expected]) => {
+    expect(drawn(id)).toEqual(expected);
+  });
+});
+
+test('an edition file naming an unknown sector is reported at its line with the closest sector', () => {
+  const course = sectorCourse('misspelt-sector');
+  const file = path.join(course, 'editions', 'typo.yaml');
+  const text = `organisation:\n  name: X\ncontacts:\n  dpo: "d"\n  igTeam: "i"\n  actionGroup: "a"\nsectors: [health, councl]\n`;
+  writeFileSync(file, text);
+  const [read] = readEditions(course, ['typo']);
+  expect(read?.ok).toBe(false);
+  const diagnostics = read && !read.ok ? read.error.diagnostics : [];
+  expect(diagnostics.map((d) => `${path.basename(d.file)}:${d.line}:${d.column}: ${d.message}`)).toEqual([
+    'typo.yaml:7:19: unknown sector "councl" on this edition',
+  ]);
+  expect(diagnostics[0]?.hint).toMatch(/^did you mean "council"\?/);
+});
