@@ -136,7 +136,7 @@ function readPages(
       if (heading[2] !== undefined) checkIdFormat(id, file, { line: i + 1, column: line.indexOf('{#') + 3 }, 'page', env.diags);
       const attributes = heading[3] ?? '';
       const sectors = attributes.trim()
-        ? readPageAttributes(attributes, i + 1, line.lastIndexOf(attributes) + 1, file, env.diags)
+        ? readPageAttributes(attributes, i + 1, line.lastIndexOf(attributes) + 1, file, id, env.diags)
         : undefined;
       if (sectors) pageSectors.set(id, sectors);
       current = { title, id, at, startLine: i + 2, body: [] };

@@ -1,5 +1,5 @@
 // Which sectors each page and question is tagged for, through every level that tags it (module, page, question).
-import { SECTORS, servesAny, type Sector } from '../../src/model/sectors.ts';
+import { SECTORS, sectorWords, servesAny, type Sector } from '../../src/model/sectors.ts';
 import type { ReadModule } from './module.ts';
 import type { ReadQuestion } from './questions.ts';
 
@@ -65,6 +65,6 @@ export function servingWords(serves: readonly Sector[]): string {
 /** How a tag path reads in a message: "tagged health", "in a module tagged health, tagged council". */
 export function tagWords(path: TagPath): string {
   const [outer, inner] = path;
-  const words = [outer && `in a module tagged ${outer.join(',')}`, inner && `tagged ${inner.join(',')}`].filter(Boolean);
+  const words = [outer && `in a module tagged ${sectorWords(outer)}`, inner && `tagged ${sectorWords(inner)}`].filter(Boolean);
   return words.join(', ') || 'untagged';
 }

@@ -79,7 +79,14 @@ export function readSectorsAttribute(text: string, at: Position, file: string, w
  * The attributes after a page id in its heading, e.g. ` sectors=health,council` in `{#id sectors=health,council}`,
  * starting at `column`. Only `sectors` is known; anything else is reported with the fix. Undefined when untagged.
  */
-export function readPageAttributes(text: string, line: number, column: number, file: string, diags: Diagnostics): Sector[] | undefined {
+export function readPageAttributes(
+  text: string,
+  line: number,
+  column: number,
+  file: string,
+  pageId: string,
+  diags: Diagnostics,
+): Sector[] | undefined {
   let sectors: Sector[] | undefined;
   for (const m of text.matchAll(/\S+/g)) {
     const word = m[0];
@@ -108,7 +115,7 @@ export function readPageAttributes(text: string, line: number, column: number, f
       diags.add(file, at, '"sectors=" is written twice in the page heading', 'write it once: sectors=health,council');
       continue;
     }
-    sectors = readSectorsAttribute(word.slice(eq + 1), { line, column: at.column + eq + 1 }, file, 'the page', diags);
+    sectors = readSectorsAttribute(word.slice(eq + 1), { line, column: at.column + eq + 1 }, file, `page ${quote(pageId)}`, diags);
   }
   return sectors;
 }

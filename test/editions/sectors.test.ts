@@ -1,9 +1,10 @@
 // Sector content per edition (course/README.md "Sectors"): an edition has the untagged content and the content tagged
 // for a sector it serves, and nothing else; its draws never leave its own bank; ids are the same in every edition.
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import { CourseError } from '../../build/content/diagnostics.ts';
 import { readEditions } from '../../build/content/editions.ts';
 import { loadCourse } from '../../build/content/load.ts';
 import { allPages, allQuestions, type Course } from '../../src/model/course.ts';
@@ -150,4 +151,70 @@ test('an edition file naming an unknown sector is reported at its line with the 
     'typo.yaml:7:19: unknown sector "councl" on this edition',
   ]);
   expect(diagnostics[0]?.hint).toMatch(/^did you mean "council"\?/);
+});
+
+describe("an edition's own bank must fill the assessment", () => {
+  /** The sector course with assessment.yaml's `from` line replaced, loaded for `edition`: its errors, one line each. */
+  function errorsFor(name: string, edition: string, from: string, to: string): string[] {
+    const course = sectorCourse(name);
+    const file = path.join(course, 'assessment.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(from, to));
+    const read = readEditions(course, [edition])[0];
+    if (!read?.ok) throw new Error(`edition ${edition} does not read`);
+    try {
+      loadCourse(course, { edition: read.settings });
+    } catch (e) {
+      if (!(e instanceof CourseError)) throw e;
+      return e.diagnostics.map((d) => `${path.basename(d.file)}:${d.line}: ${d.message} | ${d.hint}`);
+    }
+    return [];
+  }
+
+  test('a blueprint count for a module only a health edition has fails that edition at the blueprint line, naming it', () => {
+    const edit = ['  perModule: 1', '  modules:\n    health: 2'] as const;
+    expect(errorsFor('blueprint-generic', 'generic', ...edit)).toEqual([]);
+    const [error, ...more] = errorsFor('blueprint-health', 'health-trust', ...edit);
+    expect(more).toEqual([]);
+    expect(error).toMatch(
+      /^assessment\.yaml:13: the blueprint asks every attempt for 2 question\(s\) from module "health", but the bank has only 1/,
+    );
+    expect(error).toContain('in edition "health-trust", serving health');
+  });
+
+  test('a draw the untagged questions cannot fill fails the editions serving no sector, naming the sectors they leave out', () => {
+    const [error, ...more] = errorsFor('draw-generic', 'generic', 'draw: 3', 'draw: 4');
+    expect(more).toEqual([]);
+    expect(error).toMatch(
+      /^assessment\.yaml:9: draw is 4 but the bank holds only 3 question\(s\) \(in edition "generic", serving no sector, /,
+    );
+    expect(error).toContain('tagged health');
+    expect(errorsFor('draw-health', 'health-trust', 'draw: 3', 'draw: 4')).toEqual([]);
+  });
+});
+
+test.for([
+  ['sector-unknown-page', 'did you mean "health"?'],
+  ['sector-unknown-module', 'did you mean "council"?'],
+  ['sector-unknown-question', 'did you mean "police"?'],
+  ['sector-unknown-block', 'did you mean "education"?'],
+  ['sector-page-attribute', 'did you mean "sectors="?'],
+  ['sector-empty-list', 'name at least one sector'],
+  ['sector-block-no-sectors', 'name at least one sector'],
+  ['sector-link-to-dropped-page', ':::sector health'],
+  ['sector-page-emptied', '{#two-note sectors=health}'],
+  ['sector-module-emptied', 'sectors: [health, council]'],
+  ['sector-blueprint-edition', 'untag some of the questions tagged health'],
+] as const)('the broken fixture %s says how to fix it: %s', ([name, fix]) => {
+  const course = path.join(temp, `fix-${name}`);
+  cpSync(path.join(fixtures, 'good'), course, { recursive: true });
+  cpSync(path.join(fixtures, 'broken', name), course, { recursive: true });
+  let hints: string[] = [];
+  try {
+    loadCourse(course);
+  } catch (e) {
+    if (!(e instanceof CourseError)) throw e;
+    hints = e.diagnostics.map((d) => d.hint);
+  }
+  expect(hints).toHaveLength(1);
+  expect(hints[0]).toContain(fix);
 });
