@@ -3,6 +3,7 @@ import type { MarkedExtension, Tokens } from 'marked';
 import { SECTORS, type Sector } from '../../src/model/sectors.ts';
 import { markSectorBlock } from './sector-blocks.ts';
 import { sectorProblems, validSectors } from './sector-tags.ts';
+import { closest, didYouMean } from './suggest.ts';
 
 /**
  * The blocks, by the name written after `:::`. Each has a visible label, so its meaning never rests on colour
@@ -61,7 +62,10 @@ function readTag(name: string, line: string): { title: string; sectors?: Sector[
       title,
       problem: [
         `unknown block attribute ${JSON.stringify(`${attribute[1] ?? ''}=`)} on ${what}`,
-        `tag a block with {sectors=health} at the end of its ":::" line (sectors: ${SECTORS.join(', ')})`,
+        didYouMean(
+          closest(attribute[1] ?? '', ['sectors']) && 'sectors=',
+          `tag a block with {sectors=health} at the end of its ":::" line (sectors: ${SECTORS.join(', ')})`,
+        ),
       ],
     };
   return { title, ...check(attribute[2] ?? '') };

@@ -23,6 +23,7 @@ import type { ReadCache } from './read-cache.ts';
 import type { ReadQuestion } from './questions.ts';
 import { readCoverage, type CoverageMap } from './coverage-check.ts';
 import { withReviewLinks } from './review-links.ts';
+import type { Sector } from '../../src/model/sectors.ts';
 import { blueprintFor, checkEditionDraw, checkForEdition, editionContent } from './sector-filter.ts';
 import { parseYaml, type YamlMode } from './yaml-reader.ts';
 
@@ -47,6 +48,11 @@ export interface LoadOptions {
   edition?: EditionSettings;
   /** Shared by the loads of one build, so a file whose text no edition changes is read once. */
   cache?: ReadCache;
+  /**
+   * The sectors whose tagged content the course holds (sector-filter.ts), e.g. every one of SECTORS for a model with
+   * every edition's ids (the completion report, the worst-case resume data). @default the edition's `sectors` (none)
+   */
+  sectors?: readonly Sector[];
 }
 
 /** Loads `courseDir` (the folder holding course.yaml). Throws CourseError with all problems found. */
@@ -136,7 +142,7 @@ function readCourse(dir: string, yamlMode: YamlMode, options: LoadOptions): Load
   }
 
   // Sector content (sector-filter.ts): tags checked over the whole source, then only the edition's content goes on.
-  const serves = options.edition?.sectors ?? [];
+  const serves = options.sectors ?? options.edition?.sectors ?? [];
   const edition = editionContent(modules, assessment, serves, { whole, pageLinks: env.pageLinks, diags });
   const editionCheck = { id: options.edition?.edition.id ?? GENERIC_EDITION, sectors: serves, droppedBank: edition.droppedBank };
 

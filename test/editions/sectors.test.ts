@@ -3,12 +3,15 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CourseError } from '../../build/content/diagnostics.ts';
 import { readEditions } from '../../build/content/editions.ts';
 import { loadCourse } from '../../build/content/load.ts';
+import { readZipEntries, readZipEntry } from '../../build/package/zip-reader.ts';
+import { buildCourse } from '../../build/pipeline.ts';
 import { allPages, allQuestions, type Course } from '../../src/model/course.ts';
 import { drawAttempt } from '../../src/model/draw.ts';
+import { SECTORS } from '../../src/model/sectors.ts';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures');
 const temp = mkdtempSync(path.join(os.tmpdir(), 'maisp-sectors-'));
@@ -217,4 +220,58 @@ test.for([
   }
   expect(hints).toHaveLength(1);
   expect(hints[0]).toContain(fix);
+});
+
+test('a tagged key point keeps its label and title in an edition serving its sector', () => {
+  const police = loadCourse(dir, { sectors: ['police'] }).course;
+  const page = allPages(police).find((p) => p.id === 'one-first')?.html ?? '';
+  expect(page).toContain('<p class="block-label">Key point: Police note</p><p>Officers record the request');
+  expect(page).not.toContain('Health staff also tell');
+});
+
+test("a load for every sector holds every edition's pages and questions (the model for the report and the resume budget)", () => {
+  const all = loadCourse(dir, { sectors: SECTORS }).course;
+  const union = (ids: (c: Course) => string[]) => [...new Set([...courses.values()].flatMap(ids))].sort();
+  expect(pageIds(all).sort()).toEqual([...new Set([...union(pageIds), 'one-council'])].sort());
+  expect(questionIds(all).sort()).toEqual([...new Set([...union(questionIds), 'bank-police-1'])].sort());
+});
+
+describe('building a health edition beside the generic one', () => {
+  const course = sectorCourse('build');
+  const out = path.join(temp, 'build-out');
+  let zips: string[] = [];
+  beforeAll(async () => {
+    const result = await buildCourse({ courseDir: course, outDir: out, editions: ['generic', 'health-trust'], draft: true });
+    zips = result.zips.map((z) => z.file);
+  }, 120_000);
+
+  /** The course model inside a zip: the `export default JSON.parse("...")` module the build put beside the player. */
+  function courseInZip(file: string): Course {
+    const zip = readFileSync(file);
+    const entry = readZipEntries(zip).find((e) => /^assets\/course-[\w-]+\.js$/.test(e.name));
+    const literal =
+      entry &&
+      readZipEntry(zip, entry)
+        .toString('utf8')
+        .match(/^export default JSON\.parse\((".*")\);\n$/s)?.[1];
+    if (!literal) throw new Error(`no course module in ${file}`);
+    return JSON.parse(JSON.parse(literal) as string) as Course;
+  }
+  const zipFor = (edition: string) => {
+    const file = zips.find((z) => path.basename(path.dirname(z)) === edition && z.endsWith('-scorm2004.zip'));
+    if (!file) throw new Error(`no ${edition} zip among ${zips.join(', ')}`);
+    return file;
+  };
+
+  test("the health edition's zip holds the health page, module and questions; the generic zip holds none of them", () => {
+    const health = courseInZip(zipFor('health-trust'));
+    const generic = courseInZip(zipFor('generic'));
+    expect(pageIds(health)).toContain('one-health');
+    expect(health.modules.map((m) => m.id)).toContain('health');
+    expect(questionIds(health)).toEqual(expect.arrayContaining(['one-q-health', 'bank-health-1', 'health-q1']));
+    expect(pageIds(generic)).not.toContain('one-health');
+    expect(generic.modules.map((m) => m.id)).not.toContain('health');
+    expect(questionIds(generic).filter((id) => /health/.test(id))).toEqual([]);
+    expect(JSON.stringify(generic)).not.toContain('Caldicott');
+  });
 });
