@@ -158,10 +158,12 @@ test('an edition file naming an unknown sector is reported at its line with the 
 
 describe("an edition's own bank must fill the assessment", () => {
   /** The sector course with assessment.yaml's `from` line replaced, loaded for `edition`: its errors, one line each. */
-  function errorsFor(name: string, edition: string, from: string, to: string): string[] {
+  function errorsFor(name: string, edition: string, from: string, to: string, ...more: [string, string, string][]): string[] {
     const course = sectorCourse(name);
-    const file = path.join(course, 'assessment.yaml');
-    writeFileSync(file, readFileSync(file, 'utf8').replace(from, to));
+    for (const [rel, was, now] of [['assessment.yaml', from, to] as const, ...more]) {
+      const file = path.join(course, rel);
+      writeFileSync(file, readFileSync(file, 'utf8').replace(was, now));
+    }
     const read = readEditions(course, [edition])[0];
     if (!read?.ok) throw new Error(`edition ${edition} does not read`);
     try {
@@ -182,6 +184,23 @@ describe("an edition's own bank must fill the assessment", () => {
       /^assessment\.yaml:13: the blueprint asks every attempt for 2 question\(s\) from module "health", but the bank has only 1/,
     );
     expect(error).toContain('in edition "health-trust", serving health');
+  });
+
+  test('a critical behaviour with a variant for health only has too few variants in the editions without health, named', () => {
+    const critical = [
+      'attempts: 0',
+      'attempts: 0\ncritical:\n  - id: check-caller\n    title: Check who is asking\n    pages: [two-first]',
+    ] as const;
+    const variants: [string, string, string][] = [
+      ['modules/02-two.bank.yaml', '  - id: bank-q1\n', '  - id: bank-q1\n    behaviour: check-caller\n'],
+      ['modules/02-two.bank.yaml', '  - id: bank-health-1\n', '  - id: bank-health-1\n    behaviour: check-caller\n'],
+    ];
+    const [error, ...more] = errorsFor('critical-generic', 'generic', ...critical, ...variants);
+    expect(more).toEqual([]);
+    expect(error).toMatch(
+      /^assessment\.yaml:12: critical behaviour "check-caller" has 1 variant\(s\) \(bank-q1\), fewer than 2 \(in edition "generic", serving no sector, /,
+    );
+    expect(errorsFor('critical-health', 'health-trust', ...critical, ...variants)).toEqual([]);
   });
 
   test('a draw the untagged questions cannot fill fails the editions serving no sector, naming the sectors they leave out', () => {
