@@ -7,7 +7,7 @@ import { escapesCourse } from './course-paths.ts';
 import { checkIdFormat } from './ids.ts';
 import { renderBlock, type MarkdownEnv } from './markdown.ts';
 import { readQuestions, type ReadQuestion } from './questions.ts';
-import { readPageAttributes, readSectorsKey } from './sector-tags.ts';
+import { checkTagWithoutId, readPageAttributes, readSectorsKey } from './sector-tags.ts';
 import { stampLinks } from './sector-links.ts';
 import { readSourceText } from './source-text.ts';
 import { MapReader, parseYaml } from './yaml-reader.ts';
@@ -122,7 +122,17 @@ function readPages(
     const html = renderBlock({ file, text, start: { line: current.startLine, column: 1 }, exact: true }, env);
     stampLinks(env.pageLinks, links, current.id);
     pages.push({ id: current.id, title: current.title, html });
-    pageAt.set(current.id, current.at);
+    // pageAt keeps one position per id, so the course-wide check (load.ts) cannot see a repeat within a module: a
+    // health and a council version of one page, say, written with the same id.
+    const first = pageAt.get(current.id);
+    if (first)
+      env.diags.add(
+        file,
+        current.at,
+        `duplicate id ${quote(current.id)}: page ${quote(current.id)} at ${env.diags.display(file)}:${first.line} already uses it`,
+        'give each module, page, objective and question an id of its own (ids are what LMS reports and resume data refer to)',
+      );
+    else pageAt.set(current.id, current.at);
   };
   for (let i = bodyStart; i < lines.length; i++) {
     const line = lines[i] ?? '';
@@ -134,6 +144,7 @@ function readPages(
       const title = heading[1] ?? '';
       const id = heading[2]?.trim() ?? slug(title);
       if (heading[2] !== undefined) checkIdFormat(id, file, { line: i + 1, column: line.indexOf('{#') + 3 }, 'page', env.diags);
+      checkTagWithoutId(title, i + 1, line.indexOf(title) + 1, file, env.diags);
       const attributes = heading[3] ?? '';
       const sectors = attributes.trim()
         ? readPageAttributes(attributes, i + 1, line.lastIndexOf(attributes) + 1, file, id, env.diags)

@@ -136,3 +136,21 @@ export function readServedSectors(r: MapReader, diags: Diagnostics): Sector[] {
   });
   return validSectors(items.map((i) => i.value));
 }
+
+/**
+ * A heading with sectors but no id, `## Title {sectors=health}`, is not a page heading's braces at all: the page
+ * would silently be in every edition with the braces in its title. Reported at the brace.
+ */
+export function checkTagWithoutId(title: string, line: number, column: number, file: string, diags: Diagnostics): void {
+  const brace = title.search(/\{\s*sectors\s*=/);
+  if (brace < 0) return;
+  diags.add(
+    file,
+    { line, column: column + brace },
+    `page heading ${quote(title)} tags the page without its id`,
+    `write the page id first: {#page-id ${title
+      .slice(brace + 1)
+      .replace(/\}.*$/, '')
+      .trim()}}`,
+  );
+}
