@@ -103,6 +103,8 @@ export function checkSectorEmptied(modules: readonly ReadModule[], index: Sector
       );
     }
     for (const p of m.module.pages) {
+      // A page with no sector blocks is never emptied by an edition (an empty or unrenderable one is reported already).
+      if (blockSectors(p.html).length === 0) continue;
       const path = index.pages.get(p.id) ?? [];
       const empty = sets.find((serves) => keptIn(path, serves) && keepSectorBlocks(p.html, serves).trim() === '');
       if (!empty) continue;
