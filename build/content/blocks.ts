@@ -111,7 +111,8 @@ function validate(name: string, title: string, body: Tokens.Generic[], closed: b
   return ['', ''];
 }
 
-function renderBlock(block: BlockToken, name: BlockName, body: string, title: string): string {
+/** A valid block's HTML, from its rendered body and title. */
+function blockHtml(name: BlockName, body: string, title: string): string {
   switch (name) {
     case 'details':
       return `<details class="block-details"><summary>${title}</summary><div class="details-text">${body}</div></details>\n`;
@@ -126,7 +127,7 @@ function renderBlock(block: BlockToken, name: BlockName, body: string, title: st
     case 'in-practice': {
       const label = BLOCKS[name].label + (title ? `: ${title}` : '');
       // role="note" (not aside): many asides would be many unnamed complementary landmarks.
-      return `<div class="block block-${block.name}" role="note"><p class="block-label">${label}</p>${body}</div>\n`;
+      return `<div class="block block-${name}" role="note"><p class="block-label">${label}</p>${body}</div>\n`;
     }
   }
 }
@@ -163,7 +164,7 @@ export const contentBlocks: MarkedExtension = {
       renderer(token: Tokens.Generic) {
         const block = token as BlockToken;
         if (block.problem || !isBlockName(block.name)) return '';
-        const html = renderBlock(block, block.name, this.parser.parse(block.tokens), this.parser.parseInline(block.titleTokens));
+        const html = blockHtml(block.name, this.parser.parse(block.tokens), this.parser.parseInline(block.titleTokens));
         // Marked for the edition filter (sector-blocks.ts), which keeps or cuts it per edition and removes the marks.
         return block.sectors ? markSectorBlock(html, block.sectors) : html;
       },
