@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { build as viteBuild } from 'vite';
 import type { Course, ScormTarget } from '../src/model/course.ts';
+import { SECTORS } from '../src/model/sectors.ts';
 import { CourseError, type Diagnostic } from './content/diagnostics.ts';
 import { CONTACT_NAMES, type EditionSettings } from './content/edition-file.ts';
 import { editionIds, missingContactDiagnostics, readEditions, UnknownEditionError, type EditionRead } from './content/editions.ts';
@@ -82,10 +83,15 @@ export async function buildCourse(options: BuildOptions = {}): Promise<BuildResu
   const courseDir = path.resolve(options.courseDir ?? 'course');
   const cache = new ReadCache();
   let base: LoadedCourse;
+  let whole: LoadedCourse;
   let reads: EditionRead[];
   try {
     base = loadCourse(courseDir, { cache });
-    checkResumeBudget(base.course, base.courseDir);
+    // Every sector's content at once (build/content/sector-filter.ts): the ids the report must know, and the largest
+    // resume data any edition can make.
+    whole = loadCourse(courseDir, { cache, sectors: SECTORS });
+    checkResumeBudget(whole.course, whole.courseDir);
+    for (const c of whole.pathCourses) checkResumeBudget(c, whole.courseDir);
     reads = readEditions(courseDir, options.editions);
   } catch (e) {
     // Whatever stopped the build, a zip of an earlier build must not look current (README: "dist/ never holds...").
@@ -102,10 +108,9 @@ export async function buildCourse(options: BuildOptions = {}): Promise<BuildResu
   try {
     const planned = reads.map((read) => plan(read, base, courseDir, options.draft ?? false, cache));
     const targets = [...new Set(planned.flatMap((p) => (p.kind === 'ready' ? p.course.targets : [])))];
-    for (const c of base.pathCourses) checkResumeBudget(c, base.courseDir);
     const players = await buildPlayers(base, targets, work);
     // Built before anything is written, so a failure leaves outDir as it was.
-    const reportPage = await reportPageHtml(base.course);
+    const reportPage = await reportPageHtml(whole.course);
     const jobs: PackageOptions[] = [];
     const assetData = new Map<string, Buffer>();
     const readAsset = (rel: string) =>
@@ -148,7 +153,7 @@ export async function buildCourse(options: BuildOptions = {}): Promise<BuildResu
       ),
     );
 
-    const written = writeModel(base, staging, outDir, reportPage);
+    const written = writeModel(base, whole, staging, outDir, reportPage);
     const result: BuildResult = {
       course: base.course,
       editions,
@@ -263,15 +268,15 @@ async function buildPlayers(
   return players;
 }
 
-function writeModel(base: LoadedCourse, staging: string, outDir: string, reportPage: string): BuildResult['written'] {
-  const { course } = base;
+function writeModel(base: LoadedCourse, whole: LoadedCourse, staging: string, outDir: string, reportPage: string): BuildResult['written'] {
+  const { course } = whole;
   return [
     // The IG officer's completion report page, named plainly so it is easy to find on a shared drive.
     { name: 'report.html', text: reportPage, note: 'completion report page (open in a browser)', plain: true },
     { name: 'course.json', text: courseJson(course), note: 'course model, the same ids in every edition (read by npm run report)' },
     {
       name: 'content-report.json',
-      text: JSON.stringify(contentReport(course, base.coverage), null, 2),
+      text: JSON.stringify(contentReport(base.course, base.coverage), null, 2),
       note: 'content report',
     },
   ].map(({ name, text, note, plain }: { name: string; text: string; note: string; plain?: boolean }) => {

@@ -7,6 +7,8 @@ import { checkedText, readBranding, readTargets } from './course-file.ts';
 import { quote, type Position } from './diagnostics.ts';
 import { ID_HINT, ID_PATTERN } from './ids.ts';
 import type { MarkdownEnv } from './markdown.ts';
+import type { Sector } from '../../src/model/sectors.ts';
+import { readServedSectors } from './sector-tags.ts';
 import { closest } from './suggest.ts';
 import { MapReader, type YamlSource } from './yaml-reader.ts';
 
@@ -51,9 +53,11 @@ export interface EditionSettings {
   /** The file itself says `draft: true` (a template, or an edition not yet approved). */
   draftInFile: boolean;
   missing: MissingContact[];
+  /** The sectors the edition serves (`sectors:`): its content is the untagged content and that tagged for them. */
+  sectors: Sector[];
 }
 
-const KEYS = ['organisation', 'contacts', 'lms', 'draft'];
+const KEYS = ['organisation', 'contacts', 'lms', 'draft', 'sectors'];
 const LMS_KEYS = ['targets', 'failedStatus12'];
 
 /** Reads `yaml` (an edition file) over `base` (course.yaml's settings); null when it is not a mapping at all. */
@@ -105,13 +109,14 @@ export function readEditionFile(yaml: YamlSource, base: EditionSettings, env: Ma
     targets = (lms && readTargets(lms, env)) ?? targets;
     failedStatus12 = lms?.oneOf('failedStatus12', ['incomplete', 'failed'] as const, {}) ?? failedStatus12;
   }
+  const sectors = readServedSectors(r, env.diags);
   const draftInFile = r.boolean('draft', 'true while the edition is a template or not yet approved; remove it to publish') ?? false;
 
   // A contact left out is added under `contacts:` (or, without one, at the top of the file).
   const contactsKey = r.node.items.find((pair) => isScalar(pair.key) && pair.key.value === 'contacts')?.key;
   const contactsAt = contactsKey ? yaml.position(contactsKey) : top;
   return {
-    edition: { id, name: branding.organisation, draft: draftInFile },
+    edition: { id, name: branding.organisation, draft: draftInFile, ...(sectors.length > 0 ? { sectors } : {}) },
     file: yaml.file,
     branding,
     contacts,
@@ -119,6 +124,7 @@ export function readEditionFile(yaml: YamlSource, base: EditionSettings, env: Ma
     failedStatus12,
     draftInFile,
     missing: missingContacts(contacts, yaml.file, (key) => contactAt.get(key) ?? contactsAt),
+    sectors,
   };
 }
 
@@ -139,6 +145,8 @@ export function genericEdition(meta: CourseFile, courseYaml: YamlSource): Editio
     failedStatus12: meta.failedStatus12,
     draftInFile: false,
     missing: missingContacts(meta.contacts, courseYaml.file, at),
+    // course.yaml alone serves no sector: the generic edition is the untagged content.
+    sectors: [],
   };
 }
 

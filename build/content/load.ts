@@ -22,6 +22,8 @@ import type { ReadCache } from './read-cache.ts';
 import type { ReadQuestion } from './questions.ts';
 import { readCoverage, type CoverageMap } from './coverage-check.ts';
 import { withReviewLinks } from './review-links.ts';
+import type { Sector } from '../../src/model/sectors.ts';
+import { blueprintFor, checkEditionDraw, checkForEdition, editionContent } from './sector-filter.ts';
 import { parseYaml, type YamlMode } from './yaml-reader.ts';
 import {
   checkPathLinks,
@@ -57,6 +59,11 @@ export interface LoadOptions {
   edition?: EditionSettings;
   /** Shared by the loads of one build, so a file whose text no edition changes is read once. */
   cache?: ReadCache;
+  /**
+   * The sectors whose tagged content the course holds (sector-filter.ts), e.g. every one of SECTORS for a model with
+   * every edition's ids (the completion report, the worst-case resume data). @default the edition's `sectors` (none)
+   */
+  sectors?: readonly Sector[];
 }
 
 /** Loads `courseDir` (the folder holding course.yaml). Throws CourseError with all problems found. */
@@ -148,6 +155,11 @@ function readCourse(dir: string, yamlMode: YamlMode, options: LoadOptions): Load
     }
   }
 
+  // Sector content (sector-filter.ts): tags checked over the whole source, then only the edition's content goes on.
+  const serves = options.sectors ?? options.edition?.sectors ?? [];
+  const edition = editionContent(modules, assessment, serves, { whole, pageLinks: env.pageLinks, diags });
+  const editionCheck = { id: options.edition?.edition.id ?? GENERIC_EDITION, sectors: serves, droppedBank: edition.droppedBank };
+
   // Read once here; the review links below, the content report and its command all use this map.
   const coverage = whole ? readCoverage(dir, pageIds, env) : {};
 
@@ -161,26 +173,43 @@ function readCourse(dir: string, yamlMode: YamlMode, options: LoadOptions): Load
     );
   let plans: PathPlan[] = [];
   if (assessment && whole) {
-    assessment.assessment.critical = resolveCritical(
-      assessment.critical,
-      {
-        bank: assessment.questions,
-        checks: modules.flatMap((m) => m.questions),
-        pageIds,
-        draw: { count: assessment.assessment.draw, at: assessment.drawAt, file: assessment.file },
-      },
-      diags,
+    assessment.assessment.critical = checkForEdition(diags, editionCheck, (d) =>
+      resolveCritical(
+        assessment.critical,
+        {
+          bank: edition.bank,
+          checks: modules.flatMap((m) => m.questions),
+          pageIds,
+          draw: { count: assessment.assessment.draw, at: assessment.drawAt, file: assessment.file },
+        },
+        d,
+      ),
     );
-    assessment.assessment.blueprint = resolveBlueprint(
-      assessment.blueprint,
-      modules.map((m) => m.module),
-      assessment.questions,
-      { count: assessment.assessment.draw, at: assessment.drawAt },
-      assessment.file,
-      diags,
-      assessment.assessment.critical.map((b) => b.id),
+    assessment.assessment.blueprint = checkForEdition(diags, editionCheck, (d) =>
+      resolveBlueprint(
+        blueprintFor(assessment.blueprint, modules, edition.modules),
+        edition.modules.map((m) => m.module),
+        edition.bank,
+        { count: assessment.assessment.draw, at: assessment.drawAt },
+        assessment.file,
+        d,
+        assessment.assessment.critical.map((b) => b.id),
+      ),
     );
-    plans = resolvePaths(read.paths, { modules: modules.map((m) => m.module), assessment, completion: meta.completion }, diags);
+    checkForEdition(diags, editionCheck, (d) => checkEditionDraw(assessment, edition.bank, d));
+    // Each path of this edition: its modules among the edition's, its bank among the edition's (paths.ts).
+    plans = checkForEdition(diags, editionCheck, (d) =>
+      resolvePaths(
+        read.paths,
+        {
+          modules: edition.modules.map((m) => m.module),
+          sourceModules: modules.map((m) => m.module.id),
+          assessment: { ...assessment, questions: edition.bank },
+          completion: meta.completion,
+        },
+        d,
+      ),
+    );
     checkPathLinks(plans, env.pageLinks, modules, assessment.questions, diags);
     const all = [...modules.flatMap((m) => m.questions), ...assessment.questions];
     for (const leak of findLeaks(assessment.questions, all, assessment.file, assessment.bankAt)) {
@@ -209,8 +238,8 @@ function readCourse(dir: string, yamlMode: YamlMode, options: LoadOptions): Load
     branding: meta.branding,
     contacts: meta.contacts,
     edition: options.edition?.edition ?? { id: GENERIC_EDITION, name: meta.branding.organisation, draft: false },
-    modules: modules.map((m) => m.module),
-    assessment: assessment.assessment,
+    modules: edition.modules.map((m) => m.module),
+    assessment: { ...assessment.assessment, intro: edition.html(assessment.assessment.intro), bank: edition.bank.map((q) => q.question) },
     paths: [],
     path: null,
   };

@@ -10,6 +10,7 @@ import type { StatedSettings } from './assessment.ts';
 import { checkStatedNumbers } from './stated-numbers.ts';
 import { closest, didYouMean } from './suggest.ts';
 import type { YamlMode } from './yaml-reader.ts';
+import type { Sector } from '../../src/model/sectors.ts';
 
 /** Marks an asset in rendered HTML; the Vite plugin swaps it for the hashed URL of the copied file. */
 export const assetMarker = (courseRelative: string): string => `@@asset:${courseRelative}@@`;
@@ -20,6 +21,10 @@ export interface PageLink {
   pageId: string;
   file: string;
   position: Position;
+  /** The page or question whose text holds the link (module.ts, questions.ts); left out elsewhere. */
+  from?: string;
+  /** The sectors of the block the link is in (`:::sector health`); left out outside a tagged block. */
+  sectors?: readonly Sector[];
 }
 
 /** What rendering needs to know and what it collects, shared across a whole course. */
@@ -180,6 +185,8 @@ function lexCheckAndRender(
 ): string {
   const tokens = inline ? marked.Lexer.lexInline(text, marked.defaults) : marked.lexer(text);
   let safe = true;
+  // Links inside a sector-tagged block, so the link check knows which editions keep them (sector-links.ts).
+  const tagged = new WeakMap<Token, readonly Sector[]>();
   const check = (token: Token): void => {
     switch (token.type) {
       case 'html':
@@ -199,7 +206,7 @@ function lexCheckAndRender(
           );
         break;
       case 'link':
-        checkLink(token as Tokens.Link, env, fragment, fileDir, locate, report);
+        checkLink(token as Tokens.Link, env, fragment, fileDir, locate, report, tagged.get(token));
         break;
       case 'image': {
         const image = token as Tokens.Image;
@@ -214,6 +221,13 @@ function lexCheckAndRender(
       }
       case 'contentBlock': {
         const block = token as BlockToken;
+        const sectors = block.sectors;
+        // walkTokens visits a block before its children, so its links are marked before they are checked.
+        if (sectors)
+          marked.walkTokens(
+            [...block.titleTokens, ...block.tokens] as Token[],
+            (inner) => void (inner.type === 'link' && tagged.set(inner, sectors)),
+          );
         if (block.problem) {
           safe = false;
           report(block.raw.split('\n')[0] ?? block.raw, block.problem, block.hint);
@@ -236,10 +250,11 @@ function checkLink(
   fileDir: string,
   locate: (raw: string) => Position,
   report: Report,
+  sectors?: readonly Sector[],
 ): void {
   const href = token.href;
   if (href.startsWith('#')) {
-    env.pageLinks.push({ pageId: href.slice(1), file: fragment.file, position: locate(token.raw) });
+    env.pageLinks.push({ pageId: href.slice(1), file: fragment.file, position: locate(token.raw), ...(sectors ? { sectors } : {}) });
   } else if (/^http:/i.test(href)) {
     report(token.raw, `link ${quote(href)} uses http`, 'use the https: address');
   } else if (/^[a-z][a-z0-9+.-]*:/i.test(href) && !SAFE_SCHEMES.test(href)) {

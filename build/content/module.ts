@@ -1,16 +1,20 @@
 // Reads one module: its front matter (id, title, minutes, objectives) and its pages, one per "## Title {#id}" heading.
 import { existsSync } from 'node:fs';
 import type { Module, Objective, Page } from '../../src/model/course.ts';
+import type { Sector } from '../../src/model/sectors.ts';
 import { quote, type Position } from './diagnostics.ts';
 import { escapesCourse } from './course-paths.ts';
 import { checkIdFormat } from './ids.ts';
 import { renderBlock, type MarkdownEnv } from './markdown.ts';
 import { readQuestions, type ReadQuestion } from './questions.ts';
+import { checkTagWithoutId, readPageAttributes, readSectorsKey } from './sector-tags.ts';
+import { stampLinks } from './sector-links.ts';
 import { readSourceText } from './source-text.ts';
 import { MapReader, parseYaml } from './yaml-reader.ts';
 
-const FRONT_MATTER_KEYS = ['id', 'title', 'minutes', 'objectives'];
-const PAGE_HEADING = /^##\s+(.*?)\s*(?:\{#([^}]*)\})?\s*$/;
+const FRONT_MATTER_KEYS = ['id', 'title', 'minutes', 'objectives', 'sectors'];
+/** `## Title {#page-id sectors=health,council}`: the title, the id, then attributes (sector-tags.ts). */
+const PAGE_HEADING = /^##\s+(.*?)\s*(?:\{#\s*([^}\s]*)([^}]*)\})?\s*$/;
 
 /** A module with the positions later, course-wide checks (unique ids) need. */
 export interface ReadModule {
@@ -21,6 +25,10 @@ export interface ReadModule {
   pageAt: Map<string, Position>;
   questions: ReadQuestion[];
   checkFile: string;
+  /** Front matter `sectors:` (the whole module is only in editions serving one); undefined when untagged. */
+  sectors?: Sector[];
+  /** Each tagged page's sectors (heading `{#id sectors=...}`), by page id. */
+  pageSectors: Map<string, Sector[]>;
 }
 
 export function readModule(file: string, env: MarkdownEnv): ReadModule | null {
@@ -75,7 +83,8 @@ export function readModule(file: string, env: MarkdownEnv): ReadModule | null {
     }
   }
 
-  const { pages, pageAt, preamble } = readPages(file, lines, end + 1, env);
+  const sectors = readSectorsKey(fm, `module ${quote(id || title)}`, env.diags);
+  const { pages, pageAt, pageSectors, preamble } = readPages(file, lines, end + 1, env);
   if (pages.length === 0 && !preamble) {
     env.diags.add(
       file,
@@ -88,7 +97,7 @@ export function readModule(file: string, env: MarkdownEnv): ReadModule | null {
   const checkFile = file.replace(/\.md$/, '.check.yaml');
   const questions = readCheck(checkFile, env);
   const module: Module = { id, title, minutes, objectives, pages, check: questions.map((q) => q.question) };
-  return { module, file, idAt: fm.at('id'), objectiveAt, pageAt, questions, checkFile };
+  return { module, file, idAt: fm.at('id'), objectiveAt, pageAt, questions, checkFile, pageSectors, ...(sectors ? { sectors } : {}) };
 }
 
 function readPages(
@@ -96,10 +105,11 @@ function readPages(
   lines: string[],
   bodyStart: number,
   env: MarkdownEnv,
-): { pages: Page[]; pageAt: Map<string, Position>; preamble: boolean } {
+): { pages: Page[]; pageAt: Map<string, Position>; pageSectors: Map<string, Sector[]>; preamble: boolean } {
   let preamble = false;
   const pages: Page[] = [];
   const pageAt = new Map<string, Position>();
+  const pageSectors = new Map<string, Sector[]>();
   let current: { title: string; id: string; at: Position; startLine: number; body: string[] } | null = null;
   let fenced = false;
   const finish = () => {
@@ -108,9 +118,21 @@ function readPages(
     if (text.trim() === '') {
       env.diags.add(file, current.at, `page ${quote(current.id)} is empty`, 'write the page text under its heading, or remove the heading');
     }
+    const links = env.pageLinks.length;
     const html = renderBlock({ file, text, start: { line: current.startLine, column: 1 }, exact: true }, env);
+    stampLinks(env.pageLinks, links, current.id);
     pages.push({ id: current.id, title: current.title, html });
-    pageAt.set(current.id, current.at);
+    // pageAt keeps one position per id, so the course-wide check (load.ts) cannot see a repeat within a module: a
+    // health and a council version of one page, say, written with the same id.
+    const first = pageAt.get(current.id);
+    if (first)
+      env.diags.add(
+        file,
+        current.at,
+        `duplicate id ${quote(current.id)}: page ${quote(current.id)} at ${env.diags.display(file)}:${first.line} already uses it`,
+        'give each module, page, objective and question an id of its own (ids are what LMS reports and resume data refer to)',
+      );
+    else pageAt.set(current.id, current.at);
   };
   for (let i = bodyStart; i < lines.length; i++) {
     const line = lines[i] ?? '';
@@ -122,6 +144,12 @@ function readPages(
       const title = heading[1] ?? '';
       const id = heading[2]?.trim() ?? slug(title);
       if (heading[2] !== undefined) checkIdFormat(id, file, { line: i + 1, column: line.indexOf('{#') + 3 }, 'page', env.diags);
+      checkTagWithoutId(title, i + 1, line.indexOf(title) + 1, file, env.diags);
+      const attributes = heading[3] ?? '';
+      const sectors = attributes.trim()
+        ? readPageAttributes(attributes, i + 1, line.lastIndexOf(attributes) + 1, file, id, env.diags)
+        : undefined;
+      if (sectors) pageSectors.set(id, sectors);
       current = { title, id, at, startLine: i + 2, body: [] };
     } else if (current) {
       current.body.push(line);
@@ -136,7 +164,7 @@ function readPages(
     }
   }
   finish();
-  return { pages, pageAt, preamble };
+  return { pages, pageAt, pageSectors, preamble };
 }
 
 function readCheck(checkFile: string, env: MarkdownEnv): ReadQuestion[] {

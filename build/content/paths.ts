@@ -25,7 +25,10 @@ export interface PathPlan {
 }
 
 export interface PathContext {
+  /** The edition's modules (sector-tagged ones it does not serve left out). */
   modules: Module[];
+  /** Every module id in the source, whatever the edition: what a path may name. */
+  sourceModules: string[];
   assessment: ReadAssessment;
   /** The course's own completion rule, for paths that set none. */
   completion: Course['completion'];
@@ -37,7 +40,7 @@ export interface PathContext {
  */
 export function resolvePaths(read: ReadPath[], ctx: PathContext, diags: Diagnostics): PathPlan[] {
   if (read.length === 0) return [];
-  const moduleIds = ctx.modules.map((m) => m.id);
+  const moduleIds = ctx.sourceModules;
   const seenIds = new Map<string, ReadPath>();
   const onAPath = new Set<string>();
   const plans: PathPlan[] = [];

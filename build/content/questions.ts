@@ -6,6 +6,9 @@ import { checkIdFormat, checkOptionReportable, MAX_OPTIONS } from './ids.ts';
 import { plainText, renderBlock, renderInline, type MarkdownEnv } from './markdown.ts';
 import { closest } from './suggest.ts';
 import { MapReader, type YamlSource } from './yaml-reader.ts';
+import type { Sector } from '../../src/model/sectors.ts';
+import { readSectorsKey } from './sector-tags.ts';
+import { stampLinks } from './sector-links.ts';
 
 const KINDS: readonly QuestionKind[] = ['single', 'multiple', 'truefalse', 'scenario'];
 const QUESTION_KEYS = [
@@ -24,6 +27,7 @@ const QUESTION_KEYS = [
   'references',
   'objectives',
   'shuffle',
+  'sectors',
 ];
 const OPTION_KEYS = ['id', 'text', 'correct', 'feedback'];
 
@@ -42,6 +46,8 @@ export interface ReadQuestion {
   explanationAt: Position;
   /** Where `behaviour:` is written, when it is (critical.ts checks the id it names). */
   behaviourAt?: Position;
+  /** `sectors:` (only editions serving one of them have the question); undefined when untagged. */
+  sectors?: Sector[];
 }
 
 export function readQuestions(src: YamlSource, nodes: unknown[], env: MarkdownEnv): ReadQuestion[] {
@@ -54,6 +60,13 @@ export function readQuestions(src: YamlSource, nodes: unknown[], env: MarkdownEn
 }
 
 function readQuestion(src: YamlSource, node: unknown, env: MarkdownEnv): ReadQuestion | null {
+  const links = env.pageLinks.length;
+  const read = readQuestionFields(src, node, env);
+  if (read) stampLinks(env.pageLinks, links, read.question.id);
+  return read;
+}
+
+function readQuestionFields(src: YamlSource, node: unknown, env: MarkdownEnv): ReadQuestion | null {
   const preview = MapReader.of(src, node, env.diags, 'a question', QUESTION_KEYS);
   if (!preview) return null;
   const id = preview.string('id', { required: true, hint: 'give the question an id, e.g. "aims-q-who"' }) ?? '';
@@ -120,6 +133,7 @@ function readQuestion(src: YamlSource, node: unknown, env: MarkdownEnv): ReadQue
   const optionsAt = r.at(kind === 'truefalse' ? 'answer' : 'options');
   const objectiveAt = objectiveItems.map((o) => o.at);
   const behaviourAt = behaviour === undefined ? {} : { behaviourAt: r.at('behaviour') };
+  const sectors = readSectorsKey(r, what, env.diags);
   return {
     question,
     file: src.file,
@@ -129,6 +143,7 @@ function readQuestion(src: YamlSource, node: unknown, env: MarkdownEnv): ReadQue
     optionAt,
     explanationAt: r.at('explanation'),
     ...behaviourAt,
+    ...(sectors ? { sectors } : {}),
   };
 }
 

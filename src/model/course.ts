@@ -1,5 +1,6 @@
 // The course model: what the build makes of `course/` and what the player, the packager and the report all read.
 // No DOM and no Node code here: both build/ and src/ import it.
+import type { Sector } from './sectors.ts';
 
 /** A SCORM version the build can package. */
 export type ScormTarget = 'scorm12' | 'scorm2004';
@@ -57,6 +58,11 @@ export interface Edition {
   name: string;
   /** A draft is not for learners: its index.html carries a visible marker (build/editions/inject.ts). */
   draft: boolean;
+  /**
+   * The sectors the edition serves (its file's `sectors:`); left out when none. Its course holds the untagged content
+   * and that tagged for these sectors only (build/content/sector-filter.ts); ids are the same in every edition.
+   */
+  sectors?: Sector[];
 }
 
 export interface Course {
