@@ -25,8 +25,8 @@ test.for(['scorm12', 'scorm2004'] as const)(
     await page.goto(preview.url);
     const frame = page.frameLocator('#player');
     await frame.locator('#screen-heading').waitFor();
-    // The first commit comes at launch; the bookmark (the first module's opening screen) follows with the next coalesced commit.
-    const location = target === 'scorm12' ? /"lesson_location": "intro:intro"/ : /"location": "intro:intro"/;
+    // The first commit comes at launch; the bookmark (the path's start screen) follows with the next coalesced commit.
+    const location = target === 'scorm12' ? /"lesson_location": "start"/ : /"location": "start"/;
     await expect.poll(async () => (await page.locator('#inspector').textContent()) ?? '', { timeout: 10_000 }).toMatch(location);
     expect(Number(await page.locator('#commits').textContent())).toBeGreaterThan(0);
     expect(await page.locator('#calls').textContent()).toContain(target === 'scorm12' ? 'LMSInitialize' : 'Initialize');

@@ -3,7 +3,7 @@
 
 import { readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { matchCourse, namesThisCourse, noEvidence } from '../../build/report/3-rows/course-match.ts';
+import { matchCourse, namesThisCourse, pathOfName, noEvidence } from '../../build/report/3-rows/course-match.ts';
 import { NoReportError } from '../../build/report/report-core.ts';
 import { fixture, report } from './helpers.ts';
 
@@ -50,13 +50,23 @@ describe('downloads from this course', async () => {
 });
 
 describe('matchCourse', () => {
-  const course = { title: 'MAISP test course', version: '1.0.0' };
+  const course = { title: 'MAISP test course', version: '1.0.0', paths: [{ id: 'core', title: 'All staff' }] };
   test('the course title, an edition’s and a draft’s name the course; another name does not', () => {
-    expect(namesThisCourse('MAISP test course', course.title)).toBe(true);
-    expect(namesThisCourse('maisp test course: Surrey Police', course.title)).toBe(true);
-    expect(namesThisCourse('MAISP test course (DRAFT, not for learners)', course.title)).toBe(true);
-    expect(namesThisCourse('MAISP test course 2', course.title)).toBe(false);
-    expect(namesThisCourse('Fire safety', course.title)).toBe(false);
+    expect(namesThisCourse('MAISP test course', course)).toBe(true);
+    expect(namesThisCourse('maisp test course: Surrey Police', course)).toBe(true);
+    expect(namesThisCourse('MAISP test course (DRAFT, not for learners)', course)).toBe(true);
+    expect(namesThisCourse('MAISP test course 2', course)).toBe(false);
+    expect(namesThisCourse('Fire safety', course)).toBe(false);
+  });
+
+  test('a path’s zip title (“<course> – <path>”, as Moodle showed it in the lab) names the course and its path', () => {
+    const draft = 'MAISP test course – All staff (DRAFT, not for learners)';
+    expect(namesThisCourse(draft, course)).toBe(true);
+    expect(pathOfName(draft, course)).toBe('core');
+    expect(pathOfName('MAISP test course – All staff: Surrey Police', course)).toBe('core');
+    expect(pathOfName('MAISP test course – Everyone else', course)).toBeNull();
+    expect(namesThisCourse('MAISP test course – Everyone else', course)).toBe(false);
+    expect(matchCourse(course, [{ file: 'a.txt', evidence: { ...noEvidence(), scoTitles: [draft] } }]).verdict).toBe('this');
   });
 
   test('answers partly to unknown questions say the downloads may mix versions', () => {

@@ -25,15 +25,32 @@ export function noteAnswer(e: CourseEvidence, id: string, known: boolean): void 
   }
 }
 
+/** What the report knows of the course's titles: its own and its paths' (course.yaml `paths:`). */
+export interface CourseTitles {
+  title: string;
+  paths?: readonly { id: string; title: string }[];
+}
+
 /**
- * An LMS names the activity and its SCO after the package's title: the course title, or "<title>: <agency>" for an
- * edition, with " (DRAFT, not for learners)" on a draft (build/editions/title.ts). An administrator may rename the
- * activity, so a name that does not match is a reason to warn, not proof.
+ * An LMS names the activity and its SCO after the package's title: the course title, "<title> – <path title>" for a
+ * path's zip, then ": <agency>" for an edition and " (DRAFT, not for learners)" on a draft (build/editions/title.ts).
+ * An administrator may rename the activity, so a name that does not match is a reason to warn, not proof.
  */
-export function namesThisCourse(name: string, courseTitle: string): boolean {
+export function namesThisCourse(name: string, course: CourseTitles): boolean {
   const n = name.trim().toLowerCase();
-  const t = courseTitle.trim().toLowerCase();
-  return n === t || n.startsWith(`${t}:`) || n.startsWith(`${t} (`);
+  const t = course.title.trim().toLowerCase();
+  return n === t || n.startsWith(`${t}:`) || n.startsWith(`${t} (`) || pathOfName(name, course) !== null;
+}
+
+/** The path a package title names ("<title> – All staff…"), or null when it names none. */
+export function pathOfName(name: string, course: CourseTitles): string | null {
+  const n = name.trim().toLowerCase();
+  const t = course.title.trim().toLowerCase();
+  for (const p of course.paths ?? []) {
+    const titled = `${t} – ${p.title.trim().toLowerCase()}`;
+    if (n === titled || n.startsWith(`${titled}:`) || n.startsWith(`${titled} (`)) return p.id;
+  }
+  return null;
 }
 
 export interface CourseMatch {
@@ -46,12 +63,12 @@ export interface CourseMatch {
 const quote = (xs: string[]): string => xs.map((x) => `“${x}”`).join(', ');
 
 /** The verdict over every download read; `files` gives each download's name and its evidence. */
-export function matchCourse(course: { title: string; version: string }, files: { file: string; evidence: CourseEvidence }[]): CourseMatch {
+export function matchCourse(course: CourseTitles & { version: string }, files: { file: string; evidence: CourseEvidence }[]): CourseMatch {
   const reasons: string[] = [];
   const otherNames = new Map<string, string[]>();
   for (const { file, evidence } of files)
     for (const name of [...evidence.activities, ...evidence.scoTitles])
-      if (!namesThisCourse(name, course.title)) otherNames.set(name, [...(otherNames.get(name) ?? []), file]);
+      if (!namesThisCourse(name, course)) otherNames.set(name, [...(otherNames.get(name) ?? []), file]);
   if (otherNames.size > 0)
     reasons.push(
       `The downloads are from an activity named ${quote([...otherNames.keys()])} (activity or SCO name in ` +

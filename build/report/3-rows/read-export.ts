@@ -5,7 +5,7 @@ import { csvBatches } from '../1-decode/csv-core.ts';
 import { decodeMoodleText } from '../1-decode/moodle-text.ts';
 import { identityNotes } from '../2-layout/identity-notes.ts';
 import { detectLayout, type Layout } from '../2-layout/layouts.ts';
-import { noEvidence, type CourseEvidence } from './course-match.ts';
+import { noEvidence, pathOfName, type CourseEvidence } from './course-match.ts';
 import type { Parsed } from './parse-values.ts';
 import { completionRow } from './read-completion.ts';
 import { interactionsRow, learnersRow } from './read-generic.ts';
@@ -77,6 +77,10 @@ export async function readExport(input: ExportSource, ctx: ReadContext): Promise
           if (layout.kind === 'moodle') {
             shortWidth = width - layout.cols.objectiveColumns;
             evidence.scoTitles.push(...layout.cols.scos.slice(0, 1).map((i) => decodeMoodleText((row.fields[i] ?? '').trim())));
+            // A path's zip names its path in the SCO title: say which path the download is from.
+            const pathId = evidence.scoTitles.map((t) => pathOfName(t, ctx.index.course)).find((p) => p !== null);
+            const pathTitle = (ctx.index.course.paths ?? []).find((p) => p.id === pathId)?.title;
+            if (pathTitle) summary.layout += `, path “${pathTitle}”`;
           }
           if (layout.kind === 'completion' || layout.kind === 'gradebook') evidence.activities.push(layout.cols.activity);
           if (layout.kind === 'completion') summary.layout += ` of "${layout.cols.activity}"`;
