@@ -9,7 +9,7 @@ import type { Pseudonymiser } from './0-shared/types.ts';
 import { matchCourse } from './3-rows/course-match.ts';
 import { readExport, type SourceSummary } from './3-rows/read-export.ts';
 import type { ExportSource } from './3-rows/row-input.ts';
-import { Tally, learnerKeyOf } from './4-normalise/tally.ts';
+import { Tally } from './4-normalise/tally.ts';
 import { mergePeople } from './5-people/merge-people.ts';
 import { computeFigures, type Figures } from './6-figures/figures.ts';
 import { dataQualityCsv, figuresCsv, learnersCsv } from './7-render/write-csv.ts';
@@ -88,8 +88,9 @@ export async function makeReport(inputs: ExportSource[], o: CoreOptions): Promis
   }
   if (sources.every((s) => s.problem !== null)) throw new NoReportError(sources.map((s) => ({ file: s.file, reason: s.problem ?? '' })));
   await o.pause?.();
-  for (const a of tally.answersByLearner.values()) {
-    if (tally.learners.has(learnerKeyOf(a.agency, a.learnerKey))) continue;
+  // Both maps are keyed by learnerKeyOf (agency, path, learner).
+  for (const [key, a] of tally.answersByLearner) {
+    if (tally.learners.has(key)) continue;
     const who = pseudonymiser ? pseudonymiser.pseudonym(a.agency, a.learnerKey) : a.learnerKey;
     issues.add({
       kind: 'missing-learner',

@@ -2,6 +2,7 @@
 // screen and on paper: the marker sits in the page itself, outside what the player redraws.
 import { expect, test } from 'vitest';
 import { usePlayerSite } from './player-package.ts';
+import { NEXT } from './player-walk.ts';
 
 const site = usePlayerSite();
 
@@ -15,7 +16,7 @@ test('the draft marker is shown above the first screen, stays through page chang
   for (let i = 0; i < 3; i++) {
     headings.push((await page.locator('#screen-heading').textContent()) ?? '');
     expect(await marker.isVisible()).toBe(true);
-    await page.getByRole('button', { name: /^Next/ }).click();
+    await page.getByRole('button', { name: NEXT }).click();
     await page.waitForFunction((before) => document.getElementById('screen-heading')?.textContent !== before, headings.at(-1));
   }
   expect(new Set(headings).size).toBe(3);

@@ -34,6 +34,11 @@ export interface LearnerIdentity {
   name: string;
   email: string;
   department: string;
+  /**
+   * The course path the record is from (course.yaml `paths:`), named by the download's SCO title or activity name;
+   * '' when the download does not say. One person on two paths is two trainings: kept apart, never merged.
+   */
+  path?: string;
 }
 
 /** One learner's attempt (Moodle writes one row per user and attempt; a generic file one row per learner). */
@@ -66,6 +71,8 @@ export interface InteractionRecord {
   correct: boolean;
   /** The LMS's attempt number (a new LMS attempt restarts the course's own attempt count); 0 when unknown. */
   lmsAttempt: number;
+  /** The course path, as on the learner's attempts (LearnerIdentity.path). */
+  path?: string;
   file: string;
   line: number;
 }

@@ -1,6 +1,6 @@
 // Reads one export row by row from its bytes (streamed, no Node API) into the records, reporting every bad row with its line.
 
-import type { IssueKind } from '../0-shared/types.ts';
+import type { IssueKind, RecordSink } from '../0-shared/types.ts';
 import { csvBatches } from '../1-decode/csv-core.ts';
 import { decodeMoodleText } from '../1-decode/moodle-text.ts';
 import { identityNotes } from '../2-layout/identity-notes.ts';
@@ -51,9 +51,17 @@ export async function readExport(input: ExportSource, ctx: ReadContext): Promise
     problem: null,
     warning: null,
   };
-  const fileCtx: FileContext = { ...ctx, evidence };
+  // The course path the download names (its SCO title or activity name), set from its header row; every record of
+  // the file carries it, so a learner's core and managers' trainings stay apart.
+  let filePath = '';
+  const records: RecordSink = {
+    addAttempt: (r) => ctx.records.addAttempt(filePath ? { ...r, path: filePath } : r),
+    addInteraction: (r) => ctx.records.addInteraction(filePath ? { ...r, path: filePath } : r),
+  };
+  const fileCtx: FileContext = { ...ctx, records, evidence };
   const issue = (kind: IssueKind, line: number, message: string, rowsExcluded = 0): void =>
     ctx.issues.add({ kind, file, line, message, rowsExcluded });
+  const pathNamed = (names: string[]): string => names.map((t) => pathOfName(t, ctx.index.course)).find((p) => p !== null) ?? '';
   let layout: Layout | undefined;
   let width = 0;
   /** Moodle 4.5's objectives report leaves the objective cells out of attempt rows: that shorter width is expected. */
@@ -78,11 +86,14 @@ export async function readExport(input: ExportSource, ctx: ReadContext): Promise
             shortWidth = width - layout.cols.objectiveColumns;
             evidence.scoTitles.push(...layout.cols.scos.slice(0, 1).map((i) => decodeMoodleText((row.fields[i] ?? '').trim())));
             // A path's zip names its path in the SCO title: say which path the download is from.
-            const pathId = evidence.scoTitles.map((t) => pathOfName(t, ctx.index.course)).find((p) => p !== null);
-            const pathTitle = (ctx.index.course.paths ?? []).find((p) => p.id === pathId)?.title;
-            if (pathTitle) summary.layout += `, path “${pathTitle}”`;
+            filePath = pathNamed(evidence.scoTitles);
           }
-          if (layout.kind === 'completion' || layout.kind === 'gradebook') evidence.activities.push(layout.cols.activity);
+          if (layout.kind === 'completion' || layout.kind === 'gradebook') {
+            evidence.activities.push(layout.cols.activity);
+            filePath = pathNamed([layout.cols.activity]);
+          }
+          const pathTitle = (ctx.index.course.paths ?? []).find((p) => p.id === filePath)?.title;
+          if (pathTitle) summary.layout += `, path “${pathTitle}”`;
           if (layout.kind === 'completion') summary.layout += ` of "${layout.cols.activity}"`;
           if ((layout.kind === 'learners' || layout.kind === 'interactions') && layout.mapped && input.mapping)
             summary.layout += ` mapped by ${input.mapping.file}`;

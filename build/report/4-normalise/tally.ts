@@ -47,7 +47,8 @@ const RANK: Record<LearnerStatus, number> = {
   'not-attempted': 1,
 };
 
-export const learnerKeyOf = (agency: string, key: string): string => `${agency}\u0000${key}`;
+/** One learner's key: agency, course path ('' when not known) and the learner's own key. */
+export const learnerKeyOf = (agency: string, key: string, path = ''): string => `${agency}\u0000${path}\u0000${key}`;
 
 export class Tally implements RecordSink {
   readonly learners = new Map<string, Learner>();
@@ -82,7 +83,7 @@ export class Tally implements RecordSink {
 
   addAttempt(record: AttemptRecord): void {
     const r = { ...record, agency: this.intern(record.agency), department: this.intern(record.department), file: this.intern(record.file) };
-    const key = learnerKeyOf(r.agency, r.learnerKey);
+    const key = learnerKeyOf(r.agency, r.learnerKey, r.path);
     const fingerprint = [r.status, r.score, r.completedOn, r.timeSpent, r.name, r.email, r.department].join('\u0000');
     const summary: AttemptSummary = {
       status: r.status,
@@ -134,6 +135,7 @@ export class Tally implements RecordSink {
         name: r.name,
         email: r.email,
         department: r.department,
+        ...(r.path ? { path: r.path } : {}),
         status: r.status,
         score: null,
         completedOn: null,
@@ -162,7 +164,7 @@ export class Tally implements RecordSink {
       this.issues.add({ kind: resolved.kind, file: r.file, line: r.line, rowsExcluded: 1, message: resolved.message });
       return 'foreign';
     }
-    const learner = learnerKeyOf(r.agency, r.learnerKey);
+    const learner = learnerKeyOf(r.agency, r.learnerKey, r.path);
     let a = this.answersByLearner.get(learner);
     if (!a) {
       a = {

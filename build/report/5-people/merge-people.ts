@@ -53,6 +53,9 @@ class Sets {
  * within one agency, or a record with no agency to the one agency that has that ID. Email addresses are unique
  * anywhere, and join records unless that would make one person of two different ID numbers in the same agency.
  */
+/** A learner's course path as a key prefix: the same person on two paths is two trainings, never merged. */
+const on = (l: Learner): string => `${l.path ?? ''}\u0000`;
+
 export function mergePeople(learners: Iterable<Learner>, passMark: number): { people: Person[]; unmatched: Unmatched[] } {
   const list = [...learners];
   const sets = new Sets(list.length);
@@ -64,21 +67,21 @@ export function mergePeople(learners: Iterable<Learner>, passMark: number): { pe
     list.forEach((l, i) => {
       const v = lower(l[field]);
       if (v === '' || !real(l.agency)) return;
-      const key = `${l.agency}\u0000${v}`;
+      const key = `${l.agency}\u0000${on(l)}${v}`;
       const first = byKey.get(key);
       if (first === undefined) byKey.set(key, i);
       else sets.union(first, i);
-      agenciesOf.set(v, (agenciesOf.get(v) ?? new Set()).add(l.agency));
+      agenciesOf.set(on(l) + v, (agenciesOf.get(on(l) + v) ?? new Set()).add(l.agency));
     });
     list.forEach((l, i) => {
       const v = lower(l[field]);
       if (v === '' || real(l.agency)) return;
-      const agencies = [...(agenciesOf.get(v) ?? [])];
+      const agencies = [...(agenciesOf.get(on(l) + v) ?? [])];
       if (agencies.length > 1) {
         unmatched.set(i, `its ${what} “${l[field]}” is used in ${agencies.length} agencies and the download names no agency`);
         return;
       }
-      const key = `${agencies[0] ?? NO_AGENCY}\u0000${v}`;
+      const key = `${agencies[0] ?? NO_AGENCY}\u0000${on(l)}${v}`;
       const first = byKey.get(key);
       if (first === undefined) byKey.set(key, i);
       else sets.union(first, i);
@@ -86,7 +89,7 @@ export function mergePeople(learners: Iterable<Learner>, passMark: number): { pe
   }
   const byEmail = new Map<string, number[]>();
   list.forEach((l, i) => {
-    const v = lower(l.email);
+    const v = lower(l.email) && on(l) + lower(l.email);
     if (v !== '' && !unmatched.has(i)) byEmail.set(v, [...(byEmail.get(v) ?? []), i]);
   });
   // The ID numbers each group holds so far, per agency, kept up to date as email addresses join groups.

@@ -31,6 +31,11 @@ export interface Figures {
   overall: GroupFigures;
   byAgency: GroupFigures[];
   byDepartment: GroupFigures[];
+  /**
+   * Per course path (course.yaml `paths:`), named in `agency`, when any download names a path (its SCO title or
+   * activity name); a learner on two paths is counted on each. [] for a course without paths or downloads that say none.
+   */
+  byPath: GroupFigures[];
   completionsByMonth: { month: string; completions: number }[];
   scoreDistribution: { band: string; from: number; to: number; learners: number }[];
   learners: LearnerRow[];
@@ -89,6 +94,7 @@ export function computeFigures(
     overall: groupFigures('All agencies', '', merged.people, rules),
     byAgency: groups.filter((g) => g.department === '').map((g) => groupFigures(g.agency, '', g.ls, rules)),
     byDepartment: groups.filter((g) => g.department !== '').map((g) => groupFigures(g.agency, g.department, g.ls, rules)),
+    byPath: pathGroups(course, merged.people, rules),
     completionsByMonth: completionsByMonth(merged.people),
     scoreDistribution: scoreDistribution(merged.people),
     learners: rows,
@@ -103,6 +109,24 @@ export function computeFigures(
     minAnswers: o.minAnswers,
     dataQuality: dq,
   };
+}
+
+/** Figures per course path, in course.yaml's order, and for learners whose download named no path; [] when none did. */
+function pathGroups(course: CourseIndex['course'], people: Person[], rules: Parameters<typeof groupFigures>[3]): GroupFigures[] {
+  if (!people.some((p) => p.path)) return [];
+  const paths = (course.paths ?? []).map((p) =>
+    groupFigures(
+      p.title,
+      '',
+      people.filter((l) => l.path === p.id),
+      rules,
+    ),
+  );
+  const unnamed = people.filter((l) => !l.path);
+  return [
+    ...paths.filter((g) => g.learners > 0),
+    ...(unnamed.length > 0 ? [groupFigures('(path not named in the download)', '', unnamed, rules)] : []),
+  ];
 }
 
 /** Which personal data the report holds, and how to handle it, in the words the report prints at its top. */

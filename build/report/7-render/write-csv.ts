@@ -30,6 +30,7 @@ export function figuresCsv(f: Figures): string {
   group('overall', f.overall);
   for (const g of f.byAgency) group('agency', g);
   for (const g of f.byDepartment) group('department', g);
+  for (const g of f.byPath) group('path', g);
   for (const m of f.completionsByMonth) row('completions_by_month', '', '', m.month, '', 'completions', m.completions);
   for (const b of f.scoreDistribution) row('score_distribution', '', '', b.band, '', 'learners', b.learners);
   for (const m of f.modules) {

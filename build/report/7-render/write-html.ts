@@ -163,6 +163,18 @@ export function renderReportBody(f: Figures): string {
         ),
     ),
   );
+  if (f.byPath.length > 0)
+    parts.push(
+      section(
+        'paths',
+        'By course path',
+        table(
+          'Completion by course path (a learner assigned two paths is counted on each)',
+          ['Path', ...groupHead],
+          f.byPath.map((g) => [g.agency, ...groupCells(g)]),
+        ),
+      ),
+    );
   parts.push(
     section(
       'departments',
