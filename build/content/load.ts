@@ -1,5 +1,6 @@
 // Loads and validates a whole course folder into the Course model, or throws a CourseError listing every problem.
 import { completionRuleText } from '../../src/model/completion.ts';
+import { withModuleNumbers } from '../../src/model/numbering.ts';
 import { recordedAttempts } from '../../src/runtime/save-size.ts';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -68,7 +69,7 @@ function readCourse(dir: string, yamlMode: YamlMode, options: LoadOptions): Load
     diags.add(courseFile, { line: 1, column: 1 }, 'course.yaml is missing', `create ${display(courseFile)} (see course/README.md)`);
     return new CourseError(diags.list);
   }
-  const env: MarkdownEnv = { courseDir: dir, diags, yamlMode, placeholders: {}, assets: new Set(), pageLinks: [] };
+  const env: MarkdownEnv = { courseDir: dir, diags, yamlMode, placeholders: {}, assets: new Set(), pageLinks: [], moduleRefs: [] };
   for (const file of [courseFile, path.join(dir, 'assessment.yaml')]) {
     const outside = escapesCourse(dir, file);
     if (outside) diags.add(file, { line: 1, column: 1 }, outside.message, outside.hint);
@@ -132,6 +133,20 @@ function readCourse(dir: string, yamlMode: YamlMode, options: LoadOptions): Load
         suggestPage(link.pageId, pageIds, firstPages),
       );
     }
+  }
+
+  const moduleIds = modules.map((m) => m.module.id);
+  for (const ref of whole ? env.moduleRefs : []) {
+    if (!moduleIds.includes(ref.pageId))
+      diags.add(
+        ref.file,
+        ref.position,
+        `${quote(`{{module.${ref.pageId}.number}}`)} names no module`,
+        didYouMean(
+          closest(ref.pageId, moduleIds) && `{{module.${closest(ref.pageId, moduleIds)}.number}}`,
+          `use a module id: ${moduleIds.join(', ')}`,
+        ),
+      );
   }
 
   // Read once here; the review links below, the content report and its command all use this map.
@@ -199,7 +214,7 @@ function readCourse(dir: string, yamlMode: YamlMode, options: LoadOptions): Load
   for (const q of assessment.questions) files.push(q.file);
   files.push(path.join(dir, 'coverage.yaml'));
   return {
-    course: withReviewLinks(course, coverage),
+    course: withModuleNumbers(withReviewLinks(course, coverage)),
     coverage,
     courseDir: dir,
     assets: [...env.assets].sort(),

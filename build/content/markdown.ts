@@ -8,6 +8,8 @@ import { Diagnostics, quote, type Position } from './diagnostics.ts';
 import { checkMarkdownLimits } from './markdown-limits.ts';
 import type { StatedSettings } from './assessment.ts';
 import { checkStatedNumbers } from './stated-numbers.ts';
+import { checkModuleNumbers } from './stated-modules.ts';
+import { MODULE_COUNT_MARKER, moduleNumberMarker } from '../../src/model/numbering.ts';
 import { closest, didYouMean } from './suggest.ts';
 import type { YamlMode } from './yaml-reader.ts';
 
@@ -33,6 +35,8 @@ export interface MarkdownEnv {
   /** Course-relative paths of files referenced by images and links. */
   assets: Set<string>;
   pageLinks: PageLink[];
+  /** `{{module.<id>.number}}` uses, checked once every module id is known (the `pageId` is the module's id). */
+  moduleRefs: PageLink[];
   /** assessment.yaml's numbers, once read: text that types a different one is an error (stated-numbers.ts). */
   stated?: StatedSettings;
 }
@@ -142,6 +146,8 @@ function render(fragment: Fragment, env: MarkdownEnv, inline: boolean): string {
   if (env.stated)
     for (const m of checkStatedNumbers(fragment.text, env.stated, fragment.assessment === true))
       env.diags.add(fragment.file, offsetPosition(fragment, fragment.text, m.offset), m.message, m.hint);
+  for (const m of checkModuleNumbers(fragment.text))
+    env.diags.add(fragment.file, offsetPosition(fragment, fragment.text, m.offset), m.message, m.hint);
   const text = substitutePlaceholders(fragment, env);
   // Past these limits marked overflows its stack or runs out of memory: stop at the line instead.
   const limit = checkMarkdownLimits(text);
@@ -291,6 +297,13 @@ function assetOf(href: string, use: AssetUse): string | null {
 
 function substitutePlaceholders(fragment: Fragment, env: MarkdownEnv): string {
   return fragment.text.replace(PLACEHOLDER, (whole: string, key: string, fallback: string | undefined, offset: number) => {
+    // Module numbers are known once every module is read: a marker now, filled in by load.ts (model/numbering.ts).
+    if (key === 'modules.count') return MODULE_COUNT_MARKER;
+    const moduleRef = /^module\.([a-z][a-z0-9-]*)\.number$/.exec(key);
+    if (moduleRef?.[1]) {
+      env.moduleRefs.push({ pageId: moduleRef[1], file: fragment.file, position: offsetPosition(fragment, fragment.text, offset) });
+      return moduleNumberMarker(moduleRef[1]);
+    }
     if (!(key in env.placeholders)) {
       const pos = offsetPosition(fragment, fragment.text, offset);
       env.diags.add(
@@ -298,8 +311,8 @@ function substitutePlaceholders(fragment: Fragment, env: MarkdownEnv): string {
         pos,
         `unknown placeholder ${quote(whole)}`,
         didYouMean(
-          closestPlaceholder(key, Object.keys(env.placeholders)),
-          `use one of: ${Object.keys(env.placeholders)
+          closestPlaceholder(key, [...Object.keys(env.placeholders), 'modules.count']),
+          `use one of: ${[...Object.keys(env.placeholders), 'modules.count', 'module.<module id>.number']
             .map((k) => `{{${k}}}`)
             .join(', ')}`,
         ),

@@ -3,6 +3,7 @@
 import type { Course, Module } from '../model/course.ts';
 import type { Location, Progress } from '../model/progress.ts';
 import { isPassed } from '../model/completion.ts';
+import { moduleOf } from '../model/numbering.ts';
 
 export type Stop =
   | { kind: 'intro'; location: Location; module: Module; moduleIndex: number }
@@ -71,10 +72,13 @@ export function currentIndex(course: Course, progress: Progress, passMark: numbe
   return index >= 0 && isStopOpen(course, progress, passMark, index) ? index : 0;
 }
 
-/** "Module 3 of 7, page 2 of 5": where the learner is, in words; '' for screens outside the modules. */
+/**
+ * "Module 3 of 7, page 2 of 5": where the learner is, in words (one numbering, model/numbering.ts); a named module
+ * (an introduction) says its title instead; '' for screens outside the modules.
+ */
 export function positionLabel(course: Course, stop: Stop): string {
   if (stop.kind === 'assessment' || stop.kind === 'complete') return '';
-  const where = `Module ${stop.moduleIndex + 1} of ${course.modules.length}`;
+  const where = moduleOf(course, stop.module.id) || stop.module.title;
   if (stop.kind === 'intro') return where;
   if (stop.kind === 'check') return `${where}, knowledge check`;
   return `${where}, page ${stop.pageIndex + 1} of ${stop.module.pages.length}`;

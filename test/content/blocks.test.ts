@@ -11,6 +11,7 @@ const freshEnv = (): MarkdownEnv => ({
   placeholders: {},
   assets: new Set(),
   pageLinks: [],
+  moduleRefs: [],
 });
 
 function render(text: string): { html: string; problems: string[] } {
