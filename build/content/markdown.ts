@@ -111,6 +111,12 @@ const marked = new Marked({
       const asset = assetOf(token.href, 'image');
       return asset ? `<img src="${assetMarker(asset)}" alt="${escapeAttr(token.text)}">` : escapeText(token.text);
     },
+    // A page's title is the screen's h1, so a page's first heading level (###, the lowest render() allows) is its h2:
+    // the outline has no gap for a screen reader's heading list.
+    heading(token: Tokens.Heading) {
+      const level = Math.min(6, Math.max(2, token.depth - 1));
+      return `<h${level}>${this.parser.parseInline(token.tokens)}</h${level}>\n`;
+    },
     html(token: Tokens.HTML | Tokens.Tag) {
       return escapeText(token.text);
     },

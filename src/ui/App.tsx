@@ -17,7 +17,7 @@ import { PageView } from './PageView.tsx';
 import { Pager } from './Pager.tsx';
 import { NEW_ATTEMPT, SaveNotice } from './SaveNotice.tsx';
 import * as act from './progress-actions.ts';
-import { currentIndex, isStopOpen, positionLabel, resumeStopOfModule, stops } from './route.ts';
+import { currentIndex, documentTitle, isStopOpen, positionLabel, resumeStopOfModule, stops } from './route.ts';
 import { useProgress } from './use-progress.ts';
 
 export interface AppProps {
@@ -65,6 +65,13 @@ export function App({ course, session, now = Date.now, random = Math.random, pri
     window.scrollTo(0, 0);
     document.getElementById('screen-heading')?.focus({ preventScroll: true });
   }, [phase]);
+
+  // The tab's title names the screen, whatever its h1 now says (WCAG 2.4.2): after every render, as the assessment's
+  // screens change their h1 within one stop.
+  useEffect(() => {
+    const heading = document.getElementById(exited ? 'exited-heading' : 'screen-heading')?.textContent ?? '';
+    document.title = exited ? `${heading} – ${course.title}` : documentTitle(course, stop, heading);
+  });
 
   // After leaving, the one message left on screen is where focus goes, so a screen reader says it (WCAG 2.4.3, 4.1.3).
   useEffect(() => {
@@ -149,12 +156,7 @@ export function App({ course, session, now = Date.now, random = Math.random, pri
             />
           )}
           {stop.kind === 'page' && (
-            <PageView
-              module={stop.module}
-              page={stop.module.pages[stop.pageIndex]!}
-              position={positionLabel(course, stop)}
-              goToPage={goToPage}
-            />
+            <PageView page={stop.module.pages[stop.pageIndex]!} position={positionLabel(course, stop)} goToPage={goToPage} />
           )}
           {stop.kind === 'check' && (
             <KnowledgeCheck

@@ -3,7 +3,7 @@
 import type { Course, Module } from '../model/course.ts';
 import type { Location, Progress } from '../model/progress.ts';
 import { isPassed } from '../model/completion.ts';
-import { moduleOf } from '../model/numbering.ts';
+import { moduleName, moduleOf } from '../model/numbering.ts';
 
 export type Stop =
   | { kind: 'intro'; location: Location; module: Module; moduleIndex: number }
@@ -73,15 +73,32 @@ export function currentIndex(course: Course, progress: Progress, passMark: numbe
 }
 
 /**
- * "Module 3 of 7, page 2 of 5": where the learner is, in words (one numbering, model/numbering.ts); a named module
- * (an introduction) says its title instead; '' for screens outside the modules.
+ * The caption above a module screen's h1 (the GOV.UK caption pattern), where the learner is in words with one
+ * numbering (model/numbering.ts): "Module 3 of 7" over a module's own title on its opening screen, "Module 3 of 7:
+ * Security, page 2 of 5" over a page title, "Module 3 of 7: Security" over "Knowledge check". A named module (an
+ * introduction) says its title instead of a number. '' for screens outside the modules.
  */
 export function positionLabel(course: Course, stop: Stop): string {
   if (stop.kind === 'assessment' || stop.kind === 'complete') return '';
-  const where = moduleOf(course, stop.module.id) || stop.module.title;
-  if (stop.kind === 'intro') return where;
-  if (stop.kind === 'check') return `${where}, knowledge check`;
+  const of = moduleOf(course, stop.module.id);
+  if (stop.kind === 'intro') return of;
+  const where = of ? `${of}: ${stop.module.title}` : stop.module.title;
+  if (stop.kind === 'check') return where;
   return `${where}, page ${stop.pageIndex + 1} of ${stop.module.pages.length}`;
+}
+
+/**
+ * The browser tab's title for a screen (WCAG 2.4.2): its h1, the module ("Module 3: Security") and the course,
+ * "Page title – Module – Course"; a module's opening screen, whose h1 is the module's title, names it once.
+ */
+export function documentTitle(course: Course, stop: Stop, heading: string): string {
+  const parts =
+    stop.kind === 'assessment' || stop.kind === 'complete'
+      ? [heading]
+      : stop.kind === 'intro'
+        ? [moduleName(course, stop.module)]
+        : [heading, moduleName(course, stop.module)];
+  return [...parts.filter((p) => p !== ''), course.title].join(' – ');
 }
 
 /** The first stop of a module, its opening screen (where its menu entry leads). */
