@@ -17,7 +17,8 @@ import { PageView } from './PageView.tsx';
 import { Pager } from './Pager.tsx';
 import { NEW_ATTEMPT, SaveNotice } from './SaveNotice.tsx';
 import * as act from './progress-actions.ts';
-import { currentIndex, documentTitle, isStopOpen, positionLabel, resumeStopOfModule, stops } from './route.ts';
+import { WelcomeBack } from './WelcomeBack.tsx';
+import { currentIndex, documentTitle, isStopOpen, stopInWords, positionLabel, resumeStopOfModule, stops } from './route.ts';
 import { useProgress } from './use-progress.ts';
 
 export interface AppProps {
@@ -45,6 +46,8 @@ export function App({ course, session, now = Date.now, random = Math.random, pri
   const index = currentIndex(course, progress, passMark);
   const stop = all[index] ?? all[0]!;
   const closed = !session.recording && !isPassed(progress, passMark);
+  // A learner back from an earlier visit is told where they are, until they move on.
+  const [resumedAt] = useState(() => (session.initial.location !== null ? index : null));
 
   const go = (i: number) => {
     const target = all[i];
@@ -146,6 +149,7 @@ export function App({ course, session, now = Date.now, random = Math.random, pri
         <ModuleMenu course={course} progress={progress} passMark={passMark} current={stop} open={menuStartsOpen} go={go} />
         <main id="main" tabIndex={-1}>
           <SaveNotice session={session} />
+          {resumedAt === index && <WelcomeBack where={stopInWords(course, stop)} />}
           {stop.kind === 'intro' && (
             <ModuleIntro
               module={stop.module}

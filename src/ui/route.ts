@@ -87,6 +87,22 @@ export function positionLabel(course: Course, stop: Stop): string {
   return `${where}, page ${stop.pageIndex + 1} of ${stop.module.pages.length}`;
 }
 
+/** A stop in words, for "Welcome back: you were on …": the page's title and its module, or what the screen is. */
+export function stopInWords(course: Course, stop: Stop): string {
+  switch (stop.kind) {
+    case 'intro':
+      return `the opening screen of ${moduleName(course, stop.module)}`;
+    case 'page':
+      return `“${stop.module.pages[stop.pageIndex]?.title ?? ''}” in ${moduleName(course, stop.module)}`;
+    case 'check':
+      return `the knowledge check of ${moduleName(course, stop.module)}`;
+    case 'assessment':
+      return `the ${course.assessment.title.toLowerCase()}`;
+    case 'complete':
+      return 'the completion screen';
+  }
+}
+
 /**
  * The browser tab's title for a screen (WCAG 2.4.2): its h1, the module ("Module 3: Security") and the course,
  * "Page title – Module – Course"; a module's opening screen, whose h1 is the module's title, names it once.
