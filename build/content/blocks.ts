@@ -12,6 +12,7 @@ const BLOCKS = {
   example: { label: 'Example', title: 'optional' },
   details: { label: '', title: 'required' },
   steps: { label: '', title: 'none' },
+  print: { label: '', title: 'required' },
 } as const;
 
 export type BlockName = keyof typeof BLOCKS;
@@ -56,7 +57,9 @@ function validate(name: string, title: string, body: Tokens.Generic[], closed: b
   if (!closed) return [`block ":::${name}" is never closed`, 'end the block with a line holding only :::'];
   const spec = BLOCKS[name];
   if (spec.title === 'required' && !title)
-    return [`block ":::${name}" needs a summary after its name`, `write e.g. :::${name} What the law says`];
+    return name === 'print'
+      ? ['block ":::print" needs the button\'s words after its name', 'write e.g. :::print Print the decision aid']
+      : [`block ":::${name}" needs a summary after its name`, `write e.g. :::${name} What the law says`];
   if (spec.title === 'none' && title) return [`block ":::${name}" takes no title`, `put "${title}" in a sentence before the block`];
   if (body.some((t) => t.type === 'contentBlock'))
     return [`block ":::${name}" has another block inside it`, 'close the first block before opening the next'];
@@ -102,6 +105,10 @@ export const contentBlocks: MarkedExtension = {
             return `<details class="block-details"><summary>${title}</summary><div class="details-text">${body}</div></details>\n`;
           case 'steps':
             return body.replace(/^<ol\b/, '<ol class="block-steps" role="list"');
+          // A page to keep on paper: its text and a Print button the player wires to the print dialog (a phone has no
+          // Ctrl+P); neither goes on the paper.
+          case 'print':
+            return `<div class="block-print no-print">${body}<p><button type="button" class="button" data-print>${title.replace(/<[^>]*>/g, '')}</button></p></div>\n`;
           case 'example':
           case 'key-point':
           case 'warning':

@@ -160,7 +160,7 @@ export function App({ course, session, now = Date.now, random = Math.random, pri
             />
           )}
           {stop.kind === 'page' && (
-            <PageView page={stop.module.pages[stop.pageIndex]!} position={positionLabel(course, stop)} goToPage={goToPage} />
+            <PageView page={stop.module.pages[stop.pageIndex]!} position={positionLabel(course, stop)} goToPage={goToPage} print={print} />
           )}
           {stop.kind === 'check' && (
             <KnowledgeCheck

@@ -10,6 +10,8 @@ interface PageViewProps {
   position: string;
   /** Open a page by id; false when there is no such page or it is locked. */
   goToPage: (id: string) => boolean;
+  /** Opens the print dialog. */
+  print: () => void;
 }
 
 /** A click handler that opens `#page-id` links inside the player (the href stays as the fallback). */
@@ -19,7 +21,10 @@ export const pageLinks = (goToPage: (id: string) => boolean) => (event: JSX.Targ
   if (href.startsWith('#') && goToPage(href.slice(1))) event.preventDefault();
 };
 
-export function PageView({ page, position, goToPage }: PageViewProps) {
+export function PageView({ page, position, goToPage, print }: PageViewProps) {
+  // A :::print block's button (build/content/blocks.ts) opens the print dialog; links open pages.
+  const onClick = (event: JSX.TargetedMouseEvent<HTMLElement>) =>
+    (event.target as Element | null)?.closest?.('button[data-print]') ? print() : pageLinks(goToPage)(event);
   return (
     <>
       {/* The page title is the h1; the module and where the page sits are its caption (GOV.UK caption pattern). */}
@@ -27,7 +32,7 @@ export function PageView({ page, position, goToPage }: PageViewProps) {
       <h1 id="screen-heading" tabIndex={-1}>
         {page.title}
       </h1>
-      <Html class="content" html={page.html} onClick={pageLinks(goToPage)} />
+      <Html class="content" html={page.html} onClick={onClick} />
     </>
   );
 }

@@ -47,6 +47,13 @@ test(':::steps keeps its numbered list as a list for screen readers', () => {
   );
 });
 
+test(':::print keeps its text and adds a button the player wires to the print dialog, neither printed', () => {
+  expect(render(':::print Print the *aid*\nKeep it to hand.\n:::').html).toBe(
+    '<div class="block-print no-print"><p>Keep it to hand.</p><p><button type="button" class="button" data-print>Print the aid</button></p></div>',
+  );
+  expect(render(':::print\nKeep it.\n:::').problems).toEqual(['1:1: block ":::print" needs the button\'s words after its name']);
+});
+
 test('links inside a block are checked like any other link', () => {
   const env = freshEnv();
   renderBlock(
