@@ -46,6 +46,11 @@ export function App({ course, session, now = Date.now, random = Math.random, pri
   const index = currentIndex(course, progress, passMark);
   const stop = all[index] ?? all[0]!;
   const closed = !session.recording && !isPassed(progress, passMark);
+  // A page opened from the assessment result ("Read again") offers the way back to the result until the learner is there.
+  const [fromResult, setFromResult] = useState(false);
+  useEffect(() => {
+    if (stop.kind === 'assessment') setFromResult(false);
+  }, [stop.kind]);
   // A learner back from an earlier visit is told where they are, until they move on.
   const [resumedAt] = useState(() => (session.initial.location !== null ? index : null));
 
@@ -150,6 +155,13 @@ export function App({ course, session, now = Date.now, random = Math.random, pri
         <main id="main" tabIndex={-1}>
           <SaveNotice session={session} />
           {resumedAt === index && <WelcomeBack where={stopInWords(course, stop)} />}
+          {fromResult && stop.kind !== 'assessment' && (
+            <p class="back-link no-print">
+              <button type="button" class="link-button" onClick={() => go(all.findIndex((s) => s.kind === 'assessment'))}>
+                <span aria-hidden="true">←</span>Back to your result
+              </button>
+            </p>
+          )}
           {stop.kind === 'intro' && (
             <ModuleIntro
               module={stop.module}
@@ -191,7 +203,7 @@ export function App({ course, session, now = Date.now, random = Math.random, pri
               onShow={onShow}
               onSubmit={onSubmit}
               onContinue={onContinue}
-              goToPage={goToPage}
+              goToPage={(id) => goToPage(id) && (setFromResult(true), true)}
             />
           )}
           {stop.kind === 'complete' && (
