@@ -18,7 +18,7 @@ import { Pager } from './Pager.tsx';
 import { NEW_ATTEMPT, SaveNotice } from './SaveNotice.tsx';
 import * as act from './progress-actions.ts';
 import { WelcomeBack } from './WelcomeBack.tsx';
-import { currentIndex, documentTitle, isStopOpen, stopInWords, positionLabel, resumeStopOfModule, stops } from './route.ts';
+import { currentIndex, isStopOpen, positionLabel, screenName, resumeStopOfModule, stops } from './route.ts';
 import { useProgress } from './use-progress.ts';
 
 export interface AppProps {
@@ -78,7 +78,7 @@ export function App({ course, session, now = Date.now, random = Math.random, pri
   // screens change their h1 within one stop.
   useEffect(() => {
     const heading = document.getElementById(exited ? 'exited-heading' : 'screen-heading')?.textContent ?? '';
-    document.title = exited ? `${heading} – ${course.title}` : documentTitle(course, stop, heading);
+    document.title = `${exited ? heading : screenName(course, stop, heading)} – ${course.title}`;
   });
 
   // After leaving, the one message left on screen is where focus goes, so a screen reader says it (WCAG 2.4.3, 4.1.3).
@@ -154,12 +154,20 @@ export function App({ course, session, now = Date.now, random = Math.random, pri
         <ModuleMenu course={course} progress={progress} passMark={passMark} current={stop} open={menuStartsOpen} go={go} />
         <main id="main" tabIndex={-1}>
           <SaveNotice session={session} />
-          {resumedAt === index && <WelcomeBack where={stopInWords(course, stop)} />}
+          {resumedAt === index && (
+            <WelcomeBack where={() => screenName(course, stop, document.getElementById('screen-heading')?.textContent ?? '')} />
+          )}
           {fromResult && stop.kind !== 'assessment' && (
-            <p class="back-link no-print">
-              <button type="button" class="link-button" onClick={() => go(all.findIndex((s) => s.kind === 'assessment'))}>
-                <span aria-hidden="true">←</span>Back to your result
-              </button>
+            <p class="no-print">
+              <a
+                href="#assessment"
+                onClick={(e) => {
+                  e.preventDefault();
+                  go(all.findIndex((s) => s.kind === 'assessment'));
+                }}
+              >
+                Back to your result
+              </a>
             </p>
           )}
           {stop.kind === 'intro' && (

@@ -2,13 +2,14 @@
 // screen reader announces without focus moving (WCAG 4.1.3); App shows it until the learner moves on.
 import { useEffect, useState } from 'preact/hooks';
 
-export function WelcomeBack({ where }: { where: string }) {
-  const [shown, setShown] = useState(false);
+/** `where` names the screen once it is on the page (route.ts screenName). */
+export function WelcomeBack({ where }: { where: () => string }) {
+  const [text, setText] = useState('');
   // The live region is on the page empty first and filled after, so screen readers announce the change.
-  useEffect(() => setShown(true), []);
+  useEffect(() => setText(`Welcome back: you were on “${where()}”.`), []);
   return (
     <div role="status" class="no-print">
-      {shown && <p class="notice">Welcome back: you were on {where}. Carry on from here.</p>}
+      {text && <p class="notice">{text}</p>}
     </div>
   );
 }

@@ -87,34 +87,14 @@ export function positionLabel(course: Course, stop: Stop): string {
   return `${where}, page ${stop.pageIndex + 1} of ${stop.module.pages.length}`;
 }
 
-/** A stop in words, for "Welcome back: you were on …": the page's title and its module, or what the screen is. */
-export function stopInWords(course: Course, stop: Stop): string {
-  switch (stop.kind) {
-    case 'intro':
-      return `the opening screen of ${moduleName(course, stop.module)}`;
-    case 'page':
-      return `“${stop.module.pages[stop.pageIndex]?.title ?? ''}” in ${moduleName(course, stop.module)}`;
-    case 'check':
-      return `the knowledge check of ${moduleName(course, stop.module)}`;
-    case 'assessment':
-      return `the ${course.assessment.title.toLowerCase()}`;
-    case 'complete':
-      return 'the completion screen';
-  }
-}
-
 /**
- * The browser tab's title for a screen (WCAG 2.4.2): its h1, the module ("Module 3: Security") and the course,
- * "Page title – Module – Course"; a module's opening screen, whose h1 is the module's title, names it once.
+ * A screen's name: its h1 and the module ("Module 3: Security"), "Page title – Module"; a module's opening screen,
+ * whose h1 is the module's title, names it once. The tab's title adds the course (WCAG 2.4.2); "Welcome back" says it.
  */
-export function documentTitle(course: Course, stop: Stop, heading: string): string {
-  const parts =
-    stop.kind === 'assessment' || stop.kind === 'complete'
-      ? [heading]
-      : stop.kind === 'intro'
-        ? [moduleName(course, stop.module)]
-        : [heading, moduleName(course, stop.module)];
-  return [...parts.filter((p) => p !== ''), course.title].join(' – ');
+export function screenName(course: Course, stop: Stop, heading: string): string {
+  if (stop.kind === 'assessment' || stop.kind === 'complete') return heading;
+  const module = moduleName(course, stop.module);
+  return stop.kind === 'intro' ? module : `${heading} – ${module}`;
 }
 
 /** The first stop of a module, its opening screen (where its menu entry leads). */

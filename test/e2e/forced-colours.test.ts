@@ -10,13 +10,18 @@ const site = usePlayerSite();
 const menuItems = (page: Page) =>
   page.locator('.menu-item').evaluateAll((els) => {
     const forced = matchMedia('(forced-colors: active)').matches;
+    const probe = document.body.appendChild(document.createElement('i'));
+    probe.style.color = 'Canvas';
+    const canvas = getComputedStyle(probe).color;
+    probe.remove();
     return els.map((el) => {
       const s = getComputedStyle(el);
       return {
         current: el.hasAttribute('aria-current'),
-        // A transparent border is no bar on screen, except that forced colours paint it (which is the bug this catches).
+        // A border in the colour behind it is no bar on screen; forced colours paint even a transparent one (the bug
+        // this catches), so there it must be the window's colour.
         bar:
-          s.borderLeftStyle === 'none' || s.borderLeftStyle === 'hidden' || (!forced && /^rgba\(.*, 0\)$/.test(s.borderLeftColor))
+          s.borderLeftStyle === 'none' || (forced ? s.borderLeftColor === canvas : /^rgba\(.*, 0\)$/.test(s.borderLeftColor))
             ? 0
             : parseFloat(s.borderLeftWidth),
         outline: s.outlineStyle === 'none' ? 0 : parseFloat(s.outlineWidth),

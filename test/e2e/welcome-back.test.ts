@@ -6,7 +6,7 @@ import { closeCourse, heading, useLmsSite } from './lms-harness.ts';
 
 const site = useLmsSite();
 
-test('a resumed learner gets "Welcome back: you were on <page> in Module n: <module>" as a status, without focus moving to it', async () => {
+test('a resumed learner gets "Welcome back: you were on “<page> – Module n: <module>”" as a status, without focus moving to it', async () => {
   const page = await site.browser.newPage();
   const first = await site.launch(page, 'scorm2004', launchDataFrom('scorm2004', null));
   expect(await first.locator('text=Welcome back').count()).toBe(0);
@@ -21,9 +21,7 @@ test('a resumed learner gets "Welcome back: you were on <page> in Module n: <mod
   const second = await site.launch(page, 'scorm2004', launchDataFrom('scorm2004', saved.persisted));
   const status = second.getByRole('status').filter({ hasText: 'Welcome back' });
   await status.waitFor();
-  expect((await status.textContent())?.trim()).toBe(
-    `Welcome back: you were on “${module.pages[1]!.title}” in Module 2: ${module.title}. Carry on from here.`,
-  );
+  expect((await status.textContent())?.trim()).toBe(`Welcome back: you were on “${module.pages[1]!.title} – Module 2: ${module.title}”.`);
   expect(await status.evaluate((el) => el.contains(document.activeElement))).toBe(false);
   await second.getByRole('button', { name: 'Next' }).click();
   await second.locator('#screen-heading', { hasText: module.pages[2]?.title ?? 'Knowledge check' }).waitFor();

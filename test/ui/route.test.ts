@@ -1,15 +1,7 @@
 // Navigation rules: the order of stops, the words for where the learner is, and locked versus free navigation.
 import { describe, expect, test } from 'vitest';
 import { emptyProgress, type Progress } from '../../src/model/progress.ts';
-import {
-  currentIndex,
-  documentTitle,
-  firstStopOfModule,
-  isStopOpen,
-  positionLabel,
-  resumeStopOfModule,
-  stops,
-} from '../../src/ui/route.ts';
+import { currentIndex, screenName, firstStopOfModule, isStopOpen, positionLabel, resumeStopOfModule, stops } from '../../src/ui/route.ts';
 import { fixtureCourse } from './fixture-course.ts';
 
 const course = fixtureCourse();
@@ -71,14 +63,14 @@ describe('positionLabel', () => {
   });
 });
 
-describe('documentTitle', () => {
+describe('screenName', () => {
   test.for([
-    ['aims-who', 'Who can sign up', 'Who can sign up – Module 1: Aims of the protocol – Information Sharing Protocol'],
-    ['check:aims', 'Knowledge check', 'Knowledge check – Module 1: Aims of the protocol – Information Sharing Protocol'],
-    ['intro:sharing', 'Sharing safely', 'Module 2: Sharing safely – Information Sharing Protocol'],
-    ['assessment', 'Check your answers', 'Check your answers – Information Sharing Protocol'],
-  ] as const)('%s with the h1 "%s" is titled "%s"', ([location, heading, title]) => {
-    expect(documentTitle(course, stops(course)[indexOf(location)]!, heading)).toBe(title);
+    ['aims-who', 'Who can sign up', 'Who can sign up – Module 1: Aims of the protocol'],
+    ['check:aims', 'Knowledge check', 'Knowledge check – Module 1: Aims of the protocol'],
+    ['intro:sharing', 'Sharing safely', 'Module 2: Sharing safely'],
+    ['assessment', 'Check your answers', 'Check your answers'],
+  ] as const)('%s with the h1 "%s" is named "%s"', ([location, heading, title]) => {
+    expect(screenName(course, stops(course)[indexOf(location)]!, heading)).toBe(title);
   });
 });
 
