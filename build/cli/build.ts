@@ -1,4 +1,5 @@
 // `npm run build`: checks course/ and writes every edition's SCORM zips; `--check` only checks. Exit code 1 on any error.
+import { moduleCount } from '../../src/model/numbering.ts';
 import path from 'node:path';
 import { CourseError, formatDiagnostic, type Diagnostic } from '../content/diagnostics.ts';
 import { UnknownEditionError } from '../content/editions.ts';
@@ -38,7 +39,7 @@ async function main(): Promise<number> {
       printWarnings(warnings);
       const questions = course.modules.reduce((n, m) => n + m.check.length, 0);
       console.log(
-        `${course.title} ${course.version}: ${course.modules.length} modules, ${course.modules.reduce((n, m) => n + m.pages.length, 0)} pages, ${questions} knowledge-check questions, ${course.assessment.bank.length} in the assessment bank. No errors.`,
+        `${course.title} ${course.version}: ${moduleCount(course.modules)} modules${course.modules.length > moduleCount(course.modules) ? ` (and ${course.modules.length - moduleCount(course.modules)} not counted, e.g. an introduction)` : ''}, ${course.modules.reduce((n, m) => n + m.pages.length, 0)} pages, ${questions} knowledge-check questions, ${course.assessment.bank.length} in the assessment bank. No errors.`,
       );
       return 0;
     }

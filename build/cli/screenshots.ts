@@ -1,37 +1,30 @@
 // `npm run screenshots -- [zip]`: the built course's key screens at desktop and phone size, as PNGs to look at.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Course, Question } from '../../src/model/course.ts';
-import { launchChromium } from '../bench/chromium.ts';
+import { ChromiumMissingError, launchChromium } from '../bench/chromium.ts';
 import { unzip } from '../package/unzip.ts';
 import { packageHandler } from '../preview/package-handler.ts';
 import { parseArgs } from './args.ts';
+import { defaultZip, findFiles } from './pick-zip.ts';
 
-const USAGE = 'usage: npm run screenshots -- [dist/...-scorm2004.zip] [--out dist/screenshots]';
+const USAGE =
+  'usage: npm run screenshots -- [dist/...-scorm2004.zip] [--out dist/screenshots] [--standalone]\n' +
+  '  default zip: the newest published edition, else the generic edition (drafts are not what learners get)\n' +
+  '  --standalone: as opened outside an LMS (with its "not connected" notice), instead of under a SCORM 2004 LMS';
+/** The learner the simulated LMS launches, as Moodle sends names: "Last, First". */
+const LEARNER = { learner_id: 'learner-1', learner_name: 'Learner, Sam' };
 const SIZES = [
   { name: 'desktop', width: 1280, height: 800 },
   { name: 'phone', width: 375, height: 812 },
 ] as const;
 
-/** Every file under `dir` whose name matches, newest first. */
-function findFiles(dir: string, pattern: RegExp): string[] {
-  const found: string[] = [];
-  const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      const p = path.join(d, e.name);
-      if (e.isDirectory() && e.name !== 'screenshots') walk(p);
-      else if (e.isFile() && pattern.test(e.name)) found.push(p);
-    }
-  };
-  walk(dir);
-  return found.sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
-}
-
-const { options, rest } = parseArgs(process.argv.slice(2), ['help']);
-const zip = rest[0] ?? (statSync('dist', { throwIfNoEntry: false }) ? findFiles('dist', /-scorm2004\.zip$/)[0] : undefined);
+const { options, rest } = parseArgs(process.argv.slice(2), ['help', 'standalone']);
+const zip = rest[0] ?? (statSync('dist', { throwIfNoEntry: false }) ? defaultZip('dist') : undefined);
 if (options.help || !zip) {
   console.log(options.help ? USAGE : `No zip to photograph: run npm run build first, or name one.\n${USAGE}`);
   process.exit(options.help ? 0 : 1);
@@ -52,7 +45,16 @@ const server = createServer((req, res) => serve(req, res));
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 const address = server.address();
 const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-const browser = await launchChromium();
+const browser = await launchChromium().catch((e: unknown) => {
+  console.error(e instanceof ChromiumMissingError ? e.message : `Chromium did not start: ${String(e)}`);
+  process.exit(1);
+});
+// Under an LMS, as learners see it: scorm-again's SCORM 2004 API in the window the player looks in first.
+const lmsScript = options.standalone
+  ? ''
+  : `${readFileSync(path.join(path.dirname(createRequire(import.meta.url).resolve('scorm-again')), 'scorm-again.min.js'), 'utf8')};
+    window.API_1484_11 = new Scorm2004API({ logLevel: 5, autocommit: false });
+    window.API_1484_11.loadFromJSON(${JSON.stringify(LEARNER)});`;
 
 const questionOf = (id: string): Question | undefined =>
   [...course.modules.flatMap((m) => m.check), ...course.assessment.bank].find((q) => q.id === id);
@@ -100,6 +102,7 @@ async function openFromMenu(page: Page, title: RegExp) {
 const written: string[] = [];
 for (const size of SIZES) {
   const page = await (await browser.newContext({ viewport: { width: size.width, height: size.height } })).newPage();
+  if (lmsScript) await page.addInitScript(lmsScript);
   const shot = async (name: string, full = true) => {
     const file = path.join(out, `${size.name}-${name}.png`);
     await page.screenshot({ path: file, fullPage: full });
@@ -213,5 +216,5 @@ for (const size of SIZES) {
 await browser.close();
 server.close();
 rmSync(dir, { recursive: true, force: true });
-console.log(`Screenshots of ${zip}:`);
+console.log(`Screenshots of ${zip} (${options.standalone ? 'standalone, no LMS' : 'under a SCORM 2004 LMS'}):`);
 for (const f of written) console.log(`  ${f}`);

@@ -18,6 +18,7 @@ const BLOCKS = {
   steps: { label: '', title: 'none' },
   // Text only for editions serving these sectors: the "title" is the sector list, e.g. `:::sector health,council`.
   sector: { label: '', title: 'none' },
+  print: { label: '', title: 'required' },
 } as const;
 
 export type BlockName = keyof typeof BLOCKS;
@@ -95,7 +96,9 @@ function validate(name: string, title: string, body: Tokens.Generic[], closed: b
   if (!closed) return [`block ":::${name}" is never closed`, 'end the block with a line holding only :::'];
   const spec = BLOCKS[name];
   if (spec.title === 'required' && !title)
-    return [`block ":::${name}" needs a summary after its name`, `write e.g. :::${name} What the law says`];
+    return name === 'print'
+      ? ['block ":::print" needs the button\'s words after its name', 'write e.g. :::print Print the decision aid']
+      : [`block ":::${name}" needs a summary after its name`, `write e.g. :::${name} What the law says`];
   if (spec.title === 'none' && title) return [`block ":::${name}" takes no title`, `put "${title}" in a sentence before the block`];
   if (body.some((t) => t.type === 'contentBlock') && name === 'sector')
     return [
@@ -121,6 +124,10 @@ function blockHtml(name: BlockName, body: string, title: string): string {
     case 'sector':
       // Plain text for some editions: nothing shows that it is tagged, the learner just reads it.
       return body;
+    // A page to keep on paper: its text and a Print button the player wires to the print dialog (a phone has no
+    // Ctrl+P); neither goes on the paper.
+    case 'print':
+      return `<div class="block-print no-print">${body}<p><button type="button" class="button" data-print>${title.replace(/<[^>]*>/g, '')}</button></p></div>\n`;
     case 'example':
     case 'key-point':
     case 'warning':

@@ -89,5 +89,5 @@ export const describeDiagnostics = (list: readonly Diagnostic[]): string => list
 
 function envFor(courseDir: string, diags: Diagnostics): MarkdownEnv {
   // Edition files are small: always read with positions, so a missing contact names its line.
-  return { courseDir, diags, yamlMode: 'precise', placeholders: {}, assets: new Set(), pageLinks: [] };
+  return { courseDir, diags, yamlMode: 'precise', placeholders: {}, assets: new Set(), pageLinks: [], moduleRefs: [] };
 }

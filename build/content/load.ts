@@ -1,4 +1,5 @@
 // Loads and validates a whole course folder into the Course model, or throws a CourseError listing every problem.
+import { withModuleNumbers } from '../../src/model/numbering.ts';
 import { recordedAttempts } from '../../src/runtime/save-size.ts';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -86,7 +87,7 @@ function readCourse(dir: string, yamlMode: YamlMode, options: LoadOptions): Load
     diags.add(courseFile, { line: 1, column: 1 }, 'course.yaml is missing', `create ${display(courseFile)} (see course/README.md)`);
     return new CourseError(diags.list);
   }
-  const env: MarkdownEnv = { courseDir: dir, diags, yamlMode, placeholders: {}, assets: new Set(), pageLinks: [] };
+  const env: MarkdownEnv = { courseDir: dir, diags, yamlMode, placeholders: {}, assets: new Set(), pageLinks: [], moduleRefs: [] };
   for (const file of [courseFile, path.join(dir, 'assessment.yaml')]) {
     const outside = escapesCourse(dir, file);
     if (outside) diags.add(file, { line: 1, column: 1 }, outside.message, outside.hint);
@@ -155,6 +156,20 @@ function readCourse(dir: string, yamlMode: YamlMode, options: LoadOptions): Load
     }
   }
 
+  const moduleIds = modules.map((m) => m.module.id);
+  for (const ref of whole ? env.moduleRefs : []) {
+    if (!moduleIds.includes(ref.pageId))
+      diags.add(
+        ref.file,
+        ref.position,
+        `${quote(`{{module.${ref.pageId}.number}}`)} names no module`,
+        didYouMean(
+          closest(ref.pageId, moduleIds) && `{{module.${closest(ref.pageId, moduleIds)}.number}}`,
+          `use a module id: ${moduleIds.join(', ')}`,
+        ),
+      );
+  }
+
   // Sector content (sector-filter.ts): tags checked over the whole source, then only the edition's content goes on.
   const serves = options.sectors ?? options.edition?.sectors ?? [];
   const edition = editionContent(modules, assessment, serves, { whole, pageLinks: env.pageLinks, diags });
@@ -210,7 +225,10 @@ function readCourse(dir: string, yamlMode: YamlMode, options: LoadOptions): Load
         d,
       ),
     );
-    checkPathLinks(plans, env.pageLinks, modules, assessment.questions, diags);
+    // A {{module.<id>.number}} on a path must name a module of that path, as a link must go to a page on it.
+    const firstPage = (id: string) => modules.find((m) => m.module.id === id)?.module.pages[0]?.id ?? id;
+    const refs = env.moduleRefs.map((r) => ({ ...r, pageId: firstPage(r.pageId) }));
+    checkPathLinks(plans, [...env.pageLinks, ...refs], modules, assessment.questions, diags);
     const all = [...modules.flatMap((m) => m.questions), ...assessment.questions];
     for (const leak of findLeaks(assessment.questions, all, assessment.file, assessment.bankAt)) {
       const severity = assessment.leakChecks[leak.check];
@@ -247,8 +265,9 @@ function readCourse(dir: string, yamlMode: YamlMode, options: LoadOptions): Load
   files.push(path.join(dir, 'coverage.yaml'));
   const linked = withReviewLinks({ ...course, paths: plans.map((p) => p.path) }, coverage);
   // Each zip's model, with the numbers its text states and the interactions its save size allows.
+  // Module numbers too: a path counts its own modules.
   const finish = (c: Course): Course => {
-    const filled = withPathNumbers(c);
+    const filled = withModuleNumbers(withPathNumbers(c));
     return { ...filled, assessment: { ...filled.assessment, recordedAttempts: recordedAttempts(filled) } };
   };
   return {

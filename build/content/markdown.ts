@@ -8,6 +8,8 @@ import { Diagnostics, quote, type Position } from './diagnostics.ts';
 import { checkMarkdownLimits } from './markdown-limits.ts';
 import type { StatedSettings } from './assessment.ts';
 import { checkStatedNumbers } from './stated-numbers.ts';
+import { checkModuleNumbers } from './stated-modules.ts';
+import { MODULE_COUNT_MARKER, moduleNumberMarker } from '../../src/model/numbering.ts';
 import { closest, didYouMean } from './suggest.ts';
 import type { YamlMode } from './yaml-reader.ts';
 import type { Sector } from '../../src/model/sectors.ts';
@@ -38,6 +40,8 @@ export interface MarkdownEnv {
   /** Course-relative paths of files referenced by images and links. */
   assets: Set<string>;
   pageLinks: PageLink[];
+  /** `{{module.<id>.number}}` uses, checked once every module id is known (the `pageId` is the module's id). */
+  moduleRefs: PageLink[];
   /** assessment.yaml's numbers, once read: text that types a different one is an error (stated-numbers.ts). */
   stated?: StatedSettings;
 }
@@ -112,6 +116,12 @@ const marked = new Marked({
       const asset = assetOf(token.href, 'image');
       return asset ? `<img src="${assetMarker(asset)}" alt="${escapeAttr(token.text)}">` : escapeText(token.text);
     },
+    // A page's title is the screen's h1, so a page's first heading level (###, the lowest render() allows) is its h2:
+    // the outline has no gap for a screen reader's heading list.
+    heading(token: Tokens.Heading) {
+      const level = Math.min(6, Math.max(2, token.depth - 1));
+      return `<h${level}>${this.parser.parseInline(token.tokens)}</h${level}>\n`;
+    },
     html(token: Tokens.HTML | Tokens.Tag) {
       return escapeText(token.text);
     },
@@ -147,6 +157,8 @@ function render(fragment: Fragment, env: MarkdownEnv, inline: boolean): string {
   if (env.stated)
     for (const m of checkStatedNumbers(fragment.text, env.stated, fragment.assessment === true))
       env.diags.add(fragment.file, offsetPosition(fragment, fragment.text, m.offset), m.message, m.hint);
+  for (const m of checkModuleNumbers(fragment.text))
+    env.diags.add(fragment.file, offsetPosition(fragment, fragment.text, m.offset), m.message, m.hint);
   const text = substitutePlaceholders(fragment, env);
   // Past these limits marked overflows its stack or runs out of memory: stop at the line instead.
   const limit = checkMarkdownLimits(text);
@@ -306,6 +318,13 @@ function assetOf(href: string, use: AssetUse): string | null {
 
 function substitutePlaceholders(fragment: Fragment, env: MarkdownEnv): string {
   return fragment.text.replace(PLACEHOLDER, (whole: string, key: string, fallback: string | undefined, offset: number) => {
+    // Module numbers are known once every module is read: a marker now, filled in by load.ts (model/numbering.ts).
+    if (key === 'modules.count') return MODULE_COUNT_MARKER;
+    const moduleRef = /^module\.([a-z][a-z0-9-]*)\.number$/.exec(key);
+    if (moduleRef?.[1]) {
+      env.moduleRefs.push({ pageId: moduleRef[1], file: fragment.file, position: offsetPosition(fragment, fragment.text, offset) });
+      return moduleNumberMarker(moduleRef[1]);
+    }
     if (!(key in env.placeholders)) {
       const pos = offsetPosition(fragment, fragment.text, offset);
       env.diags.add(
@@ -313,8 +332,8 @@ function substitutePlaceholders(fragment: Fragment, env: MarkdownEnv): string {
         pos,
         `unknown placeholder ${quote(whole)}`,
         didYouMean(
-          closestPlaceholder(key, Object.keys(env.placeholders)),
-          `use one of: ${Object.keys(env.placeholders)
+          closestPlaceholder(key, [...Object.keys(env.placeholders), 'modules.count']),
+          `use one of: ${[...Object.keys(env.placeholders), 'modules.count', 'module.<module id>.number']
             .map((k) => `{{${k}}}`)
             .join(', ')}`,
         ),

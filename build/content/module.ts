@@ -1,4 +1,4 @@
-// Reads one module: its front matter (id, title, minutes, objectives) and its pages, one per "## Title {#id}" heading.
+// Reads one module: its front matter (id, title, minutes, objectives, numbered) and its pages, one per "## Title {#id}" heading.
 import { existsSync } from 'node:fs';
 import type { Module, Objective, Page } from '../../src/model/course.ts';
 import type { Sector } from '../../src/model/sectors.ts';
@@ -12,7 +12,7 @@ import { stampLinks } from './sector-links.ts';
 import { readSourceText } from './source-text.ts';
 import { MapReader, parseYaml } from './yaml-reader.ts';
 
-const FRONT_MATTER_KEYS = ['id', 'title', 'minutes', 'objectives', 'sectors'];
+const FRONT_MATTER_KEYS = ['id', 'title', 'minutes', 'objectives', 'sectors', 'numbered'];
 /** `## Title {#page-id sectors=health,council}`: the title, the id, then attributes (sector-tags.ts). */
 const PAGE_HEADING = /^##\s+(.*?)\s*(?:\{#\s*([^}\s]*)([^}]*)\})?\s*$/;
 
@@ -67,6 +67,9 @@ export function readModule(file: string, env: MarkdownEnv): ReadModule | null {
       hint: 'estimate the minutes a learner needs, e.g. minutes: 10',
     }) ?? 0;
 
+  // An introduction is named, not counted as a module (src/model/numbering.ts).
+  const numbered = fm.boolean('numbered', 'write numbered: false for an introduction the course does not count as a module') ?? true;
+
   const objectives: Objective[] = [];
   const objectiveAt = new Map<string, Position>();
   const objectiveNodes = fm.list('objectives', { required: true, hint: 'list the learning objectives, each with id and text' });
@@ -96,7 +99,7 @@ export function readModule(file: string, env: MarkdownEnv): ReadModule | null {
 
   const checkFile = file.replace(/\.md$/, '.check.yaml');
   const questions = readCheck(checkFile, env);
-  const module: Module = { id, title, minutes, objectives, pages, check: questions.map((q) => q.question) };
+  const module: Module = { id, title, minutes, objectives, pages, check: questions.map((q) => q.question), numbered };
   return { module, file, idAt: fm.at('id'), objectiveAt, pageAt, questions, checkFile, pageSectors, ...(sectors ? { sectors } : {}) };
 }
 

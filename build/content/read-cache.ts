@@ -7,6 +7,7 @@ interface Entry {
   all: string;
   assets: string[];
   pageLinks: PageLink[];
+  moduleRefs: PageLink[];
   value: unknown;
 }
 
@@ -26,11 +27,12 @@ export class ReadCache {
       if (!same) continue;
       for (const a of e.assets) env.assets.add(a);
       env.pageLinks.push(...e.pageLinks);
+      env.moduleRefs.push(...e.moduleRefs);
       return e.value as T;
     }
     const deps = new Map<string, string | undefined>();
     let listed = false;
-    const { placeholders, assets, pageLinks } = env;
+    const { placeholders, assets, pageLinks, moduleRefs } = env;
     const diagnostics = env.diags.size;
     env.placeholders = new Proxy(placeholders, {
       has: (target, k) => (typeof k === 'string' && deps.set(k, target[k]), k in target),
@@ -40,17 +42,20 @@ export class ReadCache {
     // Fresh collections during the reading, so what it adds is known exactly and can be replayed.
     env.assets = new Set();
     env.pageLinks = [];
+    env.moduleRefs = [];
     let value: T;
-    let added: { assets: string[]; pageLinks: PageLink[] };
+    let added: { assets: string[]; pageLinks: PageLink[]; moduleRefs: PageLink[] };
     try {
       value = read();
     } finally {
-      added = { assets: [...env.assets], pageLinks: env.pageLinks };
+      added = { assets: [...env.assets], pageLinks: env.pageLinks, moduleRefs: env.moduleRefs };
       env.placeholders = placeholders;
       env.assets = assets;
       env.pageLinks = pageLinks;
+      env.moduleRefs = moduleRefs;
       for (const a of added.assets) assets.add(a);
       pageLinks.push(...added.pageLinks);
+      moduleRefs.push(...added.moduleRefs);
     }
     if (env.diags.size === diagnostics) {
       const entry: Entry = { deps: listed ? 'all' : [...deps], all, ...added, value };

@@ -124,6 +124,11 @@ export interface Module {
   pages: Page[];
   /** The module's knowledge check; may be empty (e.g. an introduction). */
   check: Question[];
+  /**
+   * False for a module that is named, never counted (an introduction: front matter `numbered: false`); every other
+   * module is numbered 1..n in course order (model/numbering.ts). @default true
+   */
+  numbered?: boolean;
 }
 
 export interface Page {

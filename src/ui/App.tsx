@@ -19,7 +19,8 @@ import { PageView } from './PageView.tsx';
 import { Pager } from './Pager.tsx';
 import { NEW_ATTEMPT, SaveNotice } from './SaveNotice.tsx';
 import * as act from './progress-actions.ts';
-import { currentIndex, isStopOpen, positionLabel, resumeStopOfModule, stops } from './route.ts';
+import { WelcomeBack } from './WelcomeBack.tsx';
+import { currentIndex, isStopOpen, positionLabel, screenName, resumeStopOfModule, stops } from './route.ts';
 import { useProgress } from './use-progress.ts';
 
 export interface AppProps {
@@ -47,6 +48,13 @@ export function App({ course, session, now = Date.now, random = Math.random, pri
   const index = currentIndex(course, progress, passMark);
   const stop = all[index] ?? all[0]!;
   const closed = !session.recording && !isPassed(progress, passMark);
+  // A page opened from the assessment result ("Read again") offers the way back to the result until the learner is there.
+  const [fromResult, setFromResult] = useState(false);
+  useEffect(() => {
+    if (stop.kind === 'assessment') setFromResult(false);
+  }, [stop.kind]);
+  // A learner back from an earlier visit is told where they are, until they move on.
+  const [resumedAt] = useState(() => (session.initial.location !== null ? index : null));
 
   const go = (i: number) => {
     const target = all[i];
@@ -67,6 +75,13 @@ export function App({ course, session, now = Date.now, random = Math.random, pri
     window.scrollTo(0, 0);
     document.getElementById('screen-heading')?.focus({ preventScroll: true });
   }, [phase]);
+
+  // The tab's title names the screen, whatever its h1 now says (WCAG 2.4.2): after every render, as the assessment's
+  // screens change their h1 within one stop.
+  useEffect(() => {
+    const heading = document.getElementById(exited ? 'exited-heading' : 'screen-heading')?.textContent ?? '';
+    document.title = `${exited ? heading : screenName(course, stop, heading)} – ${course.title}`;
+  });
 
   // After leaving, the one message left on screen is where focus goes, so a screen reader says it (WCAG 2.4.3, 4.1.3).
   useEffect(() => {
@@ -159,6 +174,22 @@ export function App({ course, session, now = Date.now, random = Math.random, pri
               takeAssessment={onTestOut}
             />
           )}
+          {resumedAt === index && (
+            <WelcomeBack where={() => screenName(course, stop, document.getElementById('screen-heading')?.textContent ?? '')} />
+          )}
+          {fromResult && stop.kind !== 'assessment' && (
+            <p class="no-print">
+              <a
+                href="#assessment"
+                onClick={(e) => {
+                  e.preventDefault();
+                  go(all.findIndex((s) => s.kind === 'assessment'));
+                }}
+              >
+                Back to your result
+              </a>
+            </p>
+          )}
           {stop.kind === 'intro' && (
             <ModuleIntro
               module={stop.module}
@@ -169,12 +200,7 @@ export function App({ course, session, now = Date.now, random = Math.random, pri
             />
           )}
           {stop.kind === 'page' && (
-            <PageView
-              module={stop.module}
-              page={stop.module.pages[stop.pageIndex]!}
-              position={positionLabel(course, stop)}
-              goToPage={goToPage}
-            />
+            <PageView page={stop.module.pages[stop.pageIndex]!} position={positionLabel(course, stop)} goToPage={goToPage} print={print} />
           )}
           {stop.kind === 'check' && (
             <KnowledgeCheck
@@ -205,7 +231,7 @@ export function App({ course, session, now = Date.now, random = Math.random, pri
               onShow={onShow}
               onSubmit={onSubmit}
               onContinue={onContinue}
-              goToPage={goToPage}
+              goToPage={(id) => goToPage(id) && (setFromResult(true), true)}
             />
           )}
           {stop.kind === 'complete' && (

@@ -135,7 +135,7 @@ function Reread({ course, pages, read, left, button }: RereadProps) {
     <section class="reread" aria-labelledby="reread-heading">
       <h2 id="reread-heading">Before you try again</h2>
       <p>
-        The next attempt opens once you have opened each page below: they teach what you missed. Come back here from the contents.
+        The next attempt opens once you have opened each page below: they teach what you missed. Each one has a link back here.
         {left !== null && ` You have ${left} attempt${left === 1 ? '' : 's'} left.`}
       </p>
       <ul class="reread-list">

@@ -24,7 +24,8 @@ export function Header({ course, done, finished, onExit }: HeaderProps) {
     else (asking ? stay : exit).current?.focus();
   }, [asking]);
   return (
-    <header class="banner no-print">
+    // Escape closes the question from anywhere in the banner, as a dialog would, and focus goes back to "Save and exit".
+    <header class="banner no-print" onKeyDown={(e) => asking && e.key === 'Escape' && setAsking(false)}>
       <div class="brand">
         {branding.logo && <img class="logo" src={branding.logo} alt={branding.logoAlt} />}
         <div class="titles">

@@ -22,10 +22,9 @@ export function KnowledgeCheck({ module, position, answers, seed, onChoose, onCh
   return (
     <>
       <p class="position">{position}</p>
-      <h1>{module.title}</h1>
-      <h2 id="screen-heading" tabIndex={-1}>
+      <h1 id="screen-heading" tabIndex={-1}>
         Knowledge check
-      </h2>
+      </h1>
       <p>
         Answer each question and choose “Check answer” to see how you did. If your first answer is not right, you get a hint and another go.
         These questions do not count towards your final score.
@@ -84,7 +83,7 @@ function CheckQuestion({ question, label, answer, seed, onChoose, onCheck }: Che
         scope="check"
         order={[seed, 0]}
         label={label}
-        level={3}
+        level={2}
         answer={answer}
         marks={stage === 'reveal' ? 'all' : stage === 'hint' ? 'hint' : 'none'}
         onChoose={(optionId, on) => {

@@ -7,7 +7,7 @@ import { STATE_TEXT } from './ModuleMenu.tsx';
 
 interface ModuleIntroProps {
   module: Module;
-  /** "Module 3 of 9" */
+  /** "Module 3 of 9"; '' for a named module (an introduction), whose title says it all. */
   position: string;
   state: ModuleState;
   /** Pages of this module the learner has seen. */
@@ -24,7 +24,7 @@ export function ModuleIntro({ module, position, state, seen, start }: ModuleIntr
   const status = state === 'in-progress' ? `${STATE_TEXT[state]}: ${seen} of ${plural(pages, 'page')} seen` : STATE_TEXT[state];
   return (
     <div class="intro">
-      <p class="position">{position}</p>
+      {position && <p class="position">{position}</p>}
       <h1 id="screen-heading" tabIndex={-1}>
         {module.title}
       </h1>

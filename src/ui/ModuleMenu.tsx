@@ -3,6 +3,7 @@ import { useRef } from 'preact/hooks';
 import type { Course } from '../model/course.ts';
 import type { Progress } from '../model/progress.ts';
 import { isPassed, moduleState } from '../model/completion.ts';
+import { moduleNumbers } from '../model/numbering.ts';
 import { firstStopOfModule, isStopOpen, stops, type Stop } from './route.ts';
 
 interface ModuleMenuProps {
@@ -21,9 +22,17 @@ export function ModuleMenu({ course, progress, passMark, current, open, go }: Mo
   const list = stops(course);
   const assessmentIndex = list.findIndex((s) => s.kind === 'assessment');
   const currentModule = current.kind === 'start' || current.kind === 'assessment' || current.kind === 'complete' ? null : current.module.id;
+  const numbers = moduleNumbers(course.modules);
   const entries = course.modules.map((m) => {
     const state = moduleState(course, progress, m.id);
-    return { key: m.id, title: m.title, index: firstStopOfModule(course, m.id), state, current: currentModule === m.id };
+    return {
+      key: m.id,
+      title: m.title,
+      index: firstStopOfModule(course, m.id),
+      state,
+      current: currentModule === m.id,
+      counted: numbers.has(m.id),
+    };
   });
   if (assessmentIndex >= 0) {
     const attempted = progress.assessment !== null;
@@ -35,9 +44,11 @@ export function ModuleMenu({ course, progress, passMark, current, open, go }: Mo
       index: assessmentIndex,
       state,
       current: current.kind === 'assessment',
+      counted: false,
     });
   }
-  const done = entries.filter((e) => e.state === 'complete').length;
+  // The modules the course counts (model/numbering.ts): the same number every screen states.
+  const done = entries.filter((e) => e.counted && e.state === 'complete').length;
   const details = useRef<HTMLDetailsElement>(null);
   // Where the menu folds above the page (a phone), it closes after a choice so the chosen screen is what shows.
   const choose = (index: number) => {
@@ -51,7 +62,7 @@ export function ModuleMenu({ course, progress, passMark, current, open, go }: Mo
         <summary>
           Contents{' '}
           <span class="menu-count">
-            ({done} of {entries.length} complete)
+            ({done} of {numbers.size} modules complete)
           </span>
         </summary>
         <ol class="menu-list">

@@ -4,6 +4,7 @@ import type { Course, Module } from '../model/course.ts';
 import type { Location, Progress } from '../model/progress.ts';
 import { isPassed } from '../model/completion.ts';
 import { isExcusedModule } from '../model/test-out.ts';
+import { moduleName, moduleOf } from '../model/numbering.ts';
 
 export type Stop =
   | { kind: 'start'; location: 'start' }
@@ -79,13 +80,29 @@ export function currentIndex(course: Course, progress: Progress, passMark: numbe
   return index >= 0 && isStopOpen(course, progress, passMark, index) ? index : 0;
 }
 
-/** "Module 3 of 7, page 2 of 5": where the learner is, in words; '' for screens outside the modules. */
+/**
+ * The caption above a module screen's h1 (the GOV.UK caption pattern), where the learner is in words with one
+ * numbering (model/numbering.ts): "Module 3 of 7" over a module's own title on its opening screen, "Module 3 of 7:
+ * Security, page 2 of 5" over a page title, "Module 3 of 7: Security" over "Knowledge check". A named module (an
+ * introduction) says its title instead of a number. '' for screens outside the modules.
+ */
 export function positionLabel(course: Course, stop: Stop): string {
   if (stop.kind === 'start' || stop.kind === 'assessment' || stop.kind === 'complete') return '';
-  const where = `Module ${stop.moduleIndex + 1} of ${course.modules.length}`;
-  if (stop.kind === 'intro') return where;
-  if (stop.kind === 'check') return `${where}, knowledge check`;
+  const of = moduleOf(course, stop.module.id);
+  if (stop.kind === 'intro') return of;
+  const where = of ? `${of}: ${stop.module.title}` : stop.module.title;
+  if (stop.kind === 'check') return where;
   return `${where}, page ${stop.pageIndex + 1} of ${stop.module.pages.length}`;
+}
+
+/**
+ * A screen's name: its h1 and the module ("Module 3: Security"), "Page title – Module"; a module's opening screen,
+ * whose h1 is the module's title, names it once. The tab's title adds the course (WCAG 2.4.2); "Welcome back" says it.
+ */
+export function screenName(course: Course, stop: Stop, heading: string): string {
+  if (stop.kind === 'start' || stop.kind === 'assessment' || stop.kind === 'complete') return heading;
+  const module = moduleName(course, stop.module);
+  return stop.kind === 'intro' ? module : `${heading} – ${module}`;
 }
 
 /** The first stop of a module, its opening screen (where its menu entry leads). */

@@ -11,6 +11,7 @@ const freshEnv = (): MarkdownEnv => ({
   placeholders: {},
   assets: new Set(),
   pageLinks: [],
+  moduleRefs: [],
 });
 
 function render(text: string): { html: string; problems: string[] } {
@@ -44,6 +45,13 @@ test(':::steps keeps its numbered list as a list for screen readers', () => {
   expect(render(':::steps\n1. Check the basis\n2. Share the minimum\n:::').html).toBe(
     '<ol class="block-steps" role="list"><li>Check the basis</li><li>Share the minimum</li></ol>',
   );
+});
+
+test(':::print keeps its text and adds a button the player wires to the print dialog, neither printed', () => {
+  expect(render(':::print Print the *aid*\nKeep it to hand.\n:::').html).toBe(
+    '<div class="block-print no-print"><p>Keep it to hand.</p><p><button type="button" class="button" data-print>Print the aid</button></p></div>',
+  );
+  expect(render(':::print\nKeep it.\n:::').problems).toEqual(['1:1: block ":::print" needs the button\'s words after its name']);
 });
 
 test('links inside a block are checked like any other link', () => {

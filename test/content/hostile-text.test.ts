@@ -129,6 +129,7 @@ describe('the renderer on its own', () => {
     placeholders: {},
     assets: new Set(),
     pageLinks: [],
+    moduleRefs: [],
   });
   const file = path.join(good, 'modules/x.md');
 

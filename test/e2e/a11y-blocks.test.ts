@@ -35,6 +35,10 @@ A housing officer notices that a tenant has handed over her bank card. She tells
 Article 6 lists six lawful bases.
 :::
 
+:::print Print this page
+Keep this page to hand.
+:::
+
 :::steps
 1. Check your lawful basis.
 2. Share only what the other agency needs.
@@ -88,6 +92,7 @@ describe.each([
       '.block-example',
       '.block-details',
       '.block-steps',
+      '.block-print',
       '.table',
       'figure',
     ])

@@ -117,7 +117,8 @@ export async function walkCourse(page: Page, course: Course, visit: Visit): Prom
       continue;
     }
     if (heading === 'Knowledge check') {
-      const module = (await page.locator('main h1').textContent())?.trim();
+      // The check's h1 is "Knowledge check"; its module is the caption above it.
+      const module = (await page.locator('main .position').first().textContent())?.trim();
       await visit(`check ${module}: unanswered`);
       await answerCheck(page, course, wrongOptions);
       await visit(`check ${module}: a first wrong try, with its hint`);

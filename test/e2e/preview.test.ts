@@ -32,3 +32,19 @@ test.for(['scorm12', 'scorm2004'] as const)(
     expect(await page.locator('#calls').textContent()).toContain(target === 'scorm12' ? 'LMSInitialize' : 'Initialize');
   },
 );
+
+test('at 375 px wide (a phone) the preview shows the course at the full width and a screen high, the inspector below', async () => {
+  const preview = await startPreview({ zip: builtCourse().zip('scorm2004'), port: 0 });
+  previews.push(preview);
+  const page = await (await browser.newContext({ viewport: { width: 375, height: 812 } })).newPage();
+  await page.goto(preview.url);
+  await page.frameLocator('#player').locator('#screen-heading').waitFor();
+  const player = (await page.locator('#player').boundingBox())!;
+  const inspector = (await page.locator('aside').boundingBox())!;
+  expect(player.width).toBe(375);
+  expect(player.height).toBeGreaterThanOrEqual(600);
+  expect(inspector.y).toBeGreaterThanOrEqual(player.y + player.height);
+  // The player inside lays out for a phone: its short title shows, its contents are folded.
+  expect(await page.frameLocator('#player').locator('.title-short').isVisible()).toBe(true);
+  await page.close();
+}, 60_000);

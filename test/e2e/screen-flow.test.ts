@@ -46,7 +46,7 @@ test('at 375x812 the first heading of the first screen starts in the top 40% of 
   await page.close();
 });
 
-test('with a wide logo (the example agency, 3:1), the phone banner shows the short title and the first heading still starts in the top 40%', async () => {
+test('with a wide logo (the example agency, 3:1), the phone banner shows the short title, never broken mid-word with WCAG text spacing at 320 px, and the first heading still starts in the top 40%', async () => {
   const out = mkdtempSync(path.join(os.tmpdir(), 'maisp-wide-logo-'));
   try {
     const built = await buildCourse({ courseDir: 'course', outDir: out, editions: ['example-agency'] });
@@ -70,11 +70,32 @@ test('with a wide logo (the example agency, 3:1), the phone banner shows the sho
       expect(read).not.toContain(course.shortTitle);
       await page.close();
     }
+    // WCAG 1.4.12 text spacing at 320 px: the short title wraps between words only (the button goes below if need be).
+    const spaced = await (await site.browser.newContext({ viewport: { width: 320, height: 640 }, bypassCSP: true })).newPage();
+    await spaced.goto(`${server.origin}/index.html`);
+    await spaced.locator('#screen-heading').waitFor();
+    await spaced.addStyleTag({
+      content:
+        '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important } p { margin-bottom: 2em !important }',
+    });
+    const lines = await spaced.locator('.title-short').evaluate((el) => {
+      // Each word of the title on screen: how many line boxes it takes (1 when it is not broken).
+      const text = el.firstChild as Text;
+      return [...(text.data.matchAll(/\S+/g) ?? [])].map((m) => {
+        const range = document.createRange();
+        range.setStart(text, m.index);
+        range.setEnd(text, m.index + m[0].length);
+        return [m[0], new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size] as const;
+      });
+    });
+    expect(lines).toEqual(course.shortTitle.split(' ').map((word) => [word, 1]));
+    expect(await spaced.evaluate(() => document.documentElement.scrollWidth)).toBe(320);
+    await spaced.close();
     await server.close();
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
-});
+}, 120_000);
 
 test.for<[number, number]>([
   [1280, 800],

@@ -11,6 +11,7 @@ const env = (dpo: string, igTeam = ''): MarkdownEnv => ({
   placeholders: { 'contacts.dpo': dpo, 'contacts.igTeam': igTeam },
   assets: new Set(),
   pageLinks: [],
+  moduleRefs: [],
 });
 
 test('a reading that used no placeholder is done once and its assets and page links are replayed into the next env', () => {

@@ -99,7 +99,18 @@ describe('the result screen', () => {
   test('a page link opens that page inside the player', () => {
     attempt([true, false, false]);
     fireEvent.click(within(missed()).getByRole('link', { name: 'How to share' }));
-    expect(screen.getByRole('heading', { level: 2, name: 'How to share' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: 'How to share' })).toBeTruthy();
+  });
+
+  test('a page opened from the result offers "Back to your result" on every page until the learner is back there', () => {
+    attempt([true, false, false]);
+    fireEvent.click(within(reread()).getByRole('link', { name: 'Who can sign up' }));
+    expect(screen.getByRole('heading', { level: 1, name: 'Who can sign up' })).toBeTruthy();
+    press(/^Next/);
+    fireEvent.click(screen.getByRole('link', { name: 'Back to your result' }));
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1, name: 'Your result' }));
+    openFromMenu(/Sharing safely/);
+    expect(screen.queryByRole('link', { name: 'Back to your result' })).toBeNull();
   });
 
   test('after a fail, Try again waits for the pages linked to the misses, listed in course order, each marked read or not', () => {

@@ -177,8 +177,8 @@ describe('final assessment', () => {
     press('Start the assessment');
     attempt([true, true, true]);
     fireEvent.click(screen.getByRole('link', { name: /^Knowledge check: Sharing safely/ }));
-    expect(screen.getByRole('heading', { level: 1, name: 'Sharing safely' })).toBeTruthy();
-    expect(screen.getByRole('heading', { name: 'Knowledge check' })).toBeTruthy();
+    expect(screen.getByText('Module 2 of 2: Sharing safely')).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: 'Knowledge check' })).toBeTruthy();
   });
 
   test('an attempt in progress survives leaving the assessment and coming back, on the same question', () => {

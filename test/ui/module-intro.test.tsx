@@ -32,12 +32,12 @@ describe('module opening screen', () => {
   test('Start opens the first page; back at the opening screen Continue opens the first page not yet seen', () => {
     mount(fixtureCourse());
     press('Start this module');
-    expect(screen.getByRole('heading', { level: 2, name: 'What the protocol is' })).toBeTruthy();
-    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2, name: 'What the protocol is' }));
+    expect(screen.getByRole('heading', { level: 1, name: 'What the protocol is' })).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1, name: 'What the protocol is' }));
     press(/Previous/);
     expect(facts()[2]).toBe('Your progress: In progress: 1 of 2 pages seen');
     press('Continue this module');
-    expect(screen.getByRole('heading', { level: 2, name: 'Who can sign up' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: 'Who can sign up' })).toBeTruthy();
   });
 
   test('the contents menu and Next after the last stop of a module both open the next module’s opening screen', () => {
@@ -68,7 +68,7 @@ describe('module opening screen', () => {
     openFromMenu(/Aims of the protocol/);
     expect(facts()[2]).toBe('Your progress: Complete');
     press('Review this module');
-    expect(screen.getByRole('heading', { level: 2, name: 'What the protocol is' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: 'What the protocol is' })).toBeTruthy();
   });
 
   test('a learner who left at an opening screen comes back to it', () => {

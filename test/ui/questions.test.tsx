@@ -37,9 +37,9 @@ describe('single and true/false questions (check:aims)', () => {
     expect(within(region).queryByText(/Correct\.$|Not quite\./)).toBeNull();
   });
 
-  test('each question is headed "Question n of m" at level 3 under the Knowledge check h2, and no question is a landmark region', () => {
-    const h2 = screen.getByRole('heading', { level: 2, name: 'Knowledge check' });
-    const questions = screen.getAllByRole('heading', { level: 3 });
+  test('each question is headed "Question n of m" at level 2 under the Knowledge check h1, and no question is a landmark region', () => {
+    const h2 = screen.getByRole('heading', { level: 1, name: 'Knowledge check' });
+    const questions = screen.getAllByRole('heading', { level: 2 });
     expect(questions.map((h) => h.textContent)).toEqual([Q1, Q2]);
     expect(h2.compareDocumentPosition(questions[0]!)).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
     expect(screen.queryAllByRole('region').filter((r) => /Question/.test(r.getAttribute('aria-label') ?? ''))).toEqual([]);

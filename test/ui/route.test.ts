@@ -1,7 +1,7 @@
 // Navigation rules: the order of stops, the words for where the learner is, and locked versus free navigation.
 import { describe, expect, test } from 'vitest';
 import { emptyProgress, type Progress } from '../../src/model/progress.ts';
-import { currentIndex, firstStopOfModule, isStopOpen, positionLabel, resumeStopOfModule, stops } from '../../src/ui/route.ts';
+import { currentIndex, screenName, firstStopOfModule, isStopOpen, positionLabel, resumeStopOfModule, stops } from '../../src/ui/route.ts';
 import { fixtureCourse } from './fixture-course.ts';
 
 const course = fixtureCourse();
@@ -31,13 +31,46 @@ describe('stops', () => {
 
 describe('positionLabel', () => {
   test.for([
-    ['aims-who', 'Module 1 of 2, page 2 of 2'],
-    ['sharing-how', 'Module 2 of 2, page 1 of 1'],
-    ['check:aims', 'Module 1 of 2, knowledge check'],
+    ['aims-who', 'Module 1 of 2: Aims of the protocol, page 2 of 2'],
+    ['sharing-how', 'Module 2 of 2: Sharing safely, page 1 of 1'],
+    ['check:aims', 'Module 1 of 2: Aims of the protocol'],
     ['intro:sharing', 'Module 2 of 2'],
     ['assessment', ''],
   ] as const)('%s reads "%s"', ([location, label]) => {
     expect(positionLabel(course, stops(course)[indexOf(location)]!)).toBe(label);
+  });
+
+  test('a named module (an introduction) is captioned with its title, never a number, and the others count from 1', () => {
+    const intro = {
+      ...course.modules[0]!,
+      id: 'intro',
+      title: 'Introduction',
+      numbered: false,
+      pages: [{ id: 'welcome', title: 'Welcome', html: '' }],
+    };
+    const withIntro = fixtureCourse({ modules: [intro, ...course.modules] });
+    const at = (location: string) =>
+      positionLabel(
+        withIntro,
+        stops(withIntro).find((s) => s.location === location)!,
+      );
+    expect([at('intro:intro'), at('welcome'), at('aims-who'), at('intro:sharing')]).toEqual([
+      '',
+      'Introduction, page 1 of 1',
+      'Module 1 of 2: Aims of the protocol, page 2 of 2',
+      'Module 2 of 2',
+    ]);
+  });
+});
+
+describe('screenName', () => {
+  test.for([
+    ['aims-who', 'Who can sign up', 'Who can sign up – Module 1: Aims of the protocol'],
+    ['check:aims', 'Knowledge check', 'Knowledge check – Module 1: Aims of the protocol'],
+    ['intro:sharing', 'Sharing safely', 'Module 2: Sharing safely'],
+    ['assessment', 'Check your answers', 'Check your answers'],
+  ] as const)('%s with the h1 "%s" is named "%s"', ([location, heading, title]) => {
+    expect(screenName(course, stops(course)[indexOf(location)]!, heading)).toBe(title);
   });
 });
 

@@ -24,10 +24,10 @@ describe('course shell', () => {
     mount(fixtureCourse());
     press(/^Next/);
     expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'What the protocol is' }));
-    expect(screen.getByText('Module 1 of 2, page 1 of 2')).toBeTruthy();
+    expect(screen.getByText('Module 1 of 2: Aims of the protocol, page 1 of 2')).toBeTruthy();
     press(/^Next/);
     expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Who can sign up' }));
-    expect(screen.getByText('Module 1 of 2, page 2 of 2')).toBeTruthy();
+    expect(screen.getByText('Module 1 of 2: Aims of the protocol, page 2 of 2')).toBeTruthy();
   });
 
   test('the menu gives each module’s state in words and marks the current one', () => {
@@ -58,7 +58,7 @@ describe('course shell', () => {
     mount(fixtureCourse());
     press('Start this module');
     fireEvent.click(screen.getByRole('link', { name: 'how to share' }));
-    expect(screen.getByRole('heading', { level: 2, name: 'How to share' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: 'How to share' })).toBeTruthy();
   });
 
   test('standalone transport says progress is saved in this browser only', () => {
@@ -129,7 +129,7 @@ describe('locked navigation', () => {
     press(/^Next/);
     expect(screen.getByRole('heading', { level: 1, name: 'Sharing safely' })).toBeTruthy();
     press(/^Next/);
-    expect(screen.getByRole('heading', { level: 2, name: 'How to share' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: 'How to share' })).toBeTruthy();
     openFromMenu(/Aims of the protocol/);
     expect(screen.getByRole('heading', { level: 1, name: 'Aims of the protocol' })).toBeTruthy();
   });
