@@ -91,7 +91,7 @@ try {
     [
       'player JS + CSS, gzip, without course',
       `${sizes.playerGzip.toLocaleString('en-GB')} B`,
-      `budget <= 31 KB (31,744 B)${sizes.playerGzip > 31_744 ? ' OVER' : ''}: raised from 20 KB for shuffle, blueprint, record code, LMS fault handling, then from 24 KB for module opening screens, the GOV.UK error summary, select-all marks, API re-discovery and the design tokens, then from 26 KB for one question at a time with check your answers, a failed review without an answer key, the re-read rule, the knowledge-check hint, what is left after a pass and the critical-decision gate, then from 28 KB for resume data restored part by part, the notices for failed LMS reads and lost parts, and bounded LMS counts`,
+      `budget <= 31 KB (31,744 B)${sizes.playerGzip > 31_744 ? ' OVER' : ''}: raised from 20 KB for shuffle, blueprint, record code, LMS fault handling, then from 24 KB for module opening screens, the GOV.UK error summary, select-all marks, API re-discovery and the design tokens, then from 26 KB for one question at a time with check your answers, a failed review without an answer key, the re-read rule, the knowledge-check hint, what is left after a pass and the critical-decision gate, then from 28 KB for resume data restored part by part, the notices for failed LMS reads and lost parts, and bounded LMS counts, then from 29 KB for course paths (each path's start screen, the test-out route and its record) beside learner experience 3 (one module numbering, page titles, welcome back, Escape, the print button)`,
     ],
     ['course content chunk, gzip', kb(sizes.courseGzip), ''],
   ]);
