@@ -31,10 +31,11 @@ test('the request log of a full run holds only files from the package', async ()
   expect(errors).toEqual([]);
 }, 600_000);
 
-test("once the player has started, the build's loading line is gone and the page is titled with the course", async () => {
+test("once the player has started, the build's loading line is gone and the page is titled with its first screen and the course", async () => {
   const page = await (await site.browser.newContext()).newPage();
   await page.goto(`${site.server.origin}/index.html`);
   await page.locator('#screen-heading').waitFor();
   expect(await page.locator('#app .boot').count()).toBe(0);
-  expect(await page.title()).toBe(site.pkg.course.title);
+  // The first screen is the introduction's opening screen (named, not numbered): "Introduction – <course title>".
+  expect(await page.title()).toBe(`${site.pkg.course.modules[0]!.title} – ${site.pkg.course.title}`);
 });
