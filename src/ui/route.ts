@@ -100,7 +100,9 @@ export function positionLabel(course: Course, stop: Stop): string {
  * whose h1 is the module's title, names it once. The tab's title adds the course (WCAG 2.4.2); "Welcome back" says it.
  */
 export function screenName(course: Course, stop: Stop, heading: string): string {
-  if (stop.kind === 'start' || stop.kind === 'assessment' || stop.kind === 'complete') return heading;
+  // A path's start screen: its h1 is the course title, which the tab adds anyway; the path says which course this is.
+  if (stop.kind === 'start') return course.path?.title ?? heading;
+  if (stop.kind === 'assessment' || stop.kind === 'complete') return heading;
   const module = moduleName(course, stop.module);
   return stop.kind === 'intro' ? module : `${heading} – ${module}`;
 }

@@ -36,6 +36,8 @@ test("once the player has started, the build's loading line is gone and the page
   await page.goto(`${site.server.origin}/index.html`);
   await page.locator('#screen-heading').waitFor();
   expect(await page.locator('#app .boot').count()).toBe(0);
-  // The first screen is the introduction's opening screen (named, not numbered): "Introduction – <course title>".
-  expect(await page.title()).toBe(`${site.pkg.course.modules[0]!.title} – ${site.pkg.course.title}`);
+  // The first screen is a path's start screen ("All staff – <course title>"), or for a course without paths the
+  // introduction's opening screen (named, not numbered): "Introduction – <course title>".
+  const first = site.pkg.course.path?.title ?? site.pkg.course.modules[0]!.title;
+  expect(await page.title()).toBe(`${first} – ${site.pkg.course.title}`);
 });
