@@ -36,18 +36,25 @@ test('each screen’s h1 is its own title and the document title names it, its m
           .catch(() => null)
       )?.trim() ?? '';
     const title = await page.title();
-    const kind = state.startsWith('page ')
-      ? 'page'
-      : state.startsWith('module opening')
-        ? 'opening'
-        : state.startsWith('check ')
-          ? 'check'
-          : state === 'completion'
-            ? 'completion'
-            : 'assessment';
+    const kind =
+      state === 'start screen'
+        ? 'start'
+        : state.startsWith('page ')
+          ? 'page'
+          : state.startsWith('module opening')
+            ? 'opening'
+            : state.startsWith('check ')
+              ? 'check'
+              : state === 'completion'
+                ? 'completion'
+                : 'assessment';
     kinds.add(kind);
     let expected: string;
     switch (kind) {
+      // A path's start screen: its h1 is the course title, its tab names the path and the course.
+      case 'start':
+        expected = `${course.path?.title} – ${course.title}`;
+        break;
       case 'page': {
         const id = moduleOfPage.get(h1);
         expected = id ? `${h1} – ${moduleName(id)} – ${course.title}` : `(no page is titled "${h1}")`;
@@ -72,7 +79,7 @@ test('each screen’s h1 is its own title and the document title names it, its m
     if (title !== expected) problems.push(`${state}: document title "${title}", expected "${expected}"`);
   });
   expect(problems).toEqual([]);
-  expect([...kinds].sort()).toEqual(['assessment', 'check', 'completion', 'opening', 'page']);
+  expect([...kinds].sort()).toEqual(['assessment', 'check', 'completion', 'opening', 'page', ...(course.path ? ['start'] : [])]);
 
   // The course is finished, so Save and exit leaves at once: focus lands on the message, and the tab says it too.
   await page.getByRole('button', { name: 'Save and exit' }).click();

@@ -3,6 +3,7 @@
 import { expect, test } from 'vitest';
 import { launchDataFrom } from '../../src/preview/relaunch.ts';
 import { closeCourse, heading, useLmsSite } from './lms-harness.ts';
+import { NEXT } from './player-walk.ts';
 
 const site = useLmsSite();
 
@@ -14,7 +15,7 @@ test('a resumed learner gets "Welcome back: you were on “<page> – Module n: 
   const counted = site.course.modules.filter((m) => m.numbered !== false);
   const module = counted[1]!;
   for (let i = 0; i < 80 && (await heading(first)) !== module.pages[1]!.title; i++)
-    await first.getByRole('button', { name: 'Next' }).click();
+    await first.getByRole('button', { name: NEXT }).click();
   expect(await heading(first)).toBe(module.pages[1]!.title);
   const saved = await closeCourse(page);
 
