@@ -14,8 +14,7 @@ test('a resumed learner gets "Welcome back: you were on “<page> – Module n: 
   // The second module's second page: past the introduction, so the caption carries a module number.
   const counted = site.course.modules.filter((m) => m.numbered !== false);
   const module = counted[1]!;
-  for (let i = 0; i < 80 && (await heading(first)) !== module.pages[1]!.title; i++)
-    await first.getByRole('button', { name: NEXT }).click();
+  for (let i = 0; i < 80 && (await heading(first)) !== module.pages[1]!.title; i++) await first.getByRole('button', { name: NEXT }).click();
   expect(await heading(first)).toBe(module.pages[1]!.title);
   const saved = await closeCourse(page);
 
