@@ -3,6 +3,7 @@ import path from 'node:path';
 import { isScalar } from 'yaml';
 import {
   CONTACT_KEYS,
+  COMPLETION_RULES,
   COURSE_DEFAULTS,
   noContacts,
   type Branding,
@@ -41,7 +42,6 @@ const KEYS = [
 /** What fits beside a logo and Save and exit on a 375 px phone in two lines (see player.css, the phone banner). */
 export const SHORT_TITLE_MAX = 30;
 const TARGETS: readonly ScormTarget[] = ['scorm12', 'scorm2004'];
-const COMPLETION: readonly CompletionRule[] = ['pages-and-assessment', 'pages-checks-and-assessment', 'assessment', 'pages'];
 
 export interface CourseFile {
   id: string;
@@ -140,7 +140,7 @@ export function readCourseFile(yaml: YamlSource, env: MarkdownEnv): CourseFile |
     passMark:
       r.number('passMark', { min: 0, max: 100, integer: true, hint: 'a whole-number percentage from 0 to 100, e.g. passMark: 80' }) ??
       COURSE_DEFAULTS.passMark,
-    completion: r.oneOf('completion', COMPLETION, {}) ?? COURSE_DEFAULTS.completion,
+    completion: r.oneOf('completion', COMPLETION_RULES, {}) ?? COURSE_DEFAULTS.completion,
     navigation: r.oneOf('navigation', ['free', 'locked'] as const, {}) ?? COURSE_DEFAULTS.navigation,
     failedStatus12: r.oneOf('failedStatus12', ['incomplete', 'failed'] as const, {}) ?? COURSE_DEFAULTS.failedStatus12,
     targets: targets ?? COURSE_DEFAULTS.targets,

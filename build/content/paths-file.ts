@@ -1,6 +1,6 @@
 // Reads course.yaml's `paths:`: each course path's id, title, summary, modules, completion rule, test-out setting and
 // assessment settings, with the positions the course-wide checks (paths.ts) point at.
-import type { CompletionRule } from '../../src/model/course.ts';
+import { COMPLETION_RULES, type CompletionRule } from '../../src/model/course.ts';
 import { readBlueprint, type ReadBlueprint } from './assessment.ts';
 import type { Position } from './diagnostics.ts';
 import { checkIdFormat } from './ids.ts';
@@ -9,7 +9,6 @@ import { MapReader, type YamlSource } from './yaml-reader.ts';
 
 const KEYS = ['id', 'title', 'summary', 'modules', 'completion', 'testOut', 'assessment'];
 const ASSESSMENT_KEYS = ['draw', 'blueprint', 'critical'];
-export const COMPLETION_RULES: readonly CompletionRule[] = ['pages-and-assessment', 'pages-checks-and-assessment', 'assessment', 'pages'];
 
 /** A path as written. Values left out are undefined: the course's or assessment.yaml's apply. */
 export interface ReadPath {

@@ -1,7 +1,14 @@
 // Checks course.yaml's paths against the course and makes each path's course model (issue 22). A path is a selection
 // of the one course: its modules, the bank questions of those modules, its own draw, blueprint, critical behaviours
 // and completion rule. Every id stays the course's, so LMS records, resume data and the report read every path alike.
-import type { Course, CoursePath, CriticalBehaviour, Module, Question } from '../../src/model/course.ts';
+import {
+  questionsPerAttempt,
+  type Course,
+  type CoursePath,
+  type CriticalBehaviour,
+  type Module,
+  type Question,
+} from '../../src/model/course.ts';
 import { completionRuleText } from '../../src/model/completion.ts';
 import { wordCount } from '../content-report/text.ts';
 import type { ReadAssessment } from './assessment.ts';
@@ -297,11 +304,11 @@ export const COMPLETION_RULE_MARKER = '@@completionRule@@';
 
 /** The course with its path's numbers in its text: questions per attempt, critical decisions, minutes, completion rule. */
 export function withPathNumbers(course: Course): Course {
-  const { draw, bank, critical } = course.assessment;
+  const { draw, critical } = course.assessment;
   const minutes = course.path?.minutes ?? pathMinutes(course.modules, draw);
   return JSON.parse(
     JSON.stringify(course)
-      .replaceAll(QUESTIONS_MARKER, String(Math.min(draw, bank.length)))
+      .replaceAll(QUESTIONS_MARKER, String(questionsPerAttempt(course)))
       .replaceAll(CRITICAL_MARKER, String(critical.length))
       .replaceAll(MINUTES_MARKER, String(minutes))
       .replaceAll(COMPLETION_RULE_MARKER, completionRuleText(course.completion)),

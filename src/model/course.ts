@@ -13,6 +13,8 @@ export type ScormTarget = 'scorm12' | 'scorm2004';
  * - `pages`: every page seen (the assessment still scores, but does not gate completion).
  */
 export type CompletionRule = 'pages-and-assessment' | 'pages-checks-and-assessment' | 'assessment' | 'pages';
+/** Every completion rule, in the order course/README.md lists them (course.yaml and a path's `completion:`). */
+export const COMPLETION_RULES: readonly CompletionRule[] = ['pages-and-assessment', 'pages-checks-and-assessment', 'assessment', 'pages'];
 
 /**
  * How SCORM 1.2 reports a learner who failed an attempt but may still retry:
@@ -304,6 +306,11 @@ export function isMultipleSelect(q: Question): boolean {
 /** Every question in the course: each module's check, then the assessment bank. */
 export function allQuestions(course: Course): Question[] {
   return [...course.modules.flatMap((m) => m.check), ...course.assessment.bank];
+}
+
+/** Questions each attempt asks: `draw`, or the whole bank when it holds fewer (a republished or filtered bank). */
+export function questionsPerAttempt(course: Course): number {
+  return Math.min(course.assessment.draw, course.assessment.bank.length);
 }
 
 /** Every page in course order. */

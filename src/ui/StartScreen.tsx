@@ -1,7 +1,7 @@
 // A path's start screen (issue 22): who the path is for, what it covers, how long it takes, what completing it asks,
 // how saving works, and, where the path offers it, the assessment-only route for learners already trained.
 import { Facts } from './Facts.tsx';
-import type { Course, CoursePath } from '../model/course.ts';
+import { questionsPerAttempt, type Course, type CoursePath } from '../model/course.ts';
 import { completionRuleText } from '../model/completion.ts';
 
 interface StartScreenProps {
@@ -18,7 +18,7 @@ interface StartScreenProps {
 
 export function StartScreen({ course, path, passMark, testOut, inLms, start, takeAssessment }: StartScreenProps) {
   const titles = new Map(course.modules.map((m) => [m.id, m.title]));
-  const questions = Math.min(course.assessment.draw, course.assessment.bank.length);
+  const questions = questionsPerAttempt(course);
   return (
     <div class="intro start">
       <p class="position">{path.title}</p>

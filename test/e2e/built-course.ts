@@ -14,11 +14,18 @@ export interface BuiltCourse {
   files(target: ScormTarget): string[];
 }
 
+/** The whole course's model (dist/<id>-<version>-course.json): every path's modules, the ids the report reads. */
+export function wholeCourse(): Course {
+  const dir = inject('builtDir');
+  const model = readdirSync(dir).find((f) => f.endsWith('-course.json'));
+  if (!model) throw new Error(`the global setup left no course model in ${dir}`);
+  return JSON.parse(readFileSync(path.join(dir, model), 'utf8')) as Course;
+}
+
 /** The ids of the paths the course was built with, in course.yaml's order (`course` for a course without paths). */
 export function builtPaths(): string[] {
-  const dir = inject('builtDir');
-  const whole = JSON.parse(readFileSync(path.join(dir, readdirSync(dir).find((f) => f.endsWith('-course.json')) ?? ''), 'utf8')) as Course;
-  return whole.paths.length > 0 ? whole.paths.map((p) => p.id) : ['course'];
+  const { paths } = wholeCourse();
+  return paths.length > 0 ? paths.map((p) => p.id) : ['course'];
 }
 
 /** One path's zips and model (the zip's own course model); the first path, the core, by default. */

@@ -1,21 +1,13 @@
 // Every path's zips play through in real Chromium under scorm-again, both targets (issue 22): start screen, every
 // page by Next, the assessment passed, the course complete; every id the LMS records is the whole course's.
 
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { describe, expect, inject, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchDataFrom } from '../../src/preview/relaunch.ts';
-import { allPages, allQuestions, type Course } from '../../src/model/course.ts';
-import { builtPaths } from './built-course.ts';
+import { allPages, allQuestions } from '../../src/model/course.ts';
+import { builtPaths, wholeCourse } from './built-course.ts';
 import { closeCourse, heading, useLmsSite } from './lms-harness.ts';
 import { answerAttempt, NEXT, rightOptions } from './player-walk.ts';
-
-/** The whole course's model (dist/<id>-<version>-course.json): the ids every path must use. */
-function wholeCourse(): Course {
-  const dir = inject('builtDir');
-  return JSON.parse(readFileSync(path.join(dir, readdirSync(dir).find((f) => f.endsWith('-course.json')) ?? ''), 'utf8')) as Course;
-}
 
 describe.each(builtPaths())('path %s', (pathId) => {
   const site = useLmsSite(pathId);
