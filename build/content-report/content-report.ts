@@ -62,6 +62,8 @@ export interface ContentReport {
   course: { id: string; title: string; version: string };
   modules: ModuleFigures[];
   totals: { pages: number; words: number; minutes: number; questions: number };
+  /** Each course path (course.yaml `paths:`): its modules and the minutes its start screen states; [] without paths. */
+  paths: { id: string; title: string; modules: number; minutes: number }[];
   bank: BankFigures;
   /** Paragraphs referenced by any question, knowledge checks and bank together, ascending. */
   questionParagraphs: number[];
@@ -88,6 +90,7 @@ export function contentReport(course: Course, coverage: CoverageMap): ContentRep
     course: { id: course.id, title: course.title, version: course.version },
     modules,
     totals: { pages: sum((m) => m.pages), words: sum((m) => m.words), minutes: sum((m) => m.minutes), questions: sum((m) => m.questions) },
+    paths: course.paths.map((p) => ({ id: p.id, title: p.title, modules: p.modules.length, minutes: p.minutes })),
     bank: {
       total: bank.length,
       draw: course.assessment.draw,

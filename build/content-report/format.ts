@@ -51,6 +51,11 @@ export function formatContentReport(report: ContentReport): string {
 
   const checked = new Set(modules.filter((m) => m.questions > 0).map((m) => m.id));
   out.push(`${modules.length} modules, ${checked.size} of them with a knowledge check`);
+  if (report.paths.length > 0) {
+    out.push('', 'Paths (minutes: words at 200 a minute, a minute per knowledge-check and assessment question)');
+    for (const p of report.paths)
+      out.push(`  ${p.id.padEnd(12)} ${String(p.minutes).padStart(4)} minutes, ${p.modules} modules: ${p.title}`);
+  }
 
   out.push('', 'Final assessment bank');
   out.push(`  Questions:            ${bank.total} (${bank.draw} drawn per attempt, pass mark ${bank.passMark}%)`);

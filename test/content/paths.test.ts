@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadCourse } from '../../build/content/load.ts';
 import { pathMinutes } from '../../build/content/paths.ts';
+import { contentReport } from '../../build/content-report/content-report.ts';
 import { allPages, allQuestions, type Course } from '../../src/model/course.ts';
 import { drawAttempt } from '../../src/model/draw.ts';
 import { seededRandom } from '../../src/model/shuffle.ts';
@@ -67,6 +68,10 @@ describe('the course split into paths', () => {
       expect(intro).toContain(`about <strong>${c.path?.minutes} minutes</strong>`);
     }
     expect(core.path?.minutes).not.toBe(manager.path?.minutes);
+    // The content report states the same minutes per path.
+    expect(contentReport(loaded.course, loaded.coverage).paths).toEqual(
+      loaded.pathCourses.map((c) => ({ id: c.path?.id, title: c.path?.title, modules: c.modules.length, minutes: c.path?.minutes })),
+    );
   });
 
   test('a "read again" link never leads off the path', () => {
