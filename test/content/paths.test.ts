@@ -17,8 +17,8 @@ const manager = byId.get('manager') as Course;
 describe('the course split into paths', () => {
   test('course.yaml declares a core path for all staff and a managers path, each with its own model', () => {
     expect(loaded.course.paths.map((p) => p.id)).toEqual(['core', 'manager']);
-    expect(core.path?.modules).toEqual(['intro', 'aims', 'lawful', 'personal', 'decide', 'security', 'contacts']);
-    expect(manager.path?.modules).toEqual(['intro', 'infomgmt', 'arrangement', 'contacts']);
+    expect(core.path?.modules).toEqual(['intro', 'decide', 'lawful', 'requests', 'security', 'contacts']);
+    expect(manager.path?.modules).toEqual(['intro', 'governance', 'arrangement', 'infomgmt']);
     expect(core.modules.map((m) => m.id)).toEqual(core.path?.modules);
     expect(loaded.course.path).toBeNull();
   });

@@ -40,13 +40,15 @@ describe('modules', () => {
     expect(modules).toHaveLength(8);
   });
 
-  it('gives every module other than the introduction 3–7 pages', () => {
-    const wrong = modules.filter((m) => m.pages.length < 3 || m.pages.length > 7).map((m) => `${m.id}: ${m.pages.length}`);
+  // Content 2.0 (issue 23): short modules around one kind of decision each, so a module fits a break at work.
+  it('gives every module other than the introduction 1–6 pages', () => {
+    const wrong = modules.filter((m) => m.pages.length < 1 || m.pages.length > 6).map((m) => `${m.id}: ${m.pages.length}`);
     expect(wrong).toEqual([]);
   });
 
-  it('gives every module other than the introduction a knowledge check of 3–5 questions', () => {
-    const wrong = modules.filter((m) => m.check.length < 3 || m.check.length > 5).map((m) => `${m.id}: ${m.check.length}`);
+  // Each check question is a minute of the path's time (issue 23: core ≤ 45 minutes), so a check asks 1–3 decisions.
+  it('gives every module other than the introduction a knowledge check of 1–3 questions', () => {
+    const wrong = modules.filter((m) => m.check.length < 1 || m.check.length > 3).map((m) => `${m.id}: ${m.check.length}`);
     expect(wrong).toEqual([]);
   });
 

@@ -149,7 +149,7 @@ describe('the final assessment bank', () => {
 
 describe('contact slots', () => {
   const yaml = readFileSync(path.join(courseDir, 'course.yaml'), 'utf8');
-  const contactsModule = readFileSync(path.join(courseDir, 'modules/07-contacts.md'), 'utf8');
+  const contactsModule = readFileSync(path.join(courseDir, 'modules/05-contacts.md'), 'utf8');
 
   it.for([...CONTACT_KEYS])('course.yaml has a %s slot for the agency to fill in', (key) => {
     expect(yaml).toMatch(new RegExp(`^ {2}${key}: `, 'm'));

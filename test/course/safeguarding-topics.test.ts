@@ -83,7 +83,7 @@ describe('what the course must not teach', () => {
 });
 
 describe('the bank assesses consent withdrawal, capacity and the new topics', () => {
-  it.for(['personal-consent', 'decide-safeguard', 'decide-confidential', 'decide-model'])('objective %s has at least 2 bank questions', (objective) => {
+  it.for(['lawful-consent', 'decide-safeguard', 'decide-confidential', 'decide-model'])('objective %s has at least 2 bank questions', (objective) => {
     expect(course.assessment.bank.filter((q) => q.objectives.includes(objective)).length).toBeGreaterThanOrEqual(2);
   });
 
