@@ -1,7 +1,7 @@
 // Reads one agency's edition file, course/editions/<id>.yaml: its name, logo, colour, contacts and LMS settings.
 import path from 'node:path';
 import { isMap, isScalar } from 'yaml';
-import type { Branding, Contacts, Edition, FailedStatus12, ScormTarget } from '../../src/model/course.ts';
+import { CONTACT_KEYS, type Branding, type Contacts, type Edition, type FailedStatus12, type ScormTarget } from '../../src/model/course.ts';
 import type { CourseFile } from './course-file.ts';
 import { checkedText, readBranding, readTargets } from './course-file.ts';
 import { quote, type Position } from './diagnostics.ts';
@@ -15,13 +15,12 @@ import { MapReader, type YamlSource } from './yaml-reader.ts';
 /** The edition course.yaml alone makes (today's course); no edition file may take this id. */
 export const GENERIC_EDITION = 'generic';
 
-export const CONTACT_KEYS = ['dpo', 'igTeam', 'actionGroup', 'caldicottGuardian', 'safeguardingLead', 'siro'] as const;
-
 /**
  * Contacts an edition cannot be published without: every signatory has a DPO and an IG route, and the MAISP
- * action group is the protocol's own contact. The other three are roles not every agency has (a Caldicott
- * Guardian is required in health and social care, a SIRO mainly in the NHS and central government); when empty,
- * the modules show their fallback text.
+ * action group is the protocol's own contact. The others are roles not every agency has (a Caldicott
+ * Guardian is required in health and social care, a SIRO mainly in the NHS and central government), or local routes
+ * whose fallback sends the learner to their safeguarding lead, who knows them; when empty, the modules show the
+ * fallback text.
  */
 export const REQUIRED_CONTACTS: readonly (keyof Contacts)[] = ['dpo', 'igTeam', 'actionGroup'];
 
@@ -32,6 +31,10 @@ export const CONTACT_NAMES: Readonly<Record<keyof Contacts, string>> = {
   caldicottGuardian: 'Caldicott Guardian',
   safeguardingLead: 'designated safeguarding lead',
   siro: 'Senior Information Risk Owner',
+  childrenServices: "children's services (where to report a concern about a child)",
+  adultServices: 'adult social care (where to report a concern about an adult)',
+  police: 'police non-emergency route',
+  safeguardingProcedures: "safeguarding partnerships' procedures",
 };
 
 /** A required contact still empty, and where the author fills it in. */
@@ -92,7 +95,7 @@ export function readEditionFile(yaml: YamlSource, base: EditionSettings, env: Ma
   const contacts = { ...base.contacts };
   const contactAt = new Map<keyof Contacts, Position>();
   if (r.has('contacts')) {
-    const c = MapReader.of(yaml, r.raw('contacts'), env.diags, 'contacts', CONTACT_KEYS);
+    const c = MapReader.of(yaml, r.raw('contacts'), env.diags, 'contacts', [...CONTACT_KEYS]);
     for (const key of c ? CONTACT_KEYS : []) {
       if (!c?.has(key)) continue;
       // "" (or no value) leaves course.yaml's: a contact all agencies share, such as the action group, is written once.

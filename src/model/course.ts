@@ -36,9 +36,22 @@ export interface Branding {
 /**
  * The contact slots of `course.yaml`, in the order the authoring guide lists them: the Data Protection Officer,
  * the information governance team, the Surrey MAISP action group, the Caldicott Guardian (health and adult social
- * care), the designated safeguarding lead and the Senior Information Risk Owner.
+ * care), the designated safeguarding lead and the Senior Information Risk Owner; then the local safeguarding routes a
+ * learner may need (issue 23: in Surrey, the Children's Single Point of Access, adult social care, the police's
+ * non-emergency route and the safeguarding partnerships' procedures), which an agency fills in with what it uses.
  */
-export const CONTACT_KEYS = ['dpo', 'igTeam', 'actionGroup', 'caldicottGuardian', 'safeguardingLead', 'siro'] as const;
+export const CONTACT_KEYS = [
+  'dpo',
+  'igTeam',
+  'actionGroup',
+  'caldicottGuardian',
+  'safeguardingLead',
+  'siro',
+  'childrenServices',
+  'adultServices',
+  'police',
+  'safeguardingProcedures',
+] as const;
 export type ContactKey = (typeof CONTACT_KEYS)[number];
 
 /** Contact details an agency fills in before building; empty strings when not given. */

@@ -1,4 +1,4 @@
-// The six contact slots of course.yaml: each is read, each fills its {{contacts.key | fallback}}, and an empty or absent slot shows the fallback.
+// The contact slots of course.yaml: each is read, each fills its {{contacts.key | fallback}}, and an empty or absent slot shows the fallback.
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -30,8 +30,19 @@ function contactsLine(dir: string): string {
 }
 
 describe('contact slots', () => {
-  it('are the DPO, IG team, action group, Caldicott Guardian, safeguarding lead and SIRO, in that order', () => {
-    expect(CONTACT_KEYS).toEqual(['dpo', 'igTeam', 'actionGroup', 'caldicottGuardian', 'safeguardingLead', 'siro']);
+  it('are the DPO, IG team, action group, Caldicott Guardian, safeguarding lead, SIRO, then the local safeguarding routes, in that order', () => {
+    expect(CONTACT_KEYS).toEqual([
+      'dpo',
+      'igTeam',
+      'actionGroup',
+      'caldicottGuardian',
+      'safeguardingLead',
+      'siro',
+      'childrenServices',
+      'adultServices',
+      'police',
+      'safeguardingProcedures',
+    ]);
   });
 
   it('reads every slot from course.yaml and puts each value where its placeholder stands', () => {
@@ -44,7 +55,7 @@ describe('contact slots', () => {
     const dir = courseWith('some', 'contacts:\n  dpo: ""\n  siro: "Ms S Example, SIRO"\n');
     expect(loadCourse(dir).course.contacts).toMatchObject({ dpo: '', siro: 'Ms S Example, SIRO', caldicottGuardian: '' });
     expect(contactsLine(dir)).toBe(
-      'no dpo yet / no igTeam yet / no actionGroup yet / no caldicottGuardian yet / no safeguardingLead yet / Ms S Example, SIRO',
+      'no dpo yet / no igTeam yet / no actionGroup yet / no caldicottGuardian yet / no safeguardingLead yet / Ms S Example, SIRO / no childrenServices yet / no adultServices yet / no police yet / no safeguardingProcedures yet',
     );
   });
 
