@@ -39,7 +39,7 @@ const topics: { topic: string; page: string; phrases: string[] }[] = [
   {
     topic: 'requests from parents, solicitors, MPs and councillors, journalists and family go to the IG or records team',
     page: 'requests-others',
-    phrases: ['share nothing yourself', 'parental responsibility', 'too young to understand their rights', 'Separated parents', 'The parent asking may be the risk', 'signed authority', 'MPs and councillors', 'Schedule 1, paragraphs 23 and 24', 'Journalists, relatives and friends'],
+    phrases: ['share nothing yourself', 'parental responsibility', 'too young to understand their rights', 'Separating does not end', 'The parent asking may be the risk', 'signed authority', 'MPs and councillors', 'Schedule 1, paragraphs 23 and 24', 'Journalists, relatives and friends'],
   },
   {
     topic: 'a request for your own records is a subject access request, passed on the same day',
