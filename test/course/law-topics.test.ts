@@ -56,7 +56,7 @@ const topics: { topic: string; page: string; phrases: string[] }[] = [
   { topic: 'telling the person only where that is safe, and recording why not (L6)', page: 'personal-consent-notices', phrases: ['unless that would put someone at risk', 'record why'] },
   { topic: "vital interests cover another person's life (L8)", page: 'lawful-bases', phrases: ["the person's own or another person's"] },
   { topic: 'a breach is reported unless it is unlikely to put anyone at risk (L9)', page: 'security-breach', phrases: ["unless it is unlikely to put anyone's rights and freedoms at risk"] },
-  { topic: 'the subject access clock (Article 12A) and its one-month limit (L10)', page: 'lawful-foi-sar', phrases: ['proof of identity', 'pause'] },
+  { topic: 'the subject access clock (Article 12A) and its one-month limit (L10)', page: 'requests-own-records', phrases: ['proof of identity', 'pause'] },
   { topic: 'FOI and EIR 20 working days, subject access one month (L10)', page: 'infomgmt-requests', phrases: ['20 working days', 'one month'] },
   { topic: 'the DPA 2018 s.164A complaints duty (L11)', page: 'contacts-action-group', phrases: ['data protection complaint', 'section 164A', 'within 30 days'] },
   { topic: 'a compatible purpose does not override confidence or an arrangement (L12)', page: 'personal-use-limits', phrases: ['does not override a duty of confidence'] },
