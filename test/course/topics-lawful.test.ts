@@ -7,7 +7,7 @@ import { courseDir } from './paths.ts';
 const { pathCourses, course } = loadCourse(courseDir);
 const lawful = course.modules.find((m) => m.id === 'lawful');
 const pageText = (id: string): string => plainText(lawful?.pages.find((p) => p.id === id)?.html ?? '');
-const corePageIds = new Set(pathCourses.find((pc) => pc.path.id === 'core')?.modules.flatMap((m) => m.pages.map((p) => p.id)) ?? []);
+const corePageIds = new Set(pathCourses.find((pc) => pc.path?.id === 'core')?.modules.flatMap((m) => m.pages.map((p) => p.id)) ?? []);
 
 // Each topic: the review finding it answers, the page of this module that teaches it, and phrases that page must hold.
 const topics: { topic: string; page: string; phrases: string[] }[] = [
@@ -51,7 +51,7 @@ describe('the module "The law in brief"', () => {
   });
 
   it('is on the core path and not on the managers\' path', () => {
-    const onPath = (id: string) => pathCourses.find((pc) => pc.path.id === id)?.modules.some((m) => m.id === 'lawful');
+    const onPath = (id: string) => pathCourses.find((pc) => pc.path?.id === id)?.modules.some((m) => m.id === 'lawful');
     expect(onPath('core')).toBe(true);
     expect(onPath('manager')).toBe(false);
   });
