@@ -44,7 +44,7 @@ const topics: { topic: string; page: string; phrases: string[] }[] = [
   // Review L4: the statutory duties to share are taught as examples of legal obligation, and the 2026 duty with its commencement caveat.
   {
     topic: 'existing duties to share: Children Act 1989 s.47, Children Act 2004 s.16H, Care Act 2014 s.45',
-    page: 'lawful-framework',
+    page: 'lawful-bases',
     phrases: ['legal obligation', 'section 47 of the Children Act 1989', 'Children Act 2004, section 16H', 'Care Act 2014, section 45', "Children's Wellbeing and Schools Act 2026"],
   },
   {
@@ -53,7 +53,7 @@ const topics: { topic: string; page: string; phrases: string[] }[] = [
     phrases: ["Children's Wellbeing and Schools Act 2026", 'section 16LA', 'harm the child more than not sharing', 'whether it is in force'],
   },
   // Review L6-L16: the minor legal points, each on the page the review named.
-  { topic: 'telling the person only where that is safe, and recording why not (L6)', page: 'personal-consent-notices', phrases: ['unless that would put someone at risk', 'record why'] },
+  { topic: 'telling the person only where that is safe, and recording why not (L6)', page: 'lawful-consent-rights', phrases: ['unless that would put someone at risk', 'record why'] },
   { topic: "vital interests cover another person's life (L8)", page: 'lawful-bases', phrases: ["the person's own or another person's"] },
   { topic: 'a breach is reported unless it is unlikely to put anyone at risk (L9)', page: 'security-breach', phrases: ["unless it is unlikely to put anyone's rights and freedoms at risk"] },
   { topic: 'the subject access clock (Article 12A) and its one-month limit (L10)', page: 'requests-own-records', phrases: ['proof of identity', 'pause'] },
