@@ -60,7 +60,7 @@ const topics: { topic: string; page: string; phrases: string[] }[] = [
   { topic: 'FOI and EIR 20 working days, subject access one month (L10)', page: 'infomgmt-requests', phrases: ['20 working days', 'one month'] },
   { topic: 'the DPA 2018 s.164A complaints duty (L11)', page: 'contacts-action-group', phrases: ['data protection complaint', 'section 164A', 'within 30 days'] },
   { topic: 'a compatible purpose does not override confidence or an arrangement (L12)', page: 'personal-use-limits', phrases: ['does not override a duty of confidence'] },
-  { topic: 'the protocol gives no legal power to share (L13)', page: 'aims-objectives', phrases: ['legally binding', 'no legal power to share'] },
+  { topic: 'the protocol gives no legal power to share (L13)', page: 'aims-what-it-is', phrases: ['legally binding', 'no legal power to share'] },
   { topic: 'police outside law enforcement purposes fall under the UK GDPR (L14)', page: 'arrangement-contents', phrases: ['for other purposes', 'the UK GDPR applies', 'appropriate policy document'] },
   { topic: 'senior advice where time allows (L16)', page: 'decide-confidentiality', phrases: ['senior advice where time allows'] },
   {
@@ -85,7 +85,7 @@ const topics: { topic: string; page: string; phrases: string[] }[] = [
   },
   {
     topic: "one governance story: the protocol's monitoring group and today's action group",
-    page: 'contacts-review',
+    page: 'contacts-action-group',
     phrases: ['Information Governance Monitoring Group', 'at least once a year', 'Surrey MAISP action group', 'quarterly'],
   },
   {
@@ -123,9 +123,9 @@ describe('topics the IG review found missing are taught', () => {
 // Review section 5: what the course credits to the protocol is what the protocol (seed 002) says.
 describe('fidelity to the protocol', () => {
   it.for([
-    { page: 'contacts-suspend', says: 'for 30 days', not: 'up to 30 days' },
+    { page: 'contacts-action-group', says: 'for 30 days', not: 'up to 30 days' },
     { page: 'security-breach', says: 'should be told at the earliest opportunity', not: 'must be told at the earliest opportunity' },
-    { page: 'contacts-training', says: 'does not reproduce the forms and templates', not: 'This course covers each of these' },
+    { page: 'aims-commitments', says: 'does not reproduce the forms and templates', not: 'This course covers each of these' },
     { page: 'lawful-framework', says: 'without listing them', not: 'The protocol names the main laws' },
     { page: 'intro-welcome', says: 'overview pages are version 6.0', not: 'The protocol (version 6.0' },
   ])('page $page says "$says", not "$not"', ({ page, says, not }) => {
