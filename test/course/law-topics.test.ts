@@ -61,7 +61,8 @@ const topics: { topic: string; page: string; phrases: string[] }[] = [
   { topic: 'the DPA 2018 s.164A complaints duty (L11)', page: 'contacts-action-group', phrases: ['data protection complaint', 'section 164A', 'within 30 days'] },
   { topic: 'a compatible purpose does not override confidence or an arrangement (L12)', page: 'personal-use-limits', phrases: ['does not override a duty of confidence'] },
   { topic: 'the protocol gives no legal power to share (L13)', page: 'aims-what-it-is', phrases: ['legally binding', 'no legal power to share'] },
-  { topic: 'police outside law enforcement purposes fall under the UK GDPR (L14)', page: 'arrangement-contents', phrases: ['for other purposes', 'the UK GDPR applies', 'appropriate policy document'] },
+  { topic: 'police outside law enforcement purposes fall under the UK GDPR (L14)', page: 'arrangement-police', phrases: ['for other purposes', 'the UK GDPR applies'] },
+  { topic: 'Schedule 1 conditions and the appropriate policy document (L15)', page: 'arrangement-contents', phrases: ['Schedule 1', 'appropriate policy document'] },
   { topic: 'senior advice where time allows (L16)', page: 'decide-confidentiality', phrases: ['senior advice where time allows'] },
   {
     topic: 'controllers, processors and joint controllers',
@@ -79,7 +80,7 @@ const topics: { topic: string; page: string; phrases: string[] }[] = [
     phrases: ['it does not set that process out'],
   },
   {
-    topic: 'a worked example of an arrangement, with who signs and when it is reviewed',
+    topic: 'what an arrangement records, with who signs and when it is reviewed',
     page: 'arrangement-contents',
     phrases: ['Lawful basis', 'Exact data', 'Retention', 'Review', 'Who signs', 'signs it'],
   },
