@@ -16,7 +16,7 @@ const topics: { topic: string; page: string; phrases: string[] }[] = [
   { topic: 'the minimum, to a named person', page: 'security-minimum', phrases: ['needs for their job', 'named person', 'not to a team inbox'] },
   { topic: 'using shared information only for the agreed purpose (¶14–16)', page: 'security-minimum', phrases: ['purpose agreed', 'compatible', 'does not override a duty of confidence', 'criminal records', 'commercially sensitive'] },
   { topic: 'nominated representatives do not stop a safeguarding concern (L2)', page: 'security-minimum', phrases: ['nominated representatives', 'never stops anyone raising a safeguarding concern'] },
-  { topic: "referrers' identity kept out of what is shared", page: 'security-minimum', phrases: ['who raised a concern', 'never tell the family who spoke'] },
+  { topic: "referrers' identity kept out of what is shared", page: 'security-minimum', phrases: ['who raised a concern', 'do not tell the family, or anyone not involved, who raised it'] },
   { topic: 'secure email between partners and checking the address', page: 'security-transfer', phrases: ['NHSmail', 'secure email standard', 'approved encryption tool', 'autocomplete', 'call back'] },
   { topic: 'personal devices and messaging apps', page: 'security-transfer', phrases: ['personal phone', 'WhatsApp', 'unless your organisation has approved it'] },
   { topic: 'meetings, Teams and screen sharing', page: 'security-transfer', phrases: ['who is in the room or on the call', 'share your screen', 'overheard'] },
