@@ -59,7 +59,7 @@ const topics: { topic: string; page: string; phrases: string[] }[] = [
   { topic: 'the subject access clock (Article 12A) and its one-month limit (L10)', page: 'requests-own-records', phrases: ['proof of identity', 'pause'] },
   { topic: 'FOI and EIR 20 working days, subject access one month (L10)', page: 'infomgmt-requests', phrases: ['20 working days', 'one month'] },
   { topic: 'the DPA 2018 s.164A complaints duty (L11)', page: 'contacts-action-group', phrases: ['data protection complaint', 'section 164A', 'within 30 days'] },
-  { topic: 'a compatible purpose does not override confidence or an arrangement (L12)', page: 'personal-use-limits', phrases: ['does not override a duty of confidence'] },
+  { topic: 'a compatible purpose does not override confidence or an arrangement (L12)', page: 'security-minimum', phrases: ['does not override a duty of confidence'] },
   { topic: 'the protocol gives no legal power to share (L13)', page: 'aims-what-it-is', phrases: ['legally binding', 'no legal power to share'] },
   { topic: 'police outside law enforcement purposes fall under the UK GDPR (L14)', page: 'arrangement-police', phrases: ['for other purposes', 'the UK GDPR applies'] },
   { topic: 'Schedule 1 conditions and the appropriate policy document (L15)', page: 'arrangement-contents', phrases: ['Schedule 1', 'appropriate policy document'] },
@@ -110,7 +110,7 @@ describe('topics the IG review found missing are taught', () => {
   });
 
   it('teaches transfers in the Data (Use and Access) Act 2025 wording, not as "adequacy" alone', () => {
-    const text = pageText('security-abroad');
+    const text = pageText('security-transfer');
     expect(text).toContain('approved by regulations');
     expect(text).toContain('on the advice of its DPO');
   });

@@ -30,10 +30,10 @@ const topics: { page: string; phrases: string[] }[] = [
   },
   { page: 'decide-aid', phrases: ['print', '0. Risk now', 'tell your designated safeguarding lead today', '1. Lawful basis', '6. Record', 'Safeguarding first: children', 'Safeguarding first: adults', 'has capacity can usually refuse', 'coercion', 'position of trust'] },
   // Review L2: the protocol's "nominated representatives" must not read as a bar on raising a concern.
-  { page: 'security-standards', phrases: ['nominated representatives', 'never stops anyone raising a safeguarding concern'] },
+  { page: 'security-minimum', phrases: ['nominated representatives', 'never stops anyone raising a safeguarding concern'] },
   { page: 'lawful-consent-rights', phrases: ['Safeguarding a child', 'Safeguarding an adult', 'position of trust'] },
   { page: 'lawful-consent-rights', phrases: ['Article 7(3)', 'Article 21', 'public task or legitimate interests', 'not absolute', 'compelling legitimate grounds', 'section 10'] },
-  { page: 'personal-use-limits', phrases: ['safeguard', 'emergency', 'crime', 'compatible'] },
+  { page: 'security-minimum', phrases: ['safeguard', 'emergency', 'crime', 'compatible'] },
 ];
 
 describe('topics the course must teach', () => {
