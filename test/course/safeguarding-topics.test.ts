@@ -24,11 +24,11 @@ const topics: { page: string; phrases: string[] }[] = [
     page: 'decide-confidentiality',
     phrases: ['common law duty of confidentiality', 'implied', 'legal requirement', 'overriding public interest', 'Caldicott principles', 'Principle 7', 'Caldicott Guardian', 'not the UK GDPR lawful basis called consent', 'NHS: a discharge', 'Social care: a threat to a neighbour'],
   },
+  // Review section 6: the printable aid is three questions a front-line worker remembers, risk first.
   {
-    page: 'decide-six-steps',
-    phrases: ['Lawful basis.', 'Necessity and minimum data.', 'Confidentiality.', 'Safety and risk.', 'Secure method.', 'Record the decision.'],
+    page: 'decide-aid',
+    phrases: ['print', '1. Is anyone at risk of harm now?', 'tell your designated safeguarding lead today', '2. Do I have a reason to share, and is it confidential?', '3. Share the minimum, securely, with a named person, and record it', 'decision not to share', 'Safeguarding first: children', 'Safeguarding first: adults', 'has capacity can usually refuse', 'coercion', 'position of trust', 'serious crime'],
   },
-  { page: 'decide-aid', phrases: ['print', '0. Risk now', 'tell your designated safeguarding lead today', '1. Lawful basis', '6. Record', 'Safeguarding first: children', 'Safeguarding first: adults', 'has capacity can usually refuse', 'coercion', 'position of trust'] },
   // Review L2: the protocol's "nominated representatives" must not read as a bar on raising a concern.
   { page: 'security-minimum', phrases: ['nominated representatives', 'never stops anyone raising a safeguarding concern'] },
   { page: 'lawful-consent-rights', phrases: ['Safeguarding a child', 'Safeguarding an adult', 'position of trust'] },
@@ -59,7 +59,7 @@ describe('what the course must not teach', () => {
   });
 
   // Review L2: a front-line worker asks whether anyone is at risk now before any question of lawful basis.
-  it.for(['decide-six-steps', 'decide-aid'])('page %s asks "is anyone at risk of harm now?" before the lawful basis', (page) => {
+  it.for(['decide-aid'])('page %s asks "is anyone at risk of harm now?" before the lawful basis', (page) => {
     const text = pageText(page).toLowerCase();
     const riskNow = text.indexOf('is anyone at risk of harm now?');
     expect(riskNow).toBeGreaterThanOrEqual(0);

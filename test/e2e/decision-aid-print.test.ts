@@ -1,12 +1,12 @@
 // The decision aid prints from a button, not from Ctrl+P a phone does not have: in Chromium the button opens the print
-// dialog, and the printed page (Chromium's PDF) is one A4 page holding every one of the six steps.
+// dialog, and the printed page (Chromium's PDF) is one A4 page holding all three questions of the aid.
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { expect, test } from 'vitest';
 import { usePlayerSite } from './player-package.ts';
 
 const site = usePlayerSite();
 
-test('"Print the decision aid" opens the print dialog, and the page prints on one A4 page with all six steps', async () => {
+test('"Print the decision aid" opens the print dialog, and the page prints on one A4 page with all three questions', async () => {
   const { course } = site.pkg;
   const module = course.modules.find((m) => m.pages.some((p) => p.id === 'decide-aid'))!;
   const aid = module.pages.find((p) => p.id === 'decide-aid')!;
@@ -33,7 +33,13 @@ test('"Print the decision aid" opens the print dialog, and the page prints on on
   const squash = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
   const text = squash(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
   expect(text).toContain(squash(aid.title));
-  for (const step of ['1. Lawful basis', '2. Necessity', '3. Confidentiality', '4. Safety and risk', '5. Secure method', '6. Record'])
+  for (const step of [
+    '1. Is anyone at risk of harm now?',
+    '2. Do I have a reason to share',
+    '3. Share the minimum, securely',
+    'Safeguarding first: children',
+    'Safeguarding first: adults',
+  ])
     expect(text, step).toContain(squash(step));
   // What is only for the screen stays off the paper.
   for (const off of ['Print the decision aid', 'Save and exit', 'Contents', 'Previous']) expect(text, off).not.toContain(squash(off));
