@@ -1,4 +1,4 @@
-// Real Chromium, both built zips under scorm-again: 19 of 20 with the one miss a critical question fails, on the
+// Real Chromium, both built zips under scorm-again: all but one right with the one miss a critical question fails, on the
 // screen and to the LMS (which still gets the score); an attempt with every answer right passes on both.
 
 import { describe, expect, test } from 'vitest';
@@ -32,7 +32,11 @@ describe.each(['scorm12', 'scorm2004'] as const)('%s zip in Chromium', (version)
     return { frame, close: () => closeCourse(page).finally(() => page.close()) };
   }
 
-  test('19 of 20 right with a critical question wrong: not passed on screen and to the LMS, which still gets 95', async () => {
+  // The core path draws 12: 11 of 12 is 92%, above the 80% pass mark, so only the gate fails it.
+  const draw = site.course.assessment.draw;
+  const allButOne = String(Math.round(((draw - 1) / draw) * 100));
+
+  test('all but one right with a critical question wrong: not passed on screen and to the LMS, which still gets the score', async () => {
     const { frame, close } = await startAttempt();
     let missed = '';
     const shown = await answerAndSubmit(frame, (q) => {
@@ -45,9 +49,10 @@ describe.each(['scorm12', 'scorm2004'] as const)('%s zip in Chromium', (version)
     );
     expect(missed).not.toBe('');
     expect(await frame.locator('.result-fail').count()).toBe(1);
-    expect(await frame.locator('.result').textContent()).toContain('You scored 95%');
+    expect(Number(allButOne)).toBeGreaterThanOrEqual(site.course.assessment.passMark);
+    expect(await frame.locator('.result').textContent()).toContain(`You scored ${allButOne}%`);
     const { persisted } = await close();
-    expect(score(persisted)).toBe('95');
+    expect(score(persisted)).toBe(allButOne);
     expect(success(persisted)).toBe(version === 'scorm12' ? 'incomplete' : 'unknown');
   });
 
