@@ -172,7 +172,14 @@ export function renderReportBody(f: Figures): string {
           'Completion by course path (a learner assigned two paths is counted on each)',
           ['Path', ...groupHead],
           f.byPath.map((g) => [g.agency, ...groupCells(g)]),
-        ),
+        ) +
+          (f.routes.length === 0
+            ? ''
+            : table(
+                'Took the assessment from the start screen (test-out): the learner list names each of them',
+                ['Path', 'Passed: tested out', 'Did not pass: sent to the modules they missed'],
+                f.routes.map((r) => [r.path, num(r.testedOut), num(r.sentToModules)]),
+              )),
       ),
     );
   parts.push(
