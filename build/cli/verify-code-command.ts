@@ -1,32 +1,15 @@
 // `npm run verify-code`: checks the verification code on a printed record of completion against the learner ID, course
 // version and date (build/report/verification-code.md). It says match or no match and what a match shows; it never
 // prints the code the course would give, so the checker cannot be used to make a code for a record typed up by hand.
-import { verificationCode } from '../../src/model/verification.ts';
+import { codeMatches, MATCH_MEANS } from '../report/verify-code.ts';
 import { parseArgs } from './args.ts';
 
 export const USAGE = `usage: npm run verify-code -- <learner id> <completion date YYYY-MM-DD> <code on the record>
                        [--course-id <id>] [--version <x.y.z>]   (default: course/course.yaml's)`;
 
-/** What a match shows, and what it does not (verification-code.md, "What the code does and does not prove"). */
-export const MATCH_MEANS =
-  'A match shows that the learner ID, course version and completion date on the record are the ones the course printed ' +
-  'together (a changed ID, version or date gives another code). It does not prove who made the record: the method is ' +
-  'public. Check the name and the score against the LMS, which stays the source of truth.';
-
 export interface VerifyResult {
   output: string;
   exitCode: number;
-}
-
-/** Codes are read off paper: ignore case, spaces and dashes, and accept O for 0 and I or L for 1. */
-const tidy = (s: string): string => s.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
-
-/** Whether a code typed from a record is the course's code for these facts. */
-export function codeMatches(
-  facts: { learnerId: string; courseId: string; version: string; completedOn: string },
-  printed: string,
-): boolean {
-  return tidy(printed) === tidy(verificationCode(facts));
 }
 
 /** `defaults` are the course id and version of course/ (read by the caller, so this stays pure). */

@@ -6,6 +6,11 @@ import type { Answer, Progress } from '../model/progress.ts';
 import { isAnswerCorrect } from '../model/scoring.ts';
 import type { InteractionReport } from './adapter.ts';
 
+/** The objective that says a learner took the test-out route (model/test-out.ts): an IG report can tell who did. */
+export const TEST_OUT_OBJECTIVE = 'route.test-out';
+/** Its interaction: one per learner, since the test-out attempt is the first and only one taken from the start screen. */
+export const TEST_OUT_INTERACTION = `${TEST_OUT_OBJECTIVE}.1`;
+
 /** A question answered far enough to report: a knowledge check once checked, an assessment question once scored. */
 export interface AnsweredQuestion {
   id: string;
@@ -61,6 +66,27 @@ export function answeredQuestions(course: Course, progress: Progress, withChecks
     }
   }
   return out;
+}
+
+/**
+ * The test-out route as an interaction (`route.test-out.1`, a choice of passed or failed), written once the test-out
+ * attempt is scored. The `route.test-out` objective says the same, but Moodle 4.5's objectives report leaves its
+ * cells empty (lab, 7 December 2026), while every LMS's interactions report lists interactions: this is how a
+ * completion report tells who tested out. Null until a test-out attempt has a result.
+ */
+export function routeInteraction(progress: Progress): Omit<InteractionReport, 'index' | 'at'> | null {
+  const missed = progress.testOut?.missed;
+  if (missed == null) return null;
+  const passed = missed.length === 0;
+  return {
+    id: TEST_OUT_INTERACTION,
+    type: 'choice',
+    optionIds: ['passed', 'failed'],
+    response: [passed ? 'passed' : 'failed'],
+    correct: ['passed'],
+    result: passed,
+    objective: TEST_OUT_OBJECTIVE,
+  };
 }
 
 export function interactionFields(a: AnsweredQuestion): Omit<InteractionReport, 'index' | 'at'> {

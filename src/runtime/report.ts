@@ -5,6 +5,7 @@ import type { Progress } from '../model/progress.ts';
 import { courseProgress, isCourseComplete, isPassed, moduleState } from '../model/completion.ts';
 import { isAnswerCorrect } from '../model/scoring.ts';
 import type { InteractionReport, LaunchData, ObjectiveReport, Report } from './adapter.ts';
+import { TEST_OUT_OBJECTIVE } from './interactions.ts';
 import { encodeProgress } from './suspend-codec.ts';
 
 /** The LMS's mastery score wins over the course's pass mark (SCORM 1.2 RTE 3.4.4.2, 2004 RTE 4.2.17). */
@@ -45,8 +46,6 @@ export function moduleObjectives(course: Course, progress: Progress, passMark: n
   });
 }
 
-/** The objective that says a learner took the test-out route (model/test-out.ts): an IG report can tell who did. */
-export const TEST_OUT_OBJECTIVE = 'route.test-out';
 /** The objective that names the course path this activity is (`path.core`): a report can tell paths apart without the activity's name. */
 export const pathObjective = (pathId: string): string => `path.${pathId}`;
 

@@ -10,7 +10,7 @@ import type { InteractionReport, LaunchData } from './adapter.ts';
 import { scorm12 } from './cmi12.ts';
 import { scorm2004 } from './cmi2004.ts';
 import type { Dialect } from './dialect.ts';
-import { answeredQuestions, InteractionIndex, interactionFields } from './interactions.ts';
+import { answeredQuestions, InteractionIndex, interactionFields, routeInteraction } from './interactions.ts';
 import { buildReport } from './report.ts';
 import { worstCaseProgress } from './suspend-codec.ts';
 
@@ -96,6 +96,9 @@ export function worstCaseSaveValues(course: Course, dialect: Dialect, attempts: 
     for (const a of answeredQuestions(course, { ...progress, assessment: attempt }, false))
       interactions.push({ ...interactionFields(a), index: slots.place(a.id), at: Date.UTC(2099, 11, 31, 23, 59, 59), result: false });
   }
+  // The test-out route's record (a learner who tested out and failed, then retook the assessment).
+  const route = routeInteraction(progress);
+  if (route) interactions.push({ ...route, index: slots.place(route.id), at: Date.UTC(2099, 11, 31, 23, 59, 59) });
   const launch: LaunchData = {
     learner: { id: '', name: '' },
     mode: 'normal',

@@ -8,7 +8,7 @@ import { BUILD_TARGET } from './build-target.ts';
 import { scorm12 } from './cmi12.ts';
 import { scorm2004 } from './cmi2004.ts';
 import { CommitQueue, type SaveStatus } from './commit-queue.ts';
-import { answeredQuestions, InteractionIndex, interactionFields } from './interactions.ts';
+import { answeredQuestions, InteractionIndex, interactionFields, routeInteraction, TEST_OUT_INTERACTION } from './interactions.ts';
 import { buildReport, effectivePassMark, finishedBefore } from './report.ts';
 import { isPassed } from '../model/completion.ts';
 import { ScormTransport } from './scorm-transport.ts';
@@ -140,6 +140,7 @@ export function startSession(course: Course, options: SessionOptions = {}): Play
   // Only the assessment is reported, and only recordedAttempts of it: Moodle re-sends every element on every save
   // and its unload beacon fails over 64 KB (save-size.ts); knowledge-check answers stay in the resume data.
   const known = new Set(answeredQuestions(course, initial, false).map((a) => a.id));
+  if (routeInteraction(initial)) known.add(TEST_OUT_INTERACTION);
   const recordSlots = course.assessment.recordedAttempts ?? 1;
   const interactions = new Map<number, InteractionReport>();
   const slots = launch.interactionCount === null ? null : new InteractionIndex(launch.interactionIds, launch.interactionCount);
@@ -156,6 +157,12 @@ export function startSession(course: Course, options: SessionOptions = {}): Play
 
   function collectInteractions(p: Progress, t: number): void {
     if (!slots) return;
+    const route = routeInteraction(p);
+    if (route && !known.has(route.id)) {
+      known.add(route.id);
+      const index = slots.place(route.id);
+      interactions.set(index, { ...route, index, at: t });
+    }
     // Attempts before the last slot as they come; after that, only the attempt that passes.
     const attempt = p.assessment?.number ?? 0;
     if (attempt >= recordSlots && isPassed(p, passMark) !== true) return;

@@ -7,7 +7,7 @@ import type { Frame, Page } from 'playwright-core';
 import { launchDataFrom } from '../../src/preview/relaunch.ts';
 import type { Question } from '../../src/model/course.ts';
 import { missedModules } from '../../src/model/test-out.ts';
-import { TEST_OUT_OBJECTIVE } from '../../src/runtime/report.ts';
+import { TEST_OUT_INTERACTION, TEST_OUT_OBJECTIVE } from '../../src/runtime/interactions.ts';
 import { closeCourse, heading, useLmsSite } from './lms-harness.ts';
 import { answerAttempt, rereadAll, rightOptions, wrongOptions, NEXT } from './player-walk.ts';
 
@@ -19,6 +19,14 @@ function objectives(version: string, cmi: Cmi | null, field = 'success_status'):
   const raw = (cmi?.objectives ?? {}) as Record<string, Cmi> | Cmi[];
   const list = (Array.isArray(raw) ? raw : Object.values(raw)) as Cmi[];
   return new Map(list.map((o) => [String(o.id), String(version === 'scorm12' ? o.status : o[field])]));
+}
+
+/** The stored interaction with `id`: its result and response as the LMS holds them (1.2 letters, 2004 ids). */
+function interaction(version: string, cmi: Cmi | null, id: string): { result: string; response: string } | undefined {
+  const raw = (cmi?.interactions ?? {}) as Record<string, Cmi> | Cmi[];
+  const list = (Array.isArray(raw) ? raw : Object.values(raw)) as Cmi[];
+  const i = list.find((x) => x.id === id);
+  return i && { result: String(i.result), response: String(version === 'scorm12' ? i.student_response : i.learner_response) };
 }
 
 describe.each(['scorm12', 'scorm2004'] as const)('%s core zip in Chromium: test-out', (version) => {
@@ -59,6 +67,11 @@ describe.each(['scorm12', 'scorm2004'] as const)('%s core zip in Chromium: test-
       version === 'scorm12' ? 'passed' : 'completed',
     );
     expect(objectives(version, persisted).get('path.core')).toBe(version === 'scorm12' ? 'completed' : 'unknown');
+    // The route as an interaction too: Moodle's interactions report lists it where its objectives report shows nothing.
+    expect(interaction(version, persisted, TEST_OUT_INTERACTION)).toEqual({
+      result: 'correct',
+      response: version === 'scorm12' ? 'a' : 'passed',
+    });
   }, 120_000);
 
   test('a fail requires only the missed modules, keeps them across a relaunch, and completes after reading them and passing', async () => {
@@ -86,6 +99,10 @@ describe.each(['scorm12', 'scorm2004'] as const)('%s core zip in Chromium: test-
     expect(objectives(version, persisted, 'completion_status').get(TEST_OUT_OBJECTIVE)).toBe(
       version === 'scorm12' ? 'failed' : 'incomplete',
     );
+    expect(interaction(version, persisted, TEST_OUT_INTERACTION)).toEqual({
+      result: version === 'scorm12' ? 'wrong' : 'incorrect',
+      response: version === 'scorm12' ? 'b' : 'failed',
+    });
 
     // Relaunched in the middle: the same modules are still the ones required.
     const page2 = await site.browser.newPage();
@@ -109,5 +126,7 @@ describe.each(['scorm12', 'scorm2004'] as const)('%s core zip in Chromium: test-
     await page2.close();
     expect(completed(final.persisted)).toBe(version === 'scorm12' ? 'passed' : 'completed');
     expect(objectives(version, final.persisted).get(TEST_OUT_OBJECTIVE)).toBe('failed');
+    // Written once, in the session that scored the test-out attempt: the relaunched session writes no second record.
+    expect(interaction(version, final.persisted, TEST_OUT_INTERACTION)).toBeUndefined();
   }, 300_000);
 });

@@ -34,10 +34,10 @@ describe('hostile learner names', async () => {
   test('learners.csv neutralises every cell that starts with = + - @ or tab', async () => {
     const lines = (await read('learners.csv')).split('\r\n');
     expect(lines).toContain(
-      `<script>alert(1)</script> Agency,"'-2+3,@SUM(A1)",'=1+1,"'=HYPERLINK(""http://evil.example"",""x"")",'+44@evil.example,In progress,,,not completed,`,
+      `<script>alert(1)</script> Agency,"'-2+3,@SUM(A1)",'=1+1,"'=HYPERLINK(""http://evil.example"",""x"")",'+44@evil.example,In progress,,,not completed,,`,
     );
     // The reader trims cells, so the leading tab of the email is gone before it reaches the CSV (a tab cell is covered above).
-    expect(lines).toContain(`Evil & Co,"""quoted"" dept",H2,<img src=x onerror=alert(1)>,tab@evil.example,In progress,40,,not completed,`);
+    expect(lines).toContain(`Evil & Co,"""quoted"" dept",H2,<img src=x onerror=alert(1)>,tab@evil.example,In progress,40,,not completed,,`);
   });
 
   test('the HTML contains no hostile markup, only its escaped text', async () => {

@@ -121,7 +121,7 @@ describe('report over three agencies’ exports', async () => {
     const json = JSON.parse(await read('figures.json')) as typeof f;
     expect(json.overall).toEqual(f.overall);
     expect((await read('learners.csv')).split('\r\n')[0]).toBe(
-      'agency,department,learner_id,name,email,status,score,completed_on,action,note',
+      'agency,department,learner_id,name,email,status,score,completed_on,action,note,route',
     );
   });
 

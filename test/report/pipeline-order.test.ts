@@ -1,6 +1,8 @@
 // The report is a one-way pipeline: each stage folder (`build/report/<n>-<name>/`) may import only its own and earlier
 // stages, the entry files (the rest of build/report: the core, the command's run, the page) may import any stage, and
 // no stage imports an entry file. Any import cycle fails, so the import circle the report once had cannot come back.
+// Nothing in build/report (the page included) imports the command lines of build/cli/: they import the report, not
+// the other way round, so the page never bundles a CLI module.
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -8,6 +10,7 @@ import ts from 'typescript';
 import { expect, test } from 'vitest';
 
 const ROOT = resolve('build/report');
+const CLI = resolve('build/cli');
 
 function tsFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
@@ -69,6 +72,15 @@ test('the report files import one another without a cycle', () => {
   };
   for (const f of files) if (!state.has(f)) visit(f);
   expect(cycles).toEqual([]);
+});
+
+test('no report file, the page included, imports a command-line module of build/cli/', () => {
+  const cli = files.flatMap((f) =>
+    importsOf(f)
+      .filter((s) => s.startsWith('.') && resolve(dirname(f), s).startsWith(`${CLI}/`))
+      .map((s) => `${name(f)} imports ${s}`),
+  );
+  expect(cli).toEqual([]);
 });
 
 test('every import of a report file names a file that exists', () => {

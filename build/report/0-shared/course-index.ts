@@ -1,6 +1,8 @@
 // Turns SCORM interaction and objective ids back into the course's questions and modules, using the build's course model.
 
 import type { Course, Question } from '../../../src/model/course.ts';
+import { TEST_OUT_INTERACTION } from '../../../src/runtime/interactions.ts';
+import type { Route } from './types.ts';
 
 export interface QuestionInfo {
   question: Question;
@@ -30,6 +32,19 @@ export function indexCourse(course: Course): CourseIndex {
     questions.set(q.id, { question: q, moduleIds: mods, source: 'assessment', index: questions.size });
   }
   return { course, questions, moduleTitles };
+}
+
+/** Whether an interaction is the player's test-out record (`route.test-out.1`, src/runtime/interactions.ts), not an answer. */
+export const isRouteInteraction = (id: string): boolean => id.trim() === TEST_OUT_INTERACTION;
+
+/**
+ * The route a test-out record says, from its result (correct: passed) or, where the download has no result column,
+ * its response (1.2 `a` or `b`, 2004 `passed` or `failed`); null when neither can be read.
+ */
+export function routeOf(correct: boolean | null, response: string): Route | null {
+  const said: Record<string, boolean> = { a: true, passed: true, b: false, failed: false };
+  const passed = correct ?? said[response.trim().toLowerCase()];
+  return passed === undefined ? null : passed ? 'tested-out' : 'sent-to-modules';
 }
 
 export type ResolvedInteraction =

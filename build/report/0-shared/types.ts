@@ -61,6 +61,23 @@ export interface AttemptRecord extends LearnerIdentity {
   line: number;
 }
 
+/**
+ * The route a learner took through a path that offers test-out: `tested-out` passed the assessment from the start
+ * screen (no modules required), `sent-to-modules` failed it and had the modules they missed to study. A learner
+ * with no route record took the full course (or the download does not carry interactions).
+ */
+export type Route = 'tested-out' | 'sent-to-modules';
+
+/** A learner's test-out record (the player's `route.test-out.1` interaction). */
+export interface RouteRecord {
+  agency: string;
+  learnerKey: string;
+  path?: string;
+  route: Route;
+  file: string;
+  line: number;
+}
+
 /** One answer to one question, as an LMS records a SCORM interaction. */
 export interface InteractionRecord {
   agency: string;
@@ -85,6 +102,8 @@ export interface RecordSink {
   addAttempt(record: AttemptRecord): void;
   /** Counts one answer; says whether its question is this course's (`known`), not (`foreign`), or a repeat. */
   addInteraction(record: InteractionRecord): 'known' | 'foreign' | 'duplicate';
+  /** Notes the route a learner took (test-out), read from its interaction. */
+  addRoute(record: RouteRecord): void;
 }
 
 /** Day order for numeric dates like 03/04/2025 (a mapping's `dateOrder`); UK LMSs write day first. */

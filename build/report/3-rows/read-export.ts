@@ -57,6 +57,7 @@ export async function readExport(input: ExportSource, ctx: ReadContext): Promise
   const records: RecordSink = {
     addAttempt: (r) => ctx.records.addAttempt(filePath ? { ...r, path: filePath } : r),
     addInteraction: (r) => ctx.records.addInteraction(filePath ? { ...r, path: filePath } : r),
+    addRoute: (r) => ctx.records.addRoute(filePath ? { ...r, path: filePath } : r),
   };
   const fileCtx: FileContext = { ...ctx, records, evidence };
   const issue = (kind: IssueKind, line: number, message: string, rowsExcluded = 0): void =>

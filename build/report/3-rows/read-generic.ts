@@ -1,5 +1,6 @@
 // Reads one row of the generic learners or interactions CSV (or a mapped one) into the records.
 
+import { isRouteInteraction, routeOf } from '../0-shared/course-index.ts';
 import { NO_AGENCY } from '../0-shared/types.ts';
 import type { InteractionField, LearnerField } from '../2-layout/generic-fields.ts';
 import { noteAnswer } from './course-match.ts';
@@ -62,6 +63,15 @@ export function interactionsRow(c: Partial<Record<InteractionField, number>>, r:
     return 0;
   }
   const result = parseResult(at(c.result));
+  if (isRouteInteraction(id)) {
+    // The test-out record: which route the learner took, not an answer to a question.
+    const route = routeOf(result.ok ? result.value : null, '');
+    if (route === null) issue('bad-result', line, 'the test-out record says neither passed nor failed; not counted', 1);
+    else
+      ctx.records.addRoute({ agency: input.agency ?? (at(c.agency) || NO_AGENCY), learnerKey: learnerId, route, file: input.file, line });
+    noteAnswer(ctx.evidence, id, true);
+    return 0;
+  }
   if (!result.ok || result.value === null) {
     issue('bad-result', line, `${result.ok ? 'no result' : result.error}; answer not counted`, 1);
     return 0;

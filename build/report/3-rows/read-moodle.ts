@@ -1,6 +1,6 @@
 // Reads one row of a Moodle SCORM report download or gradebook export into the records, as Moodle means its cells.
 
-import { resolveInteraction } from '../0-shared/course-index.ts';
+import { isRouteInteraction, resolveInteraction, routeOf } from '../0-shared/course-index.ts';
 import { NO_AGENCY, type AttemptRecord, type LearnerStatus } from '../0-shared/types.ts';
 import { decodeMoodleText } from '../1-decode/moodle-text.ts';
 import type { GradebookColumns, MoodleColumns } from '../2-layout/layouts.ts';
@@ -104,6 +104,16 @@ function moodleAnswers(
     if (id === '' && res === '' && response === '') continue;
     if (id === '') {
       issue('bad-interaction-id', line, `an answer without a question id; not counted`, 1);
+      continue;
+    }
+    if (isRouteInteraction(id)) {
+      // The test-out record: which route the learner took, not an answer to a question.
+      const result = parseResult(res);
+      const route = routeOf(result.ok ? result.value : null, response);
+      if (route === null)
+        issue('bad-result', line, `the test-out record says neither passed nor failed ("${response || res}"); not counted`, 1);
+      else ctx.records.addRoute({ agency, learnerKey, route, file: input.file, line });
+      noteAnswer(ctx.evidence, id, true);
       continue;
     }
     const resolved = resolveInteraction(ctx.index, id);

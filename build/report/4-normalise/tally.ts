@@ -1,7 +1,16 @@
 // Accumulates learner attempts and interaction answers as rows stream in, keeping only what the figures need.
 
 import { resolveInteraction, type CourseIndex } from '../0-shared/course-index.ts';
-import type { AttemptRecord, InteractionRecord, IssueSink, LearnerIdentity, LearnerStatus, RecordSink } from '../0-shared/types.ts';
+import type {
+  AttemptRecord,
+  InteractionRecord,
+  IssueSink,
+  LearnerIdentity,
+  LearnerStatus,
+  RecordSink,
+  Route,
+  RouteRecord,
+} from '../0-shared/types.ts';
 
 /** What one attempt contributes to its learner's record. */
 export interface AttemptSummary {
@@ -27,6 +36,8 @@ export interface Learner extends LearnerIdentity {
   timeSpent: number | null;
   /** attempt number → what it says, to recompute the record when a better-informed export repeats an attempt. */
   attempts: Map<number, AttemptSummary>;
+  /** The test-out route the learner took, when a download carries its record; absent for the full course. */
+  route?: Route;
 }
 
 export interface QuestionTally {
@@ -59,6 +70,8 @@ export class Tally implements RecordSink {
     string,
     { count: number; agency: string; learnerKey: string; file: string; line: number; seen: Set<number | string> }
   >();
+  /** Test-out routes by learner key, for learners whose attempt rows come from a later file. */
+  private readonly routes = new Map<string, Route>();
   /** Rows that repeated an attempt already read from another export (e.g. Moodle's basic and interactions reports). */
   mergedRows = 0;
   private readonly strings = new Map<string, string>();
@@ -136,6 +149,7 @@ export class Tally implements RecordSink {
         email: r.email,
         department: r.department,
         ...(r.path ? { path: r.path } : {}),
+        ...(this.routes.has(key) ? { route: this.routes.get(key) } : {}),
         status: r.status,
         score: null,
         completedOn: null,
@@ -155,6 +169,18 @@ export class Tally implements RecordSink {
     if (l.learnerId === '' && r.learnerId !== '') l.learnerId = r.learnerId;
     if (l.username === '' && r.username !== '') l.username = r.username;
     if (l.email === '' && r.email !== '') l.email = r.email;
+  }
+
+  /**
+   * Notes a learner's test-out route. A learner has one test-out attempt, so a second record (another download of
+   * the same answers) says the same; a pass wins should two ever differ, as a pass on any attempt does for status.
+   */
+  addRoute(r: RouteRecord): void {
+    const key = learnerKeyOf(r.agency, r.learnerKey, r.path);
+    const route = this.routes.get(key) === 'tested-out' ? 'tested-out' : r.route;
+    this.routes.set(key, route);
+    const l = this.learners.get(key);
+    if (l) l.route = route;
   }
 
   /** Counts one answer; says whether its question is this course's (`known`), not (`foreign`), or a repeat. */

@@ -170,6 +170,7 @@ function mergeGroup(ls: Learner[], passMark: number): Person {
   for (const l of ls) {
     if (l === base) continue;
     for (const f of ['learnerId', 'username', 'email', 'department', 'name'] as const) if (p[f] === '' && l[f] !== '') p[f] = l[f];
+    if (l.route && p.route !== 'tested-out') p.route = l.route;
     if (real(l.agency) && l.agency !== p.agency)
       p.notes.push(`One download lists this person under ${l.agency}, another under ${p.agency}; counted under ${p.agency}.`);
     for (const [slot, a] of l.attempts) {

@@ -36,6 +36,11 @@ export interface Figures {
    * activity name); a learner on two paths is counted on each. [] for a course without paths or downloads that say none.
    */
   byPath: GroupFigures[];
+  /**
+   * Per path that offers test-out (course.yaml `testOut`), how many learners took the assessment from its start
+   * screen and passed (tested out) or did not (sent to the modules they missed); the learner list names them.
+   */
+  routes: { path: string; testedOut: number; sentToModules: number }[];
   completionsByMonth: { month: string; completions: number }[];
   scoreDistribution: { band: string; from: number; to: number; learners: number }[];
   learners: LearnerRow[];
@@ -95,6 +100,7 @@ export function computeFigures(
     byAgency: groups.filter((g) => g.department === '').map((g) => groupFigures(g.agency, '', g.ls, rules)),
     byDepartment: groups.filter((g) => g.department !== '').map((g) => groupFigures(g.agency, g.department, g.ls, rules)),
     byPath: pathGroups(course, merged.people, rules),
+    routes: pathRoutes(course, merged.people),
     completionsByMonth: completionsByMonth(merged.people),
     scoreDistribution: scoreDistribution(merged.people),
     learners: rows,
@@ -127,6 +133,20 @@ function pathGroups(course: CourseIndex['course'], people: Person[], rules: Para
     ...paths.filter((g) => g.learners > 0),
     ...(unnamed.length > 0 ? [groupFigures('(path not named in the download)', '', unnamed, rules)] : []),
   ];
+}
+
+/** Test-out routes per path that offers it, in course.yaml's order; [] when no download carries a route record. */
+function pathRoutes(course: CourseIndex['course'], people: Person[]): Figures['routes'] {
+  if (!people.some((p) => p.route)) return [];
+  const count = (ls: Person[], r: string): number => ls.filter((l) => l.route === r).length;
+  return (course.paths ?? [])
+    .filter((p) => p.testOut)
+    .map((p) => {
+      // A download that names no path counts for the one path that offers test-out, when only one does.
+      const single = (course.paths ?? []).filter((q) => q.testOut).length === 1;
+      const ls = people.filter((l) => l.path === p.id || (single && !l.path));
+      return { path: p.title, testedOut: count(ls, 'tested-out'), sentToModules: count(ls, 'sent-to-modules') };
+    });
 }
 
 /** Which personal data the report holds, and how to handle it, in the words the report prints at its top. */

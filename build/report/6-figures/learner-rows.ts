@@ -1,6 +1,6 @@
 // One row per person for the report's learner lists and learners.csv: status in words, action, refresher date, standing.
 
-import { STATUS_TEXT, type LearnerStatus, type Pseudonymiser } from '../0-shared/types.ts';
+import { STATUS_TEXT, type LearnerStatus, type Pseudonymiser, type Route } from '../0-shared/types.ts';
 import type { Person } from '../5-people/merge-people.ts';
 import { actionFor, standingOf, type ActionReason, type Rules, type Standing } from './standing.ts';
 
@@ -24,7 +24,15 @@ export interface LearnerRow {
   standing: Standing;
   /** How the downloads were joined for this person, and where they disagreed what the report believed; '' when neither. */
   note: string;
+  /** The test-out route the learner took; null for the full course (or a download without interactions). */
+  route: Route | null;
 }
+
+/** What the learner's row says about the route (issue 22: an IG officer can tell who tested out). */
+export const ROUTE_NOTE: Record<Route, string> = {
+  'tested-out': 'Tested out: passed the assessment from the start screen, so no modules were required.',
+  'sent-to-modules': 'Took the assessment from the start screen, did not pass, and was sent to the modules they missed.',
+};
 
 /** Every person's row, in agency, department, name and id order; names, emails and ids pseudonymised when asked. */
 export function learnerRows(people: Iterable<Person>, r: Rules, pseudonymiser: Pseudonymiser | null): LearnerRow[] {
@@ -46,7 +54,12 @@ export function learnerRows(people: Iterable<Person>, r: Rules, pseudonymiser: P
       dueOn,
       daysOverdue,
       standing,
-      note: [...(l.matchedBy.length > 0 ? [`Matched across downloads by ${l.matchedBy.join(' and ')}.`] : []), ...l.notes].join(' '),
+      note: [
+        ...(l.route ? [ROUTE_NOTE[l.route]] : []),
+        ...(l.matchedBy.length > 0 ? [`Matched across downloads by ${l.matchedBy.join(' and ')}.`] : []),
+        ...l.notes,
+      ].join(' '),
+      route: l.route ?? null,
     });
   }
   return rows.sort(

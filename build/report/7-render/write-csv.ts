@@ -31,6 +31,10 @@ export function figuresCsv(f: Figures): string {
   for (const g of f.byAgency) group('agency', g);
   for (const g of f.byDepartment) group('department', g);
   for (const g of f.byPath) group('path', g);
+  for (const r of f.routes) {
+    row('route', '', '', r.path, '', 'tested_out', r.testedOut);
+    row('route', '', '', r.path, '', 'sent_to_modules', r.sentToModules);
+  }
   for (const m of f.completionsByMonth) row('completions_by_month', '', '', m.month, '', 'completions', m.completions);
   for (const b of f.scoreDistribution) row('score_distribution', '', '', b.band, '', 'learners', b.learners);
   for (const m of f.modules) {
@@ -53,11 +57,27 @@ export function figuresCsv(f: Figures): string {
 
 /** `learners.csv`: every learner with status and the action needed (blank when up to date). */
 export function learnersCsv(f: Figures): string {
-  const out = [csvLine(['agency', 'department', 'learner_id', 'name', 'email', 'status', 'score', 'completed_on', 'action', 'note'])];
+  const out = [
+    csvLine(['agency', 'department', 'learner_id', 'name', 'email', 'status', 'score', 'completed_on', 'action', 'note', 'route']),
+  ];
   for (const l of f.learners)
-    out.push(csvLine([l.agency, l.department, l.learnerId, l.name, l.email, l.statusText, l.score, l.completedOn, l.action, l.note]));
+    out.push(
+      csvLine([
+        l.agency,
+        l.department,
+        l.learnerId,
+        l.name,
+        l.email,
+        l.statusText,
+        l.score,
+        l.completedOn,
+        l.action,
+        l.note,
+        l.route ?? '',
+      ]),
+    );
   for (const u of f.couldNotMatch)
-    out.push(csvLine([u.agency, '', u.learnerId, u.name, u.email, 'Could not match (not counted)', null, null, null, u.reason]));
+    out.push(csvLine([u.agency, '', u.learnerId, u.name, u.email, 'Could not match (not counted)', null, null, null, u.reason, null]));
   return out.join('');
 }
 

@@ -4,8 +4,8 @@ import type { Course } from '../../../src/model/course.ts';
 import { makeReport, NoReportError, OUTPUT_FILES, today, type CoreResult, type OutputFile } from '../report-core.ts';
 import type { SourceSummary } from '../3-rows/read-export.ts';
 import type { ExportSource } from '../3-rows/row-input.ts';
-import { renderReportBody } from '../7-render/write-html.ts';
-import { codeMatches, MATCH_MEANS } from '../../cli/verify-code-command.ts';
+import { renderReportBody } from '../7-render/html/report-body.ts';
+import { codeMatches, MATCH_MEANS } from '../verify-code.ts';
 
 interface Picked {
   file: File;

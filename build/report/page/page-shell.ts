@@ -3,7 +3,7 @@
 import type { Course } from '../../../src/model/course.ts';
 import { escapeHtml as e } from '../7-render/escape.ts';
 import { OUTPUT_FILES } from '../report-core.ts';
-import { REPORT_CSS } from '../7-render/write-html.ts';
+import { REPORT_CSS } from '../7-render/html/report-css.ts';
 
 /** Only the page's own inline script (by hash) and inline styles: no connect, no fetch, no form post, no frame. */
 export function pagePolicy(scriptHash: string): string {
