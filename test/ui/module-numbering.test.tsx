@@ -40,7 +40,7 @@ describe('one module count on every screen of the real course', () => {
       const numbers = moduleNumbers(c.modules);
       const moduleOfPage = new Map(c.modules.flatMap((m) => m.pages.map((p) => [p.id, m.id] as const)));
       for (const page of c.modules.flatMap((m) => m.pages))
-        for (const m of page.html.matchAll(/\b[Mm]odule (\d+)\b[^<]{0,40}<a href="#([^"]+)"|<a href="#([^"]+)">[Mm]odule (\d+)\b/g)) {
+        for (const m of page.html.matchAll(/\b[Mm]odule (\d+)\b[^<]{0,40}<a href="#([^"]+)"|<a href="#([^"]+)"[^>]*>[Mm]odule (\d+)\b/g)) {
           const [n, target] = m[1] ? [m[1], m[2]] : [m[4], m[3]];
           expect(numbers.get(moduleOfPage.get(target!) ?? ''), `${page.id}: "module ${n}" links to #${target}`).toBe(Number(n));
           seen++;
