@@ -34,3 +34,19 @@ describe('the core path and "best interests"', () => {
     expect(loose).toEqual([]);
   });
 });
+
+describe('health content on the confidentiality page', () => {
+  const page = (sectors: ('health' | 'council')[]) =>
+    plainText(
+      loadCourse(courseDir, { sectors })
+        .course.modules.flatMap((m) => m.pages)
+        .find((p) => p.id === 'decide-confidentiality')?.html ?? '',
+    );
+
+  it('a health edition is told about section 251 approval and the GMC guidance; other editions are not', () => {
+    expect(page(['health'])).toContain('section 251 of the NHS Act 2006');
+    expect(page(['health'])).toContain('GMC');
+    expect(page(['council'])).not.toContain('section 251');
+    expect(page([])).not.toContain('section 251');
+  });
+});
