@@ -5,6 +5,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { EMPTY_INTERACTIONS } from '../../build/report/3-rows/read-export.ts';
 import { fixtureCourse, report, tempDir } from './helpers.ts';
 
 const path = (id: string, title: string) => ({ id, title, summary: '', modules: [], minutes: 30, testOut: id === 'core' });
@@ -69,4 +70,28 @@ test('downloads without route records: no route table, every route blank', async
   expect(f.routes).toEqual([]);
   expect(f.learners.every((l) => l.route === null)).toBe(true);
   expect(await read('report.html')).not.toContain('test-out');
+});
+
+test('a Moodle interactions download whose answer columns are all empty (a SCORM 2004 activity in Moodle 4.5) says so beside the file', async () => {
+  const course = { ...(await fixtureCourse()), paths: [path('core', 'All staff')] };
+  const sco = 'MAISP test course – All staff: Surrey Police';
+  const download = await file('core-2004-interactions.txt', [
+    `${HEAD}\t${sco}\tQuestion 0\tResponse 0\tRight answer 0\tResult 0`,
+    `Lea Rner\tlea@police.example\tResponse\t-\t-\t-\t-\tNot attempted\t\t\t\t`,
+    `Ada Passer\tada@police.example\tResponse\t1\t${WHEN}\t100\t100\t\t\t\t`,
+  ]);
+  const { figures: f, read } = await report([{ file: download, agency: 'Surrey Police' }], { course });
+  expect(f.filesPartlyUsed).toEqual([{ file: download, reason: EMPTY_INTERACTIONS }]);
+  expect(await read('report.html')).toContain('use the course’s SCORM 1.2 zip');
+  expect(f.learners.find((l) => l.email === 'ada@police.example')?.status).toBe('passed');
+});
+
+test('an interactions download where nobody started has no such warning', async () => {
+  const course = { ...(await fixtureCourse()), paths: [path('core', 'All staff')] };
+  const download = await file('nobody.txt', [
+    `${HEAD}\tMAISP test course – All staff\tQuestion 0\tResponse 0\tResult 0`,
+    `Lea Rner\tlea@police.example\tResponse\t-\t-\t-\t-\tNot attempted\t\t\t`,
+  ]);
+  const { figures: f } = await report([{ file: download, agency: 'Surrey Police' }], { course });
+  expect(f.filesPartlyUsed).toEqual([]);
 });

@@ -37,6 +37,14 @@ const LAYOUT_NAMES: Record<Layout['kind'], string> = {
   missing: 'incomplete',
 };
 
+/**
+ * An interactions download whose answer columns are empty for every learner who started: what Moodle 4.5 gives for a
+ * SCORM 2004 activity, whose interactions report reads only SCORM 1.2 element names (lab, 7 December 2026; Moodle
+ * stores the answers, its report does not show them). Answers and test-out routes cannot come from such a download.
+ */
+export const EMPTY_INTERACTIONS =
+  'the answer columns are empty for every learner who started, so the answers and who tested out are not in the figures. Moodle 4.5 leaves them empty for a SCORM 2004 activity: to see answers and routes in Moodle, use the course’s SCORM 1.2 zip for the activity.';
+
 export async function readExport(input: ExportSource, ctx: ReadContext): Promise<SourceSummary> {
   const { file } = input;
   const evidence = noEvidence();
@@ -68,6 +76,8 @@ export async function readExport(input: ExportSource, ctx: ReadContext): Promise
   /** Moodle 4.5's objectives report leaves the objective cells out of attempt rows: that shorter width is expected. */
   let shortWidth = 0;
   let rejected = 0;
+  // Rows of a Moodle report with an attempt number: learners who started, whose answers the download should list.
+  let started = 0;
   let headerProblem: { kind: IssueKind; line: number; message: string } | undefined;
   try {
     let openQuote: string | undefined;
@@ -136,6 +146,7 @@ export async function readExport(input: ExportSource, ctx: ReadContext): Promise
           const n = moodleRow(layout.cols, r);
           summary.attempts += n.attempts;
           summary.answers += n.answers;
+          started += n.started;
         } else if (layout.kind === 'gradebook') {
           summary.attempts += gradebookRow(layout.cols, r);
         } else if (layout.kind === 'completion') {
@@ -151,6 +162,8 @@ export async function readExport(input: ExportSource, ctx: ReadContext): Promise
       summary.problem = 'the file is empty';
       issue('unknown-layout', 0, 'the file is empty; download it again from the LMS');
     } else if (openQuote !== undefined) summary.warning = openQuote;
+    else if (layout.kind === 'moodle' && layout.cols.interactions.length > 0 && started > 0 && summary.answers === 0)
+      summary.warning = EMPTY_INTERACTIONS;
     if (headerProblem)
       issue(headerProblem.kind, headerProblem.line, `${headerProblem.message}; none of its ${rejected} row(s) were used`, rejected);
   } catch (err) {

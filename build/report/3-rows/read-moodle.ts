@@ -13,7 +13,7 @@ import type { At, ExportSource, FileContext, Report, RowInput } from './row-inpu
  * A user's attempt (or `-` cells when they never attempted) and, in the interactions report, their answers.
  * Moodle passes identity fields and interaction values (not the name) through `s()`, so `&` arrives as `&amp;`.
  */
-export function moodleRow(c: MoodleColumns, r: RowInput): { attempts: number; answers: number } {
+export function moodleRow(c: MoodleColumns, r: RowInput): { attempts: number; answers: number; started: number } {
   const { at, line, input, ctx, issue, check } = r;
   const text = (i: number | undefined): string => decodeMoodleText(at(i));
   const email = text(c.email);
@@ -22,7 +22,7 @@ export function moodleRow(c: MoodleColumns, r: RowInput): { attempts: number; an
   const learnerKey = idNumber || email.toLowerCase() || username || at(c.name);
   if (learnerKey === '') {
     issue('missing-learner', line, 'row has no name, ID number or email; not counted', 1);
-    return { attempts: 0, answers: 0 };
+    return { attempts: 0, answers: 0, started: 0 };
   }
   const agency = input.agency ?? (text(c.institution) || NO_AGENCY);
   const attemptText = at(c.attempt);
@@ -40,12 +40,12 @@ export function moodleRow(c: MoodleColumns, r: RowInput): { attempts: number; an
   };
   if (attemptText === '-' || attemptText === '') {
     ctx.records.addAttempt({ ...base, attempt: 0, status: 'not-attempted', evidence: 2, score: null, completedOn: null });
-    return { attempts: 1, answers: 0 };
+    return { attempts: 1, answers: 0, started: 0 };
   }
   const attempt = Number(attemptText);
   if (!Number.isInteger(attempt) || attempt < 1) {
     issue('bad-row', line, `attempt "${attemptText}" is not a whole number; row not counted`, 1);
-    return { attempts: 0, answers: 0 };
+    return { attempts: 0, answers: 0, started: 0 };
   }
   const last = check(parseDate(at(c.last)), 'bad-date', '"Last accessed on"');
   check(parseDate(at(c.started)), 'bad-date', '"Started on"');
@@ -58,7 +58,7 @@ export function moodleRow(c: MoodleColumns, r: RowInput): { attempts: number; an
     score,
     completedOn: status === 'passed' || status === 'completed' ? last : null,
   });
-  return { attempts: 1, answers: moodleAnswers(c, text, line, input, ctx, issue, agency, learnerKey, attempt) };
+  return { attempts: 1, answers: moodleAnswers(c, text, line, input, ctx, issue, agency, learnerKey, attempt), started: 1 };
 }
 
 /**
