@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadCourse } from '../../build/content/load.ts';
+import { EMPTY_INTERACTIONS } from '../../build/report/3-rows/read-export.ts';
 import { SECTORS } from '../../src/model/sectors.ts';
 import { fixture, report } from './helpers.ts';
 
@@ -71,6 +72,10 @@ describe('SCORM 2004: Moodle 4.5’s interactions report shows no interaction, s
     const header = readFileSync(file, 'utf8').split(/\r?\n/)[0]?.split('\t').slice(7);
     expect(header).toEqual(['"Question 0"', '"Response 0"', '"Right answer 0"', '"Result 0"']);
     for (const email of [ADA, BEN, LEA]) expect(interactionCells(file, email)).toEqual(['', '', '', '']);
+  });
+
+  test('the report says beside the file that its answer columns are empty, and to use the SCORM 1.2 zip in Moodle', () => {
+    expect(f.filesPartlyUsed).toEqual([{ file, reason: EMPTY_INTERACTIONS }]);
   });
 
   test('statuses and scores still arrive (Ada Passed 100, Ben Failed 58) but every route is blank and no route table', () => {
