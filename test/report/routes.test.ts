@@ -5,6 +5,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { strongerRoute } from '../../build/report/0-shared/types.ts';
 import { EMPTY_INTERACTIONS } from '../../build/report/3-rows/read-export.ts';
 import { fixtureCourse, report, tempDir } from './helpers.ts';
 
@@ -94,4 +95,10 @@ test('an interactions download where nobody started has no such warning', async 
   ]);
   const { figures: f } = await report([{ file: download, agency: 'Surrey Police' }], { course });
   expect(f.filesPartlyUsed).toEqual([]);
+});
+
+test('of two route records for one learner, a pass stands whichever is read first', () => {
+  expect(strongerRoute(undefined, 'sent-to-modules')).toBe('sent-to-modules');
+  expect(strongerRoute('sent-to-modules', 'tested-out')).toBe('tested-out');
+  expect(strongerRoute('tested-out', 'sent-to-modules')).toBe('tested-out');
 });

@@ -68,6 +68,12 @@ export interface AttemptRecord extends LearnerIdentity {
  */
 export type Route = 'tested-out' | 'sent-to-modules';
 
+/**
+ * Which of two route records stands: a learner has one test-out attempt, so two records (the same answers in two
+ * downloads) say the same; should they ever differ, the pass wins, as a pass on any attempt does for the status.
+ */
+export const strongerRoute = (a: Route | undefined, b: Route): Route => (a === 'tested-out' ? a : b);
+
 /** A learner's test-out record (the player's `route.test-out.1` interaction). */
 export interface RouteRecord {
   agency: string;

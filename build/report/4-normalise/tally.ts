@@ -1,15 +1,16 @@
 // Accumulates learner attempts and interaction answers as rows stream in, keeping only what the figures need.
 
 import { resolveInteraction, type CourseIndex } from '../0-shared/course-index.ts';
-import type {
-  AttemptRecord,
-  InteractionRecord,
-  IssueSink,
-  LearnerIdentity,
-  LearnerStatus,
-  RecordSink,
-  Route,
-  RouteRecord,
+import {
+  strongerRoute,
+  type AttemptRecord,
+  type InteractionRecord,
+  type IssueSink,
+  type LearnerIdentity,
+  type LearnerStatus,
+  type RecordSink,
+  type Route,
+  type RouteRecord,
 } from '../0-shared/types.ts';
 
 /** What one attempt contributes to its learner's record. */
@@ -171,13 +172,10 @@ export class Tally implements RecordSink {
     if (l.email === '' && r.email !== '') l.email = r.email;
   }
 
-  /**
-   * Notes a learner's test-out route. A learner has one test-out attempt, so a second record (another download of
-   * the same answers) says the same; a pass wins should two ever differ, as a pass on any attempt does for status.
-   */
+  /** Notes a learner's test-out route, for their record now or when their attempt rows arrive from a later file. */
   addRoute(r: RouteRecord): void {
     const key = learnerKeyOf(r.agency, r.learnerKey, r.path);
-    const route = this.routes.get(key) === 'tested-out' ? 'tested-out' : r.route;
+    const route = strongerRoute(this.routes.get(key), r.route);
     this.routes.set(key, route);
     const l = this.learners.get(key);
     if (l) l.route = route;

@@ -2,7 +2,7 @@
 // joined into people by ID number, username and email address, so a person in an email-only download and in one with
 // ID numbers is counted once. A record that could belong to more than one person is set apart, never counted twice.
 
-import { NO_AGENCY, STATUS_TEXT } from '../0-shared/types.ts';
+import { NO_AGENCY, STATUS_TEXT, strongerRoute } from '../0-shared/types.ts';
 import { recompute, type AttemptSummary, type Learner } from '../4-normalise/tally.ts';
 
 /** A learner after matching: how the downloads were joined and, where they disagree, what the report believed. */
@@ -170,7 +170,7 @@ function mergeGroup(ls: Learner[], passMark: number): Person {
   for (const l of ls) {
     if (l === base) continue;
     for (const f of ['learnerId', 'username', 'email', 'department', 'name'] as const) if (p[f] === '' && l[f] !== '') p[f] = l[f];
-    if (l.route && p.route !== 'tested-out') p.route = l.route;
+    if (l.route) p.route = strongerRoute(p.route, l.route);
     if (real(l.agency) && l.agency !== p.agency)
       p.notes.push(`One download lists this person under ${l.agency}, another under ${p.agency}; counted under ${p.agency}.`);
     for (const [slot, a] of l.attempts) {

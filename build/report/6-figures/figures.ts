@@ -3,7 +3,7 @@
 
 import type { CourseIndex } from '../0-shared/course-index.ts';
 import type { IssueSummary } from '../0-shared/issues.ts';
-import type { Issue, Pseudonymiser } from '../0-shared/types.ts';
+import type { Issue, Pseudonymiser, Route } from '../0-shared/types.ts';
 import type { CourseMatch } from '../3-rows/course-match.ts';
 import type { SourceSummary } from '../3-rows/read-export.ts';
 import type { Tally } from '../4-normalise/tally.ts';
@@ -138,15 +138,13 @@ function pathGroups(course: CourseIndex['course'], people: Person[], rules: Para
 /** Test-out routes per path that offers it, in course.yaml's order; [] when no download carries a route record. */
 function pathRoutes(course: CourseIndex['course'], people: Person[]): Figures['routes'] {
   if (!people.some((p) => p.route)) return [];
-  const count = (ls: Person[], r: string): number => ls.filter((l) => l.route === r).length;
-  return (course.paths ?? [])
-    .filter((p) => p.testOut)
-    .map((p) => {
-      // A download that names no path counts for the one path that offers test-out, when only one does.
-      const single = (course.paths ?? []).filter((q) => q.testOut).length === 1;
-      const ls = people.filter((l) => l.path === p.id || (single && !l.path));
-      return { path: p.title, testedOut: count(ls, 'tested-out'), sentToModules: count(ls, 'sent-to-modules') };
-    });
+  const offering = (course.paths ?? []).filter((p) => p.testOut);
+  const count = (ls: Person[], r: Route): number => ls.filter((l) => l.route === r).length;
+  return offering.map((p) => {
+    // A download that names no path counts for the one path that offers test-out, when only one does.
+    const ls = people.filter((l) => l.path === p.id || (offering.length === 1 && !l.path));
+    return { path: p.title, testedOut: count(ls, 'tested-out'), sentToModules: count(ls, 'sent-to-modules') };
+  });
 }
 
 /** Which personal data the report holds, and how to handle it, in the words the report prints at its top. */
