@@ -78,6 +78,9 @@ export function recordedAttempts(course: Course): number {
 
 const DIALECTS = [scorm12, scorm2004];
 
+/** The widest timestamp an interaction record can carry: the worst case for its size. */
+const LATEST = Date.UTC(2099, 11, 31, 23, 59, 59);
+
 export function worstCaseSaveValues(course: Course, dialect: Dialect, attempts: number): [string, string][] {
   const progress = worstCaseProgress(course);
   const { bank, draw } = course.assessment;
@@ -94,11 +97,11 @@ export function worstCaseSaveValues(course: Course, dialect: Dialect, attempts: 
       score: 0,
     };
     for (const a of answeredQuestions(course, { ...progress, assessment: attempt }, false))
-      interactions.push({ ...interactionFields(a), index: slots.place(a.id), at: Date.UTC(2099, 11, 31, 23, 59, 59), result: false });
+      interactions.push({ ...interactionFields(a), index: slots.place(a.id), at: LATEST, result: false });
   }
   // The test-out route's record (a learner who tested out and failed, then retook the assessment).
   const route = routeInteraction(progress);
-  if (route) interactions.push({ ...route, index: slots.place(route.id), at: Date.UTC(2099, 11, 31, 23, 59, 59) });
+  if (route) interactions.push({ ...route, index: slots.place(route.id), at: LATEST });
   const launch: LaunchData = {
     learner: { id: '', name: '' },
     mode: 'normal',
